@@ -1,0 +1,126 @@
+"""Finding every quantity in a Chinese news text, with its exact span and the range its wording admits.
+
+``find_quantities`` runs the grammar of ``helpers.quantity`` over a text and keeps the
+matches that are measured quantities. Written by hand (on ``re``) because no library
+reads Chinese quantities with their qualifiers and ranges; cn2an converts numerals but
+does not find spans, counters or qualifiers. What it does not report:
+
+* product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
+  letter or a digit touches the number;
+* ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
+* dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
+  are not counters, and a four-digit number before 年 is a year;
+* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count;
+* slogans and idioms built on numerals: Chinese numerals inside a short quotation
+  (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``);
+* a bare number with neither counter, unit, 万/亿 nor qualifier.
+
+A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from helpers.numerals import CHINESE_NUMERAL_CHARS
+from helpers.quantity import _CODE_RE, _DATE_RE, _FULL_RE, QUANTITY_RE, Quantity, quantity_from_match
+
+COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+MAX_SPAN = 64
+SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
+
+#: Idioms and set phrases whose numerals count nothing.
+IDIOMS: tuple[str, ...] = (
+    "千家万户", "千方百计", "千辛万苦", "千军万马", "千头万绪", "千秋万代", "千里迢迢", "千千万万", "成千上万",
+    "万众一心", "万无一失", "万家灯火", "万人空巷", "数以万计", "百里挑一", "百家争鸣", "百花齐放", "百年大计",
+    "三番五次", "三令五申", "三天两头", "三年五载", "三五成群", "三位一体", "五位一体", "一五一十", "四面八方",
+    "五湖四海", "七上八下", "五花八门", "九牛一毛", "十全十美", "十有八九", "八九不离十", "一举两得", "两全其美",
+    "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两学一做", "三严三实", "八项规定", "一年四季",
+)
+_IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
+_YEAR_RE = re.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
+_WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
+_ARTICLE_ONE = frozenset("一壹幺")
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside a quotation “…” of at most SLOGAN_QUOTE_MAX characters."""
+    left = text.rfind("“", max(0, start - SLOGAN_QUOTE_MAX), start + 1)
+    if left < 0 or "”" in text[left:start]:
+        return False
+    right = text.find("”", end, left + SLOGAN_QUOTE_MAX + 2)
+    return right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX
+
+
+def _idiom_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _IDIOM_RE.finditer(text)] if _IDIOM_RE.search(text) else []
+
+
+def _is_reported(text: str, match: re.Match[str], quantity: Quantity, idioms: list[tuple[int, int]]) -> bool:
+    """Apply the exclusions of the module docstring to one grammatical match."""
+    start, end = match.span()
+    span = match.group(0)
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before.isascii() and (before.isalnum() or before in ".-") or (after.isascii() and after.isalpha()):
+        return False
+    if before == "第" or text.startswith("季度", end) or text.startswith("季", end):
+        return False
+    if _YEAR_RE.fullmatch(span) or _DATE_RE.fullmatch(span) or _CODE_RE.fullmatch(span):
+        return False
+    number = match.group("num") or match.group("pctnum") or ""
+    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(match.group("hundred"))
+    if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
+        return False
+    if chinese and not (match.group("unit") or match.group("pctword") or match.group("hundred") or match.group("pre") or match.group("up")):
+        return False
+    if chinese and _in_short_quote(text, start, end):
+        return False
+    return not any(s <= start and end <= e or s < end <= e or s <= start < e for s, e in idioms)
+
+
+def _without_word_qualifier(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """Re-read a match without its qualifier when the qualifier is part of a word (最近, 签约)."""
+    pre = match.group("pre")
+    start = match.start()
+    if pre in _WORD_QUALIFIERS and start and text[start - 1] in _WORD_QUALIFIERS[pre]:
+        return QUANTITY_RE.match(text, start + len(pre))
+    return match
+
+
+def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Yield (start, end, quantity) for every measured quantity in a text, in text order."""
+    idioms = _idiom_spans(text)
+    for found in QUANTITY_RE.finditer(text):
+        match = _without_word_qualifier(text, found)
+        if match is None or match.end() - match.start() > MAX_SPAN or not match.group(0):
+            continue
+        try:
+            quantity = quantity_from_match(match)
+        except (ValueError, ArithmeticError):
+            continue
+        if _FULL_RE.fullmatch(match.group(0)) and _is_reported(text, match, quantity, idioms):
+            yield match.start(), match.end(), quantity
+
+
+def find_quantities(text: str) -> pd.DataFrame:
+    """Every quantity mentioned in a text, one row each in text order: span, value, range, unit and qualifier."""
+    rows = [
+        (start, end, q.text, q.value, q.low, q.high, q.unit, q.qualifier)
+        for start, end, q in iter_quantities(text if isinstance(text, str) else str(text))
+    ]
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
+
+
+_CLAUSE_STOPS = "。！？!?；;\n"
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence a span stands in (from the stop before it to the stop after it), for the reader."""
+    left = max(text.rfind(c, 0, start) for c in _CLAUSE_STOPS) + 1
+    rights = [i for i in (text.find(c, end) for c in _CLAUSE_STOPS) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip().lstrip("”’")

@@ -1,0 +1,22 @@
+"""Where the project's files live, relative to the repository root.
+
+Every path is derived from this file's place in the source tree (src/helpers/),
+so nothing depends on the current directory or on an absolute path.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT: Path = Path(__file__).resolve().parents[2]
+DATA: Path = ROOT / "data"
+RAW: Path = DATA / "raw"
+NOTEBOOKS: Path = ROOT / "notebooks"
+REPORTS: Path = ROOT / "reports"
+
+
+def relative(path: Path) -> str:
+    """Show a path relative to the repository root (as users see it in messages)."""
+    try:
+        return Path(path).resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return Path(path).as_posix()

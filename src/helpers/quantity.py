@@ -1,0 +1,251 @@
+"""Reading one Chinese quantity as written — qualifier, number, magnitude, counter or unit — with the range its wording admits.
+
+``parse_quantity("近150天")`` → value 150, low 135, high 150, unit "天", qualifier "近".
+
+The grammar (``QUANTITY_PATTERN``) is shared with the extractor (``helpers.extract``), so
+whatever the extractor finds, this module reads back the same way.
+
+Range rules (``low``/``high`` is the closed range of true values the wording admits)
+=================================================================================
+
+=========================================  ===========================================  =============================
+wording                                    rule                                         examples
+=========================================  ===========================================  =============================
+integer count, no 万/亿, not a percentage  exact                                        ``299家`` → [299, 299];
+(digits or Chinese numerals)                                                            ``两千名`` → [2000, 2000]
+``百分百``                                 exact 100                                    ``百分百`` → [100, 100]
+decimal, percentage (any form),            rounded at the last written digit:           ``93%`` → [92.5, 93.5];
+number with 万/亿                          ± half a unit of that digit                  ``77.9%`` → [77.85, 77.95];
+                                                                                        ``百分之八十`` → [79.5, 80.5];
+                                                                                        ``1.34万`` → [13350, 13450];
+                                                                                        ``603万`` → [6025000, 6035000]
+``X成``                                    [10X − 5, 10X + 5] (rounded, in 成)          ``七成`` → [65, 75]
+``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
+``上X``, ``超过X``, ``超X``, ``逾X``,      non-zero digit, as written                   ``150多`` → [150, 160];
+``X以上``, ``至少X``, ``不少于X``,                                                      ``60余`` → [60, 70];
+``多于X``                                                                               ``上万`` → [10000, 20000]
+``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
+``不到X``, ``不足X``
+``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+percentages                                clipped to [0, 100]                          ``100%`` → [99.5, 100]
+=========================================  ===========================================  =============================
+
+A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
+``个百分点`` (percentage points) rounds like a percentage but is not clipped.
+
+``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
+every percent form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成`` — gives ``%``), and empty when
+the text writes none (``总投资1.68亿``). The magnitude is applied to ``value`` and is not
+part of the unit (``4.6亿元`` → 460000000 元).
+
+A qualified number needs no counter (``100多``, ``近150``: the qualifier says it is a quantity).
+
+Not a quantity (``ValueError`` naming the string): an empty or blank string, two
+quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
+(``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, Number, read_number
+
+# Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "将近": "nearly", "接近": "nearly", "近": "nearly", "不到": "nearly", "不足": "nearly",
+    "大约": "about", "约": "about",
+    "超过": "more", "多于": "more", "不少于": "more", "至少": "more", "逾": "more", "超": "more",
+    "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
+}
+QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "來": "about", "来": "about"}
+QUALIFIERS_AFTER_UNIT: dict[str, str] = {"以上": "more", "左右": "about"}
+
+# Counters and units a quantity may carry, as written (traditional forms map to simplified).
+UNITS: tuple[str, ...] = (
+    # people and organisations
+    "人次", "人", "名", "位", "户", "家", "所", "个", "個", "支", "队", "組", "组", "批", "套", "座", "栋", "棟",
+    "间", "間", "处", "處", "床", "张", "張", "条", "條", "项", "項", "件", "份", "篇", "封", "册", "冊", "本",
+    "场", "場", "次", "轮", "輪", "期", "例", "起", "宗", "笔", "筆", "单", "單", "票", "种", "種", "类", "類",
+    "台", "臺", "辆", "輛", "架", "艘", "列", "部", "只", "头", "頭", "匹", "口", "棵", "株", "枚", "剂", "劑",
+    "针", "針", "瓶", "箱", "包", "袋", "盒", "副", "双", "雙", "对", "對", "块", "塊", "片", "层", "層", "道",
+    "根", "捆", "卷", "面", "幅", "倍", "岁", "歲", "版",
+    # time spans (dates and clock times are not quantities: 月, 日, 号, 时, 点, 分 are absent on purpose)
+    "个月", "個月", "小时", "小時", "分钟", "分鐘", "秒", "天", "周", "週", "年",
+    # measures
+    "吨", "噸", "千克", "公斤", "斤", "克", "毫克", "升", "毫升", "立方米", "平方米", "平方公里", "公顷", "公頃",
+    "亩", "畝", "公里", "千米", "米", "厘米", "毫米", "千瓦时", "千瓦", "兆瓦", "度",
+    # money
+    "元", "美元", "欧元", "港元", "日元", "英镑",
+    # percentages and points
+    "个百分点", "個百分點", "百分点", "百分點", "%", "％", "成",
+)
+_SIMPLIFIED = str.maketrans("個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時", "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时")
+PERCENT_UNITS = frozenset({"%", "％", "成"})
+POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
+_MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
+_MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BEFORE = _alternation(k for k in QUALIFIERS_BEFORE if k != "上")
+_UNIT = _alternation(UNITS)
+
+#: One quantity as written. Groups: pre, num (digits or Chinese numerals), mag, mid, unit, post,
+#: or pct (百分之…) / hundred (百分百).
+QUANTITY_PATTERN = (
+    r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
+    r"(?:"
+    r"(?P<pctword>百分之)(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
+    r"|(?P<hundred>百分百)"
+    r"|(?P<num>" + _ARABIC + "|" + _CHINESE + r")"
+    r")"
+    r"(?P<mag>" + _MAG + r")?"
+    r"(?P<mid>多|余|来)?"
+    r"(?P<unit>" + _UNIT + r")?"
+    r"(?P<post>以上|左右)?"
+)
+QUANTITY_RE = re.compile(QUANTITY_PATTERN)
+_FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
+_CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
+_DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
+_DATE_RE = re.compile(
+    rf"(?:(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分|秒))*"
+    rf"|(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分))+(?:{_DIGIT}+秒)?"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity as written, with its value and the closed range of values its wording admits."""
+
+    text: str
+    value: float
+    low: float
+    high: float
+    unit: str
+    qualifier: str
+    kind: str  # exact | rounded | more | nearly | about
+    magnitude: str = ""
+
+
+def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
+    """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude."""
+    head = num.rstrip("万萬亿億")
+    if head == num or num[0] not in CHINESE_NUMERAL_CHARS:
+        return num, mag
+    return head, num[len(head):] + mag
+
+
+def _range(number: Number, factor: int, kind: str, scale: Decimal) -> tuple[Decimal, Decimal]:
+    """The closed range a number admits, in the quantity's own unit (before clipping)."""
+    unit = scale * factor
+    value = number.value * unit
+    if kind == "exact":
+        return value, value
+    if kind == "rounded":
+        half = number.last_place * unit / 2
+        return value - half, value + half
+    if kind == "more":
+        return value, value + number.nonzero_place * unit
+    if kind == "nearly":
+        return value * Decimal("0.9"), value
+    return value * Decimal("0.9"), value * Decimal("1.1")  # about
+
+
+def _as_float(x: Decimal) -> float:
+    return float(x.normalize()) if x == x.to_integral_value() else float(x)
+
+
+def _kind(qualifiers: list[str], number: Number, big: bool, percent: bool, text: str) -> str:
+    meanings = {
+        *(QUALIFIERS_BEFORE[q] for q in qualifiers if q in QUALIFIERS_BEFORE),
+        *(QUALIFIERS_AFTER_NUMBER[q] for q in qualifiers if q in QUALIFIERS_AFTER_NUMBER),
+        *(QUALIFIERS_AFTER_UNIT[q] for q in qualifiers if q in QUALIFIERS_AFTER_UNIT),
+    }
+    if len(meanings) > 1:
+        raise ValueError(f"{text!r} has qualifiers that contradict each other: {', '.join(qualifiers)}")
+    if meanings:
+        return meanings.pop()
+    if percent or big or number.last_place < 1:
+        return "rounded"
+    return "exact"
+
+
+def _number_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, int, bool]:
+    """The number before the magnitude, the magnitude's factor, and whether it holds 万 or 亿."""
+    num, mag = _split_trailing_magnitude(num, mag)
+    number = read_number(num) if num else Number(Decimal(1), Decimal(1), Decimal(1))  # 上万: one 万
+    big = mag.lstrip("十百千").translate(str.maketrans("萬億", "万亿"))
+    if big and big not in _MAGNITUDE_FORMS:
+        raise ValueError(f"{text!r}: {mag!r} is not a magnitude")
+    factor = 1
+    for char in mag:
+        factor *= MAGNITUDES.get(char) or {"十": 10, "百": 100, "千": 1000}[char]
+    return number, factor, bool(big)
+
+
+def quantity_from_match(match: re.Match[str]) -> Quantity:
+    """Build the Quantity that a match of ``QUANTITY_PATTERN`` describes (raises ValueError if it is not one)."""
+    g = match.groupdict()
+    text = match.group(0)
+    qualifiers = [x for x in (g["pre"], g["up"], g["mid"], g["post"]) if x]
+    unit_written = g["unit"] or ""
+    if g["hundred"]:
+        if g["mag"] or qualifiers or unit_written:
+            raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
+        return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
+    percent_word = bool(g["pctword"])
+    if percent_word and unit_written:
+        raise ValueError(f"{text!r}: 百分之 already says percent; it takes no other unit")
+    if g["up"] and not set(g["num"] or "x") <= set("百千万亿萬億"):
+        raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
+    number, factor, big = _number_and_magnitude(g["pctnum"] or g["num"], g["mag"] or "", text)
+    is_percent = percent_word or unit_written in PERCENT_UNITS
+    if not (unit_written or big or percent_word or qualifiers):
+        raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
+    if is_percent and factor != 1:
+        raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
+    kind = _kind(qualifiers, number, big, is_percent or unit_written in POINT_UNITS, text)
+    scale = Decimal(10) if unit_written == "成" else Decimal(1)
+    low, high = _range(number, factor, kind, scale)
+    value = number.value * scale * factor
+    if is_percent:
+        low, high = max(low, Decimal(0)), min(high, Decimal(100))
+    return Quantity(
+        text=text, value=_as_float(value), low=_as_float(low), high=_as_float(high),
+        unit="%" if is_percent else unit_written.translate(_SIMPLIFIED),
+        qualifier="".join(qualifiers), kind=kind, magnitude=(g["mag"] or "").translate(str.maketrans("萬億", "万亿")),
+    )
+
+
+def parse_quantity(s: str) -> Quantity:
+    """Read one quantity as written (e.g. ``近150天``, ``1.34万吨``, ``百分之八十``) with the range its wording admits."""
+    if not isinstance(s, str):
+        raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
+    text = s.strip()
+    if not text:
+        raise ValueError(f"{s!r} is empty: there is no quantity to read")
+    if len(text) > 64:
+        raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
+    if _DATE_RE.fullmatch(text):
+        raise ValueError(f"{text!r} is a date or a clock time, not a quantity")
+    if _CODE_RE.fullmatch(text):
+        raise ValueError(f"{text!r} is a product or model code, not a quantity")
+    match = _FULL_RE.match(text)
+    if match is None:
+        first = QUANTITY_RE.search(text)
+        if first and first.group(0) and first.end() < len(text) and QUANTITY_RE.search(text, first.end()):
+            raise ValueError(f"{text!r} holds more than one quantity: read them one at a time")
+        raise ValueError(f"{text!r} is not a quantity as written (qualifier, number, 万/亿, counter or unit)")
+    try:
+        return quantity_from_match(match)
+    except ValueError as exc:
+        raise ValueError(str(exc)) from None
