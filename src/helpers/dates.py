@@ -93,6 +93,8 @@ def infer_year(text: str) -> YearEvidence:
     listed = ", ".join(str(y) for y in sorted(candidates)) or "none"
     if not fitting:
         return YearEvidence(None, tuple(sorted(candidates)), tuple(anchors), terms, f"no year fits: {listed}", not_before)
+    if not_before is None and len(fitting) > 1:
+        return YearEvidence(None, tuple(fitting), tuple(anchors), terms, f"ambiguous: {' and '.join(anchors)} holds in {listed}, and no term dates the text", None)
     year = fitting[0]
     why = f"{' and '.join(anchors)} holds in {listed}"
     if terms:

@@ -148,7 +148,7 @@ def _provenance_problems(frame: pd.DataFrame, texts: dict[str, str], label: str)
             problems.append(Problem(label, f"quote {quote!r} is not in the clean text of {row['article_id']}", n, "quote"))
         elif text[start:end] != quote:
             where = [m.start() for m in re.finditer(re.escape(quote), text)]
-            problems.append(Problem(label, f"offsets [{start}, {end}) hold {text[start:end]!r}, not the quote {quote!r}; it stands at start {', '.join(map(str, where))}", n, "start"))
+            problems.append(Problem(label, f"offsets [{start}, {end}) hold {_short(text[start:end])!r}, not the quote {quote!r}; it stands at start {', '.join(map(str, where))}", n, "start"))
         if row["sentence"] not in text or quote not in row["sentence"]:
             problems.append(Problem(label, "expected the sentence, as in the clean text, that holds the quote", n, "sentence"))
         try:
@@ -165,6 +165,10 @@ def _provenance_problems(frame: pd.DataFrame, texts: dict[str, str], label: str)
         if row["unit"] == "%" and not 0 <= float(row["value"]) <= 100:
             problems.append(Problem(label, f"a percentage of {row['value']:g}: expected 0 to 100", n, "value"))
     return problems
+
+
+def _short(s: str, limit: int = 24) -> str:
+    return s if len(s) <= limit else s[:limit] + "…"
 
 
 def load_figures(path: Path | None = None, data_dir: Path | None = None) -> pd.DataFrame:

@@ -1,0 +1,99 @@
+"""parse_quantity: every reading rule and range rule, with the examples users rely on."""
+import pytest
+
+from helpers import parse_quantity
+
+# text, value, low, high, unit, qualifier
+CASES = [
+    # values with magnitudes and Chinese numerals
+    ("1.34万吨", 13400, 13350, 13450, "吨", ""),
+    ("1.68亿", 168000000, 167500000, 168500000, "", ""),
+    ("三十六名", 36, 36, 36, "名", ""),
+    ("二十条", 20, 20, 20, "条", ""),
+    ("上万份", 10000, 10000, 20000, "份", "上"),
+    ("百分百", 100, 100, 100, "%", ""),
+    # exact integer counts
+    ("299家", 299, 299, 299, "家", ""),
+    ("两千名", 2000, 2000, 2000, "名", ""),
+    ("11676人", 11676, 11676, 11676, "人", ""),
+    ("1,234人", 1234, 1234, 1234, "人", ""),
+    ("１２３個", 123, 123, 123, "个", ""),
+    ("三百零五个", 305, 305, 305, "个", ""),
+    # rounded at the last written digit
+    ("93%", 93, 92.5, 93.5, "%", ""),
+    ("77.9%", 77.9, 77.85, 77.95, "%", ""),
+    ("93％", 93, 92.5, 93.5, "%", ""),
+    ("百分之八十", 80, 79.5, 80.5, "%", ""),
+    ("百分之8", 8, 7.5, 8.5, "%", ""),
+    ("1.34万", 13400, 13350, 13450, "", ""),
+    ("603万", 6030000, 6025000, 6035000, "", ""),
+    ("4.6亿元", 460000000, 455000000, 465000000, "元", ""),
+    ("2500万美元", 25000000, 24995000, 25005000, "美元", ""),
+    ("12萬人", 120000, 115000, 125000, "人", ""),
+    ("2.5天", 2.5, 2.45, 2.55, "天", ""),
+    ("七成", 70, 65, 75, "%", ""),
+    ("7成", 70, 65, 75, "%", ""),
+    ("2.3个百分点", 2.3, 2.25, 2.35, "个百分点", ""),
+    # more than / at least: up by one unit of the last non-zero digit
+    ("100多", 100, 100, 200, "", "多"),
+    ("100多名", 100, 100, 200, "名", "多"),
+    ("150多", 150, 150, 160, "", "多"),
+    ("150多项", 150, 150, 160, "项", "多"),
+    ("60余", 60, 60, 70, "", "余"),
+    ("60余名", 60, 60, 70, "名", "余"),
+    ("上万", 10000, 10000, 20000, "", "上"),
+    ("超过200人", 200, 200, 300, "人", "超过"),
+    ("逾5万条", 50000, 50000, 60000, "条", "逾"),
+    ("7200余吨", 7200, 7200, 7300, "吨", "余"),
+    ("八成以上", 80, 80, 90, "%", "以上"),
+    ("五千多名", 5000, 5000, 6000, "名", "多"),
+    ("四十余个", 40, 40, 50, "个", "余"),
+    ("1.5万多人", 15000, 15000, 16000, "人", "多"),
+    # nearly and about
+    ("近150", 150, 135, 150, "", "近"),
+    ("近150天", 150, 135, 150, "天", "近"),
+    ("近2000条", 2000, 1800, 2000, "条", "近"),
+    ("约60吨", 60, 54, 66, "吨", "约"),
+    ("50吨左右", 50, 45, 55, "吨", "左右"),
+    ("约三个月", 3, 2.7, 3.3, "个月", "约"),
+    # percentages are clipped to [0, 100]
+    ("100%", 100, 99.5, 100, "%", ""),
+    ("约95%", 95, 85.5, 100, "%", "约"),
+]
+
+
+@pytest.mark.parametrize("text,value,low,high,unit,qualifier", CASES)
+def test_reads_value_range_unit_and_qualifier(text, value, low, high, unit, qualifier):
+    q = parse_quantity(text)
+    assert q.text == text
+    assert q.value == pytest.approx(value)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.unit == unit
+    assert q.qualifier == qualifier
+    assert q.low <= q.value <= q.high or q.unit == "%" and q.high == 100
+
+
+def test_magnitudes_are_exact_decimals():
+    assert parse_quantity("1.34万吨").value == 13400.0  # not 13400.000000000002
+    assert parse_quantity("0.1亿元").value == 10_000_000.0
+
+
+def test_every_percent_form_gives_percent():
+    forms = ["70%", "70％", "百分之七十", "七成"]
+    assert {parse_quantity(f).unit for f in forms} == {"%"}
+    assert {parse_quantity(f).value for f in forms} == {70.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "100家200人", "150", "一二三", "N95", "H5", "SARS-CoV-2", "2月22日", "8时30分", "2020年", "百分之八十%", "9" * 40 + "人", "abc"],
+)
+def test_not_a_quantity_raises_value_error_naming_the_string(text):
+    with pytest.raises(ValueError) as info:
+        parse_quantity(text)
+    assert repr(text[:40] if not text.strip() else text.strip()[:40]) in str(info.value)
+
+
+def test_non_string_is_a_type_error():
+    with pytest.raises(TypeError):
+        parse_quantity(150)
