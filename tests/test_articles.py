@@ -126,7 +126,7 @@ def test_an_article_with_no_text_under_its_title_is_refused(tmp_path):
     data = _copy_data(tmp_path)
     (data / "raw" / "only_title.txt").write_text("标题\n\n记者 某某\n", encoding="utf-8")
     with open(data / "articles.csv", "a", encoding="utf-8") as f:
-        f.write("only_title,raw/only_title.txt,标题,,某某,,,,Title only\n")
+        f.write("only_title,raw/only_title.txt,标题,,某某,,,,Title only,\n")
     with pytest.raises(DataError, match="no text"):
         load_articles(data)
 

@@ -22,6 +22,7 @@ METADATA_COLUMNS = [
     "article_id", "source", "title", "subtitle", "reporters", "correspondents", "photographers",
     "continued_from", "section_en",
 ]
+OPTIONAL_COLUMNS = ["year"]  # the year, when the text does not fix it; empty = inferred from the page
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -67,9 +68,14 @@ def _read_metadata(path: Path) -> pd.DataFrame:
     missing = [c for c in METADATA_COLUMNS if c not in meta.columns]
     if missing:
         raise DataError([Problem(label, "missing column, expected it in the header", row=1, column=c) for c in missing])
+    for column in OPTIONAL_COLUMNS:
+        if column not in meta.columns:
+            meta[column] = ""
     problems = []
     for i, row in meta.iterrows():
         n = int(i) + 2
+        if row["year"] and not (row["year"].isdigit() and 1900 <= int(row["year"]) <= 2099):
+            problems.append(Problem(label, f"{row['year']!r} is not a year; expected four digits or empty", n, "year"))
         if not ID_RE.match(row["article_id"]):
             problems.append(Problem(label, "expected a lowercase id of letters, digits and _", n, "article_id"))
         if not row["source"]:
@@ -162,16 +168,22 @@ def _check_text(frame: pd.DataFrame) -> None:
 
 
 def _add_dates(frame: pd.DataFrame) -> None:
-    """Add the year (inferred from the page's text) and the earliest possible publication date."""
-    page_text = "\n".join(frame["text"])
-    evidence = infer_year(page_text)
-    frame["year"] = evidence.year
-    frame["year_evidence"] = evidence.explanation
-    latest = []
-    for text in frame["text"]:
-        dates = find_dates(text, evidence.year)
-        latest.append(dates["date"].max() if len(dates) else pd.NaT)
-    frame["published_on_or_after"] = pd.to_datetime(pd.Series(latest, index=frame.index)).max()
+    """Add each article's year (stated in articles.csv, else inferred from its page) and earliest publication date."""
+    frame["year_evidence"] = ""
+    frame["published_on_or_after"] = pd.NaT
+    years = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    for _, group in frame.groupby("source", sort=False):
+        evidence = infer_year("\n".join(group["text"]))
+        latest = pd.NaT
+        for i, row in group.iterrows():
+            year = int(row["year"]) if row["year"] else evidence.year
+            years[i] = year
+            frame.loc[i, "year_evidence"] = "stated in data/articles.csv" if row["year"] else evidence.explanation
+            dates = find_dates(row["text"], year)["date"].dropna()
+            latest = max(latest, dates.max()) if len(dates) and pd.notna(latest) else (dates.max() if len(dates) else latest)
+        frame.loc[group.index, "published_on_or_after"] = latest
+    frame["year"] = years
+    frame["published_on_or_after"] = pd.to_datetime(frame["published_on_or_after"])
 
 
 def _stamp(data_dir: Path) -> tuple:

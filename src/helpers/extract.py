@@ -64,7 +64,7 @@ def _is_reported(text: str, match: re.Match[str], quantity: Quantity, idioms: li
     span = match.group(0)
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isascii() and (before.isalnum() or before in ".-") or (after.isascii() and after.isalpha()):
+    if before and before.isascii() and (before.isalnum() or before in ".-") or (after.isascii() and after.isalpha()):
         return False
     if before == "第" or text.startswith("季度", end) or text.startswith("季", end):
         return False

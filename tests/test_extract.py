@@ -1,0 +1,107 @@
+"""find_quantities: every form it must find, every non-quantity it must not report, and properties on any text."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import find_quantities, load_articles, parse_quantity
+
+# sentence, the span it must report, value, low, high, unit
+FOUND = [
+    ("共有员工二十四名。", "二十四名", 24, 24, 24, "名"),
+    ("建成三百个站点。", "三百个", 300, 300, 300, "个"),
+    ("动员五千多名志愿者。", "五千多名", 5000, 5000, 6000, "名"),
+    ("组建四十余个小组。", "四十余个", 40, 40, 50, "个"),
+    ("工期约三个月。", "约三个月", 3, 2.7, 3.3, "个月"),
+    ("出口占百分之八。", "百分之八", 8, 7.5, 8.5, "%"),
+    ("项目百分百复工。", "百分百", 100, 100, 100, "%"),
+    ("产能恢复七成。", "七成", 70, 65, 75, "%"),
+    ("同比提高2.3个百分点。", "2.3个百分点", 2.3, 2.25, 2.35, "个百分点"),
+    ("储备近800吨大米。", "近800吨", 800, 720, 800, "吨"),
+    ("调拨约60吨食用油。", "约60吨", 60, 54, 66, "吨"),
+    ("超过200人到岗。", "超过200人", 200, 200, 300, "人"),
+    ("发送短信逾5万条。", "逾5万条", 50000, 50000, 60000, "条"),
+    ("上万份倡议书到户。", "上万份", 10000, 10000, 20000, "份"),
+    ("储备7200余吨。", "7200余吨", 7200, 7200, 7300, "吨"),
+    ("满意度八成以上。", "八成以上", 80, 80, 90, "%"),
+    ("总投资4.6亿元。", "4.6亿元", 460000000, 455000000, 465000000, "元"),
+    ("引进外资2500万美元。", "2500万美元", 25000000, 24995000, 25005000, "美元"),
+    ("共12個項目。", "12個", 12, 12, 12, "个"),
+    ("投资3萬元。", "3萬元", 30000, 25000, 35000, "元"),
+    ("投资5億元。", "5億元", 500000000, 450000000, 550000000, "元"),
+    ("复工率93%。", "93%", 93, 92.5, 93.5, "%"),
+    ("复工率９３％。", "９３％", 93, 92.5, 93.5, "%"),
+    ("员工1,234人。", "1,234人", 1234, 1234, 1234, "人"),
+    ("员工１２３４人。", "１２３４人", 1234, 1234, 1234, "人"),
+    ("到岗率77.9%。", "77.9%", 77.9, 77.85, 77.95, "%"),
+    ("总投资1.68亿的项目。", "1.68亿", 168000000, 167500000, 168500000, ""),
+    ("可供全县供粮近150天。", "近150天", 150, 135, 150, "天"),
+    ("100多名工人到岗。", "100多名", 100, 100, 200, "名"),
+    ("抽调60余名民兵。", "60余名", 60, 60, 70, "名"),
+    ("最近3天无新增。", "3天", 3, 3, 3, "天"),  # 最近 is 'recently', not 'nearly'
+    ("增至1万多人。", "1万多人", 10000, 10000, 20000, "人"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high,unit", FOUND, ids=[f[1] for f in FOUND])
+def test_finds_each_form_with_its_span_value_and_range(sentence, span, value, low, high, unit):
+    found = find_quantities(sentence)
+    assert list(found["text"]) == [span]
+    row = found.iloc[0]
+    assert sentence[row["start"]:row["end"]] == span
+    assert (row["value"], row["low"], row["high"]) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    assert row["unit"] == unit
+
+
+NOT_QUANTITIES = [
+    "购买N95医用防护口罩。", "运用H5等制作产品。", "4G网络覆盖全县。", "沿S26省道前行。", "病毒SARS-CoV-2。",
+    "第2批项目复工。", "第一批复工的项目之一。", "第二天就批下来了。",
+    "开展“一对一”帮扶。", "坚持“两手抓”。", "深化“三服务”活动。", "在“百名局长帮百企”服务制度基础上。",
+    "一批网络产品。", "一场人民战争。", "一次性医用口罩。", "每一个乡镇。",
+    "编号150的项目。", "二季度经济回升。", "2月22日。", "1月25日,农历大年初一。", "8时30分开会。",
+    "2020年2月开始。", "二〇二〇年。", "千家万户都知道。", "千方百计保供应。", "千万不能放松。", "成千上万的人。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_reports_no_non_quantity(sentence):
+    assert find_quantities(sentence).empty, find_quantities(sentence)
+
+
+def test_spans_cover_qualifier_number_magnitude_and_counter():
+    found = find_quantities("可供全县人民供粮近150天、储备油充足,已调拨190吨大米和50吨食用油。")
+    assert list(found["text"]) == ["近150天", "190吨", "50吨"]
+
+
+def test_quantities_come_in_text_order_with_offsets():
+    text = "截至2月22日,遂昌企业开工复工299家,复工率93%,复工到岗员工数为11676人。"
+    found = find_quantities(text)
+    assert list(found["text"]) == ["299家", "93%", "11676人"]
+    assert list(found["start"]) == sorted(found["start"])
+    assert all(text[s:e] == t for s, e, t in zip(found["start"], found["end"], found["text"]))
+    assert list(found.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+
+
+def test_finds_every_curated_figure_in_the_real_articles():
+    from helpers import load_figures
+
+    figures = load_figures()
+    for article in load_articles().itertuples():
+        spans = set(find_quantities(article.text)[["start", "end"]].itertuples(index=False, name=None))
+        mine = figures[figures["article_id"] == article.article_id]
+        assert set(zip(mine["start"], mine["end"])) <= spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789０１２.,%％万亿萬億一二两三十百千零多余近约上超过逾以上左右成个家名人吨天条份项元第月日年“”《》,。、 NHSG-百分之点")), max_size=40))
+def test_never_raises_and_every_span_reads_back(text):
+    found = find_quantities(text)
+    for row in found.itertuples():
+        assert text[row.start:row.end] == row.text
+        q = parse_quantity(row.text)
+        assert (q.value, q.low, q.high, q.unit) == (row.value, row.low, row.high, row.unit)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises_on_arbitrary_text(text):
+    find_quantities(text)
