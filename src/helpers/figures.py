@@ -9,9 +9,6 @@ Nothing is written while loading.
 """
 from __future__ import annotations
 
-import csv
-import io
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +17,8 @@ import pandera.pandas as pa
 from helpers import paths
 from helpers.articles import load_articles
 from helpers.errors import DataError, Problem
+from helpers.provenance import quote_problems
+from helpers.tables import read_table
 from helpers.quantity import parse_quantity
 
 #: The documented list of categories (data/README.md explains each).
@@ -62,31 +61,6 @@ SCHEMA = pa.DataFrameSchema(
     strict=False,
     ordered=False,
 )
-
-
-def _read_csv(path: Path, label: str) -> pd.DataFrame:
-    """Read a CSV as text, turning every structural fault into a located problem."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(Problem(label, "file not found")) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        row = raw[: exc.start].count(b"\n") + 1
-        raise DataError(Problem(label, "is not UTF-8 text: save it as UTF-8 (Excel: CSV UTF-8)", row=row)) from None
-    if not text.strip():
-        raise DataError(Problem(label, f"is empty: expected a header row with {', '.join(COLUMNS)}"))
-    records = list(csv.reader(io.StringIO(text)))
-    header = records[0]
-    problems = [Problem(label, "missing column: expected it in the header", 1, c) for c in COLUMNS if c not in header]
-    for n, record in enumerate(records[1:], start=2):
-        if record and len(record) != len(header):
-            problems.append(Problem(label, f"has {len(record)} fields, expected {len(header)} like the header (a comma inside a field needs quotes)", n))
-    if problems:
-        raise DataError(problems)
-    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
-    return frame
 
 
 def _schema_problems(frame: pd.DataFrame, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -144,11 +118,7 @@ def _provenance_problems(frame: pd.DataFrame, texts: dict[str, str], label: str)
             problems.append(Problem(label, f"unknown article {row['article_id']!r}; expected one of {', '.join(texts)}", n, "article_id"))
             continue
         quote, start, end = row["quote"], int(row["start"]), int(row["end"])
-        if quote not in text:
-            problems.append(Problem(label, f"quote {quote!r} is not in the clean text of {row['article_id']}", n, "quote"))
-        elif text[start:end] != quote:
-            where = [m.start() for m in re.finditer(re.escape(quote), text)]
-            problems.append(Problem(label, f"offsets [{start}, {end}) hold {_short(text[start:end])!r}, not the quote {quote!r}; it stands at start {', '.join(map(str, where))}", n, "start"))
+        problems += quote_problems(text, quote, start, end, label, n, row["article_id"])
         if row["sentence"] not in text or quote not in row["sentence"]:
             problems.append(Problem(label, "expected the sentence, as in the clean text, that holds the quote", n, "sentence"))
         try:
@@ -167,16 +137,12 @@ def _provenance_problems(frame: pd.DataFrame, texts: dict[str, str], label: str)
     return problems
 
 
-def _short(s: str, limit: int = 24) -> str:
-    return s if len(s) <= limit else s[:limit] + "…"
-
-
 def load_figures(path: Path | None = None, data_dir: Path | None = None) -> pd.DataFrame:
     """The curated figures as a typed table, each with the range (low, high) its wording admits."""
     data = Path(data_dir or paths.DATA)
     csv_path = Path(path or data / "figures.csv")
     label = paths.relative(csv_path)
-    frame = _read_csv(csv_path, label)
+    frame = read_table(csv_path, COLUMNS)
     typed, problems = _schema_problems(frame, label)
     texts = dict(zip(*load_articles(data)[["article_id", "text"]].T.values))
     if typed is not None:

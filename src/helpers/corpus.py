@@ -1,0 +1,589 @@
+"""Every quantity in folders of ``.txt`` files, into one CSV: ``python -m helpers extract PATH... [--out FILE] [--jobs N]``.
+
+Each PATH is a file or a folder (searched recursively for ``*.txt``). The CSV has one row
+per quantity found by ``helpers.extract`` — ``source`` (the file, as given or under the
+folder given), ``start``/``end`` (character offsets in the file's text), ``text``,
+``value``, ``low``, ``high``, ``unit``, ``qualifier`` — and the ``sentence`` it stands in.
+Rows come in a fixed order whatever ``--jobs`` is: the PATHs in the order given, the files
+of a folder sorted by their path, then text order.
+
+Reading
+    A file is UTF-8 (with or without a byte-order mark) or else GB18030. Its text is its bytes
+    decoded, byte-order mark dropped and line ends kept as written, so ``start``/``end`` index
+    ``path.read_bytes().decode("utf-8-sig")`` (or ``"gb18030"``). A file that is neither, or
+    that holds NUL bytes (binary, UTF-16), is reported on standard error by name and skipped;
+    the run goes on, lists the failures at the end and exits with 1.
+
+Memory stays flat
+    Files are read one at a time; a file larger than ``--chunk-chars`` is decoded as a stream
+    and cut into chunks at line breaks (else after a sentence stop), each read with some
+    context on both sides, so offsets, matches and sentences are those of the whole text.
+    Rows are written as they come, never all held. With more than one task, a pool of
+    ``--jobs`` processes (default: every core) works through the files in order
+    (``Pool.imap``), with a bounded number of tasks in flight.
+
+Output
+    ``--out FILE`` is written to a temporary file in the same folder and renamed on
+    completion, so an interrupted run never leaves a half-written CSV; a run with unreadable
+    files still writes the CSV of the readable ones. A progress bar shows on standard error
+    when it is a terminal.
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import codecs
+import csv
+import io
+import os
+import re
+import signal
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO, Union
+
+import pandas as pd
+
+from helpers.errors import DataError, Problem, UserFacingError
+from helpers.extract import COLUMNS, iter_quantities, sentence_at
+
+CSV_COLUMNS: list[str] = ["source", *COLUMNS, "sentence"]
+CHUNK_CHARS = 1_000_000  # characters of text per task: a chunk of a large file, or a batch of small files
+CONTEXT_CHARS = 96  # context read on each side of a chunk: more than a quantity (64) plus a slogan quote (14)
+ENCODINGS = ("utf-8-sig", "gb18030")
+_BLOCK_BYTES = 1 << 20  # bytes read at a time from a large file
+_MAX_BATCH_FILES = 256
+_SENTENCE_STOPS = "。！？!?；;\n"  # as helpers.extract.sentence_at
+_STOP_RE = re.compile(f"[{re.escape(_SENTENCE_STOPS)}]")
+# Where a chunk may end, best first: after a line break, after a sentence stop (both exact),
+# then after a comma or a space (offsets and matches exact, a sentence may be cut at the window).
+_CUTS = ("\n", "。！？!?；;", "，、：: \t\u3000")
+
+
+class CorpusFileError(DataError):
+    """A corpus file that cannot be read as text."""
+
+
+@dataclass
+class ExtractResult:
+    """What a run did: files read, rows written, bytes seen and the files (or folders) that could not be read."""
+
+    files: int = 0
+    rows: int = 0
+    bytes: int = 0
+    failures: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was read."""
+        return not self.failures
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """One file to read: its label in the ``source`` column, where it is, and its size in bytes."""
+
+    source: str
+    path: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of a file's text at character ``offset``, with context characters on either side."""
+
+    offset: int
+    text: str
+    before: str = ""
+    after: str = ""
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _not_text(source: str, byte: int, position: int, line: int) -> CorpusFileError:
+    return CorpusFileError(Problem(
+        source, f"is neither UTF-8 nor GB18030 text: byte 0x{byte:02x} at line {line} (byte offset {position}) "
+        "is not UTF-8, and GB18030 fails too; save it as UTF-8"))
+
+
+def _binary(source: str) -> CorpusFileError:
+    return CorpusFileError(Problem(source, "holds NUL bytes: a binary file (or UTF-16 text), not UTF-8 or GB18030 text"))
+
+
+def _open_error(source: str, exc: OSError) -> CorpusFileError:
+    return CorpusFileError(Problem(source, f"cannot be read: {exc.strerror or exc}"))
+
+
+def decode_corpus_bytes(raw: bytes, source: str = "<bytes>") -> str:
+    """Decode a file's bytes as UTF-8 (a byte-order mark is dropped) or else GB18030, naming the file when neither."""
+    if b"\x00" in raw:
+        raise _binary(source)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _not_text(source, raw[exc.start], exc.start, raw.count(b"\n", 0, exc.start) + 1) from None
+    raise AssertionError("unreachable: utf-8-sig failed where utf-8 did not")  # pragma: no cover
+
+
+def read_corpus_file(path: str | os.PathLike[str], source: str | None = None) -> str:
+    """The whole text of one corpus file (UTF-8 with or without BOM, or GB18030), or CorpusFileError naming it."""
+    label = source if source is not None else os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise _open_error(label, exc) from None
+    return decode_corpus_bytes(raw, label)
+
+
+def _decoded_pieces(path: str | os.PathLike[str], encoding: str, block: int = _BLOCK_BYTES) -> Iterator[tuple[str, int]]:
+    """Decode a file as a stream: (text, bytes read so far) per block; UnicodeDecodeError on a bad byte."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    done = 0
+    with open(path, "rb") as stream:
+        while data := stream.read(block):
+            done += len(data)
+            yield decoder.decode(data), done
+        yield decoder.decode(b"", final=True), done
+
+
+def _first_bad_byte(path: str | os.PathLike[str], encoding: str, label: str, block: int) -> tuple[int, int, int] | None:
+    """Stream a file through a decoder: None when it decodes, else (bad byte, byte offset, line); CorpusFileError on NUL."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    consumed = lines = 0
+    with open(path, "rb") as stream:
+        while True:
+            data = stream.read(block)
+            if b"\x00" in data:
+                raise _binary(label)
+            held = len(decoder.getstate()[0])  # bytes of an unfinished character kept from the last block
+            try:
+                decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                bad = exc.object[exc.start] if exc.start < len(exc.object) else 0
+                return bad, consumed - held + exc.start, lines + exc.object.count(b"\n", held, max(exc.start, held)) + 1
+            if not data:
+                return None
+            consumed += len(data)
+            lines += data.count(b"\n")
+
+
+def detect_encoding(path: str | os.PathLike[str], source: str | None = None, block: int = _BLOCK_BYTES) -> str:
+    """The encoding a file decodes with, read as a stream ("utf-8-sig" or "gb18030"), or CorpusFileError naming it."""
+    label = source if source is not None else os.fspath(path)
+    try:
+        utf8 = _first_bad_byte(path, "utf-8", label, block)
+        if utf8 is None:
+            return "utf-8-sig"
+        if _first_bad_byte(path, "gb18030", label, block) is None:
+            return "gb18030"
+    except OSError as exc:
+        raise _open_error(label, exc) from None
+    raise _not_text(label, *utf8)
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where a chunk of at most ``limit`` characters should end: after a line break, else a sentence stop, else a comma."""
+    half = limit // 2
+    for floor in (half, 1):
+        for stops in _CUTS[:2]:
+            at = max(text.rfind(c, 0, limit) for c in stops)
+            if at + 1 >= floor:
+                return at + 1
+    at = max(text.rfind(c, 0, limit) for c in _CUTS[2])
+    return at + 1 if at + 1 >= 1 else limit
+
+
+def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, context: int = CONTEXT_CHARS) -> Iterator[Chunk]:
+    """Cut a stream of text into chunks of at most ``chunk_chars`` characters at line breaks or sentence stops, with context."""
+    if chunk_chars < 1:
+        raise ValueError("chunk_chars must be at least 1")
+    buffer, offset, before = "", 0, ""
+    pieces = iter(pieces)
+    exhausted = False
+    while True:
+        while not exhausted and len(buffer) < chunk_chars + context:
+            piece = next(pieces, None)
+            if piece is None:
+                exhausted = True
+            else:
+                buffer += piece
+        if not buffer:
+            return
+        end = len(buffer) if exhausted and len(buffer) <= chunk_chars else _cut(buffer, chunk_chars)
+        yield Chunk(offset, buffer[:end], before, buffer[end : end + context])
+        before = buffer[max(0, end - context) : end]
+        buffer, offset = buffer[end:], offset + end
+
+
+def _sentences(window: str) -> Callable[[int, int], str]:
+    """Sentence lookup for many spans of one window: sentence_at on the sentence's own slice (linear, not quadratic)."""
+    stops = [m.start() for m in _STOP_RE.finditer(window)]
+
+    def sentence(start: int, end: int) -> str:
+        i = bisect.bisect_left(stops, start)
+        left = stops[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(stops, end)
+        right = stops[j] + 1 if j < len(stops) else len(window)
+        return sentence_at(window[left:right], start - left, end - left)
+
+    return sentence
+
+
+def chunk_rows(chunk: Chunk) -> Iterator[tuple]:
+    """(start, end, text, value, low, high, unit, qualifier, sentence) for the quantities starting in a chunk, offsets in the file."""
+    window = chunk.before + chunk.text + chunk.after
+    lo, hi = len(chunk.before), len(chunk.before) + len(chunk.text)
+    sentence = _sentences(window)
+    shift = chunk.offset - lo
+    for start, end, q in iter_quantities(window):
+        if lo <= start < hi:
+            yield (start + shift, end + shift, q.text, q.value, q.low, q.high, q.unit, q.qualifier, sentence(start, end))
+
+
+def iter_file_rows(path: str | os.PathLike[str], chunk_chars: int = CHUNK_CHARS, source: str | None = None) -> Iterator[tuple]:
+    """Rows (start … sentence) of one file in text order, a large file read as a stream in chunks; CorpusFileError if unreadable."""
+    label = source if source is not None else os.fspath(path)
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise _open_error(label, exc) from None
+    if size <= chunk_chars:
+        yield from chunk_rows(Chunk(0, read_corpus_file(path, label)))
+        return
+    encoding = detect_encoding(path, label)
+    for chunk in chunk_text((text for text, _ in _decoded_pieces(os.fspath(path), encoding)), chunk_chars):
+        yield from chunk_rows(chunk)
+
+
+def extract_file(path: str | os.PathLike[str], chunk_chars: int = CHUNK_CHARS) -> pd.DataFrame:
+    """Every quantity in one corpus file, one row each in text order, with the sentence it stands in."""
+    frame = pd.DataFrame(list(iter_file_rows(path, chunk_chars)), columns=[*COLUMNS, "sentence"])
+    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
+
+
+# ----------------------------------------------------------------------------- the files
+
+
+def _sort_key(relative: str) -> tuple[str, ...]:
+    return tuple(Path(relative).parts)
+
+
+def corpus_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[CorpusFile], list[Problem]]:
+    """The files to read, in output order (PATHs as given, each folder's *.txt sorted), and folders that could not be listed."""
+    missing = [os.fspath(p) for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UserFacingError("no such file or folder: " + ", ".join(missing))
+    files: list[CorpusFile] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(source: str, path: str) -> None:
+        real = os.path.realpath(path)
+        if real in seen:
+            return
+        seen.add(real)
+        try:
+            size = os.path.getsize(path)
+        except OSError as exc:
+            problems.append(Problem(source, f"cannot be read: {exc.strerror or exc}"))
+            return
+        files.append(CorpusFile(source, path, size))
+
+    for given in map(os.fspath, paths):
+        if not os.path.isdir(given):
+            add(given, given)
+            continue
+        found: list[str] = []
+        for folder, dirs, names in os.walk(given, onerror=lambda e: problems.append(Problem(e.filename or given, f"cannot be listed: {e.strerror}"))):
+            dirs.sort()
+            found += [os.path.relpath(os.path.join(folder, n), given) for n in names if n.lower().endswith(".txt")]
+        for relative in sorted(found, key=_sort_key):
+            add(os.path.join(given, relative), os.path.join(given, relative))
+    return files, problems
+
+
+# ----------------------------------------------------------------------------- tasks
+
+# A task is ("files", [CorpusFile, ...]) — small files read by the worker — or
+# ("chunk", CorpusFile, Chunk, bytes, is_last) — a chunk of a large file — or ("failed", Problem, bytes).
+Task = tuple
+TaskResult = tuple  # (csv text, rows, files read to the end, bytes, problems)
+
+
+def _plan(files: list[CorpusFile], chunk_chars: int) -> list[list[CorpusFile] | CorpusFile]:
+    """Group small files into batches of about chunk_chars bytes; a large file stands alone (it is chunked)."""
+    plan: list[list[CorpusFile] | CorpusFile] = []
+    batch: list[CorpusFile] = []
+    total = 0
+    for f in files:
+        if f.size > chunk_chars:
+            if batch:
+                plan.append(batch)
+                batch, total = [], 0
+            plan.append(f)
+            continue
+        if batch and (total + f.size > chunk_chars or len(batch) >= _MAX_BATCH_FILES):
+            plan.append(batch)
+            batch, total = [], 0
+        batch.append(f)
+        total += f.size
+    if batch:
+        plan.append(batch)
+    return plan
+
+
+def _tasks(plan: list[list[CorpusFile] | CorpusFile], chunk_chars: int) -> Iterator[Task]:
+    """The tasks of a plan, in output order; a large file is checked, then decoded as a stream and chunked here."""
+    for item in plan:
+        if isinstance(item, list):
+            yield ("files", item)
+            continue
+        try:
+            encoding = detect_encoding(item.path, item.source)
+        except CorpusFileError as exc:
+            yield ("failed", exc.problems[0], item.size)
+            continue
+        progress = {"done": 0}
+
+        def texts(item: CorpusFile = item, encoding: str = encoding, progress: dict = progress) -> Iterator[str]:
+            for text, done in _decoded_pieces(item.path, encoding):
+                progress["done"] = done
+                yield text
+
+        reported, last = 0, None
+        try:
+            for chunk in chunk_text(texts(), chunk_chars):
+                if last is not None:
+                    yield ("chunk", item, last, progress["done"] - reported, False)
+                    reported = progress["done"]
+                last = chunk
+            yield ("chunk", item, last or Chunk(0, ""), item.size - reported, True)
+        except (OSError, UnicodeDecodeError) as exc:  # the file changed while it was read
+            yield ("failed", Problem(item.source, f"could not be read to the end: {exc}"), 0)
+
+
+def _writer(buffer: io.StringIO) -> csv.writer:  # type: ignore[valid-type]
+    return csv.writer(buffer, lineterminator="\n")
+
+
+def _format_rows(source: str, rows: Iterable[tuple], writer, buffer: io.StringIO) -> int:
+    n = 0
+    for start, end, text, value, low, high, unit, qualifier, sentence in rows:
+        writer.writerow((source, start, end, text, repr(value), repr(low), repr(high), unit, qualifier, sentence))
+        n += 1
+    return n
+
+
+def run_task(task: Task, chunk_chars: int = CHUNK_CHARS) -> TaskResult:
+    """Do one task (in a worker process or in this one): the CSV text of its rows, counts and problems."""
+    buffer = io.StringIO()
+    writer = _writer(buffer)
+    kind = task[0]
+    if kind == "failed":
+        return "", 0, 0, task[2], [task[1]]
+    if kind == "chunk":
+        _, item, chunk, nbytes, last = task
+        rows = _format_rows(item.source, chunk_rows(chunk), writer, buffer)
+        return buffer.getvalue(), rows, int(last), nbytes, []
+    rows, read, nbytes, problems = 0, 0, 0, []
+    for f in task[1]:
+        nbytes += f.size
+        try:
+            text = read_corpus_file(f.path, f.source)
+        except CorpusFileError as exc:
+            problems += exc.problems
+            continue
+        rows += _format_rows(f.source, chunk_rows(Chunk(0, text)), writer, buffer)
+        read += 1
+    return buffer.getvalue(), rows, read, nbytes, problems
+
+
+class _RunTask:
+    """run_task with a fixed chunk size, picklable for the pool."""
+
+    def __init__(self, chunk_chars: int):
+        self.chunk_chars = chunk_chars
+
+    def __call__(self, task: Task) -> TaskResult:
+        return run_task(task, self.chunk_chars)
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool; workers print no traceback
+
+
+def _bounded(tasks: Iterator[Task], slots: threading.Semaphore, stop: threading.Event) -> Iterator[Task]:
+    """Yield tasks only while fewer than the semaphore's count are in flight (Pool.imap reads its input eagerly)."""
+    for task in tasks:
+        while not slots.acquire(timeout=0.1):
+            if stop.is_set():
+                return
+        if stop.is_set():
+            return
+        yield task
+
+
+# ----------------------------------------------------------------------------- the run
+
+Output = Union[str, os.PathLike, TextIO, None]
+
+
+def _print_problem(problem: Problem) -> None:
+    print(f"error: {problem}", file=sys.stderr, flush=True)
+
+
+def _atomic_output(out: Path):
+    """A temporary file beside ``out`` (same folder, so os.replace is atomic), with the permissions a new file would get."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserFacingError(f"cannot write {out}: folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    return os.fdopen(handle, "w", encoding="utf-8", newline=""), temporary
+
+
+def extract_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    out: Output = None,
+    jobs: int | None = None,
+    chunk_chars: int = CHUNK_CHARS,
+    progress: bool | None = None,
+    on_problem: Callable[[Problem], None] = _print_problem,
+) -> ExtractResult:
+    """Write one CSV of every quantity in the files and folders given (to a path, an open text stream, or stdout)."""
+    if jobs is not None and jobs < 1:
+        raise UserFacingError(f"--jobs must be at least 1, not {jobs}")
+    if chunk_chars < 1:
+        raise UserFacingError(f"--chunk-chars must be at least 1, not {chunk_chars}")
+    files, listing_problems = corpus_files(paths)
+    if not files and not listing_problems:
+        raise UserFacingError("no .txt files in " + ", ".join(map(os.fspath, paths)))
+    result = ExtractResult()
+    for problem in listing_problems:
+        on_problem(problem)
+        result.failures.append(problem)
+
+    temporary: str | None = None
+    wrapped = out is None and hasattr(sys.stdout, "buffer")
+    if out is None:
+        sys.stdout.flush()
+        stream: TextIO = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="") if wrapped else sys.stdout
+    elif isinstance(out, (str, os.PathLike)):
+        stream, temporary = _atomic_output(Path(out))
+    else:
+        stream = out
+    try:
+        header = io.StringIO()
+        _writer(header).writerow(CSV_COLUMNS)
+        stream.write(header.getvalue())
+        _run(files, chunk_chars, jobs or os.cpu_count() or 1, stream, result, progress, on_problem)
+        stream.flush()
+        if temporary is not None:
+            stream.close()
+            os.replace(temporary, os.fspath(out))  # type: ignore[arg-type]
+            temporary = None
+    finally:
+        if temporary is not None:
+            stream.close()
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+        if wrapped:
+            try:
+                stream.flush()
+                stream.detach()  # leave sys.stdout's buffer open
+            except (BrokenPipeError, ValueError):
+                pass
+    return result
+
+
+def _run(files: list[CorpusFile], chunk_chars: int, jobs: int, stream: TextIO, result: ExtractResult,
+         progress: bool | None, on_problem: Callable[[Problem], None]) -> None:
+    plan = _plan(files, chunk_chars)
+    tasks = _tasks(plan, chunk_chars)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(f.size for f in files), unit="B", unit_scale=True, desc="extract", file=sys.stderr)
+    parallel = jobs > 1 and (len(plan) > 1 or any(not isinstance(p, list) for p in plan))
+
+    def consume(results: Iterable[TaskResult], release: Callable[[], None] = lambda: None) -> None:
+        for text, rows, finished, nbytes, problems in results:
+            release()
+            if text:
+                stream.write(text)
+            result.rows += rows
+            result.files += finished
+            result.bytes += nbytes
+            for problem in problems:
+                on_problem(problem)
+                result.failures.append(problem)
+            if bar is not None:
+                bar.update(nbytes)
+
+    try:
+        if not parallel:
+            consume(map(_RunTask(chunk_chars), tasks))
+            return
+        import multiprocessing
+
+        slots, stop = threading.Semaphore(2 * jobs + 2), threading.Event()
+        pool = multiprocessing.Pool(jobs, initializer=_ignore_interrupt)
+        try:
+            # Tasks are already batches of about chunk_chars characters, so one task per dispatch.
+            consume(pool.imap(_RunTask(chunk_chars), _bounded(tasks, slots, stop), chunksize=1), slots.release)
+            pool.close()
+        except BaseException:
+            stop.set()
+            pool.terminate()
+            raise
+        finally:
+            stop.set()
+            pool.join()
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def main(argv: list[str]) -> int:
+    """Find every quantity in the files and folders given and write them as one CSV; exit 1 if a file could not be read."""
+    parser = argparse.ArgumentParser(prog="python -m helpers extract", description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively for *.txt)")
+    parser.add_argument("--out", type=Path, help="write the CSV to this file (default: standard output)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    parser.add_argument("--chunk-chars", type=int, default=CHUNK_CHARS,
+                        help=f"characters per task; larger files are read in chunks of this size (default {CHUNK_CHARS})")
+    args = parser.parse_args(argv)
+    try:
+        result = extract_paths(args.paths, args.out, args.jobs, args.chunk_chars)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    where = f" to {args.out}" if args.out else ""
+    print(f"{result.rows} quantities from {result.files} file{'s' if result.files != 1 else ''} written{where}", file=sys.stderr)
+    if result.failures:
+        count = len(result.failures)
+        print(f"{count} file{'s' if count != 1 else ''} could not be read:", file=sys.stderr)
+        for problem in result.failures:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    return 0
