@@ -19,6 +19,7 @@ _PUBLIC = {
     "derive_figures": "helpers.derived",
     "audit_claims": "helpers.claims",
     "load_reference": "helpers.reference",
+    "load_events": "helpers.events",
     "propose": "helpers.propose",
 }
 __all__ = sorted(_PUBLIC)
