@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("helpers.audit", "check that every quantity in the articles is curated or explained"),
     "propose": ("helpers.propose", "write candidate figure rows for a new article"),
     "extract": ("helpers.corpus", "find every quantity in folders of .txt files, into one CSV"),
+    "lab": ("helpers.lab", "JupyterLab on the notebooks (adds --allow-root when run as root)"),
     "check-notebooks": ("helpers.notebook_hygiene", "fail when a notebook under notebooks/ is stored with outputs"),
 }
 

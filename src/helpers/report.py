@@ -1,0 +1,653 @@
+"""`python -m helpers report`: execute every notebook into reports/, re-running only what changed.
+
+How a build goes:
+
+1. A staging folder `reports/.staging-XXXX` starts as a copy of the current
+   `reports/` (so notebooks that need no re-run keep their executed copies and
+   charts).
+2. Each notebook whose cache key changed (see `helpers.report_cache`) has its
+   previous charts removed and is executed by papermill in a Python process of
+   its own, `--jobs` at a time, with the kernel working in the repository root
+   and `HELPERS_REPORT_DIR` pointing at the staging folder.
+3. When every notebook succeeded, the post-build hooks in `POST_BUILD` run on the
+   staging folder, and the staging folder is swapped into `reports/` with two
+   renames. Any failure deletes the staging folder instead, so `reports/` stays
+   exactly as it was.
+
+Why hand-written: papermill executes one notebook; it has no notion of a cache,
+of running many notebooks at once, or of publishing their outputs atomically, and
+build tools such as make or doit would need the cache inputs (code cells only,
+whole folders, installed versions) spelled out for them anyway.
+
+Why one `subprocess` per notebook, driven by a few threads, rather than a
+`multiprocessing` pool: each kernel must inherit its own environment
+(`HELPERS_NOTEBOOK`), which a fresh process gets without touching ours; a `spawn`
+pool re-imports the caller's main script (running the build again from any
+script without an `if __name__ == "__main__"` guard), and a `fork` pool is unsafe
+once threads exist. The scheduler is a bounded loop so that "running" is printed
+when a notebook starts, not when it is queued.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import importlib.util
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from helpers import report_cache
+from helpers.errors import UserFacingError
+from helpers.paths import ROOT
+
+PostBuildHook = Callable[[Path], None]
+
+POST_BUILD: list[PostBuildHook] = []
+"""Called in order with the staging folder once every notebook succeeded, before it replaces reports/."""
+
+KERNEL_ENV: dict[str, str] = {"MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
+FRAME_HEADERS = ("Cell In", "File ", "Input In")
+KERNEL_CHATTER = ("[IPKernelApp]", "KeyboardInterrupt caught in kernel")
+STAGING_PREFIX = ".staging-"
+CACHE_DIR = ".cache"
+TRACEBACK_LINES = 6
+CONTEXT_LINES = 2  # source lines shown before the one that raised
+_ARROW = re.compile(r"^\s*-+>")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class NotebookFailure:
+    """Why one notebook failed: where (notebook, code cell) and the end of its error."""
+
+    notebook: str  # as users see it, e.g. "notebooks/03_fail.ipynb"
+    error: str  # "ValueError: boom"
+    cell: int | None = None  # 1-based among the notebook's code cells
+    execution_count: int | None = None
+    traceback: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        where = self.notebook
+        if self.cell is not None:
+            where += f", code cell {self.cell}"
+            if self.execution_count is not None:
+                where += f" (In [{self.execution_count}])"
+        lines = [f"{where}: {self.error}"] + [f"    {line}" for line in self.traceback]
+        return "\n".join(lines)
+
+
+@dataclass
+class BuildResult:
+    """What a build did: notebooks executed, taken from the cache, failed, and whether reports/ was replaced."""
+
+    reports: Path
+    executed: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)
+    failures: list[NotebookFailure] = field(default_factory=list)
+    hook_errors: list[str] = field(default_factory=list)
+    published: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when every notebook and every post-build hook succeeded."""
+        return not self.failures and not self.hook_errors
+
+    def describe_failure(self) -> str:
+        """The message shown to users when the build failed."""
+        count = len(self.failures)
+        if count:
+            head = f"{count} notebook{'s' if count != 1 else ''} failed"
+        else:
+            head = "a post-build step failed"
+        lines = [f"{head}; {self.reports.name}/ was left unchanged."]
+        lines += [str(failure) for failure in self.failures]
+        lines += self.hook_errors
+        return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- post-build hooks
+
+
+def index_figures(staging: Path) -> None:
+    """Assemble figures/index.csv from the records of the charts the notebooks saved."""
+    from helpers.figure_export import build_figure_index  # imported late: it loads matplotlib and pandas
+
+    build_figure_index(staging / "figures")
+
+
+def _register_default_hooks() -> None:
+    """Run `index_figures` first after every build, once `helpers.figure_export` exists."""
+    if importlib.util.find_spec("helpers.figure_export") is not None and index_figures not in POST_BUILD:
+        POST_BUILD.insert(0, index_figures)
+
+
+_register_default_hooks()
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def parse_param(text: str) -> tuple[str, Any]:
+    """Read one `-p name=value`; the value is JSON when it parses as JSON, else the text itself."""
+    name, sep, raw = text.partition("=")
+    name = name.strip()
+    if not sep or not name.isidentifier():
+        raise UserFacingError(f"a parameter must look like name=value (a Python name), not {text!r}")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = raw
+    return name, value
+
+
+def select_notebooks(notebooks_dir: Path, only: Iterable[str] = ()) -> list[Path]:
+    """The notebooks to build, sorted by name: all of them, or those named by `--only`."""
+    if not notebooks_dir.is_dir():
+        raise UserFacingError(f"there is no notebooks folder at {notebooks_dir}")
+    found = sorted(path for path in notebooks_dir.glob("*.ipynb") if not path.name.startswith("."))
+    if not found:
+        raise UserFacingError(f"there are no notebooks (*.ipynb) in {notebooks_dir}")
+    wanted = [Path(name).name.removesuffix(".ipynb") for name in only]
+    if not wanted:
+        return found
+    by_stem = {path.stem: path for path in found}
+    unknown = [name for name in wanted if name not in by_stem]
+    if unknown:
+        known = ", ".join(by_stem)
+        raise UserFacingError(f"no notebook named {', '.join(map(repr, unknown))} in {notebooks_dir} (there are: {known})")
+    return [by_stem[stem] for stem in sorted(set(wanted))]
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+def _read_notebook(path: Path) -> dict[str, Any]:
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
+        raise ValueError("not a Jupyter notebook (no list of cells)")
+    return notebook
+
+
+def _has_parameters_cell(notebook: Mapping[str, Any]) -> bool:
+    return any(
+        cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", [])
+        for cell in notebook["cells"]
+    )
+
+
+def _kernel_name(notebook: Mapping[str, Any]) -> str:
+    return notebook.get("metadata", {}).get("kernelspec", {}).get("name") or "python3"
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One notebook to execute; plain values so it crosses into a worker process."""
+
+    stem: str
+    source: str
+    output: str
+    root: str
+    staging: str
+    kernel: str
+    params: dict[str, Any]
+    entry: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    stem: str
+    seconds: float
+    failure: NotebookFailure | None = None
+    log: str = ""  # what the kernel and papermill printed outside the notebook (warnings)
+
+
+# --------------------------------------------------------------------------- one notebook, in a worker
+
+
+def _clean(text: str) -> str:
+    return _ANSI.sub("", text)
+
+
+def _frame_summary(frame: list[str]) -> list[str]:
+    """A traceback frame's header and the lines leading to its arrow (the line that raised)."""
+    header, body = frame[0], frame[1:]
+    arrows = [index for index, line in enumerate(body) if _ARROW.match(line)]
+    if not arrows:  # e.g. a SyntaxError, shown with a caret instead of an arrow
+        return [header] + body[-TRACEBACK_LINES:]
+    return [header] + body[max(0, arrows[-1] - CONTEXT_LINES) : arrows[-1] + 1]
+
+
+def _traceback_tail(traceback: Sequence[str], error: str) -> tuple[str, ...]:
+    """The end of a cell's traceback: the line of the cell that failed and, when deeper, the line that raised."""
+    lines = [line.rstrip() for line in _clean("\n".join(traceback)).splitlines()]
+    lines = [line for line in lines if line.strip() and not set(line.strip()) <= {"-"}]
+    lines = [line for line in lines if "Traceback (most recent call last)" not in line]
+    if lines and lines[-1].strip() == error:
+        lines.pop()
+    starts = [index for index, line in enumerate(lines) if line.startswith(FRAME_HEADERS)]
+    if not starts:
+        return tuple(lines[-TRACEBACK_LINES:])
+    frames = [lines[start:end] for start, end in zip(starts, starts[1:] + [len(lines)])]
+    shown = _frame_summary(frames[0])
+    if len(frames) > 2:
+        shown.append("...")
+    if len(frames) > 1:
+        shown += _frame_summary(frames[-1])
+    return tuple(shown)
+
+
+def _failed_code_cell(executed: Path) -> int | None:
+    """1-based number, among the source notebook's code cells, of the first cell with an error output."""
+    try:
+        notebook = _read_notebook(executed)
+    except (OSError, ValueError):
+        return None
+    number = 0
+    for cell in notebook["cells"]:
+        if cell.get("cell_type") != "code" or "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            continue
+        number += 1
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            return number
+    return None
+
+
+def _describe(exc: BaseException, shown: str, executed: Path) -> NotebookFailure:
+    """Where and why a notebook failed, from papermill's exception (which carries the cell's error)."""
+    ename = getattr(exc, "ename", None)
+    if ename is None:  # no cell raised: the kernel died or could not start
+        return NotebookFailure(shown, _clean(f"{type(exc).__name__}: {exc}".strip()))
+    error = f"{ename}: {_clean(str(exc.evalue))}" if getattr(exc, "evalue", "") else ename
+    return NotebookFailure(
+        notebook=shown,
+        error=error,
+        cell=_failed_code_cell(executed),
+        execution_count=getattr(exc, "exec_count", None),
+        traceback=_traceback_tail(getattr(exc, "traceback", []) or [], error),
+    )
+
+
+def _run_papermill(task: _Task) -> NotebookFailure | None:
+    """Execute one notebook with papermill; None when it ran to the end."""
+    import papermill  # only in the worker process: it is slow to import
+
+    try:
+        papermill.execute_notebook(
+            task.source,
+            task.output,
+            parameters=task.params or None,
+            kernel_name=task.kernel,
+            cwd=task.root,
+            progress_bar=False,
+        )
+    except Exception as exc:  # reported as this notebook's failure; the other notebooks go on
+        return _describe(exc, f"notebooks/{Path(task.source).name}", Path(task.output))
+    return None
+
+
+def _worker_main(outcome_file: str) -> None:
+    """The process that executes one notebook: the task comes as JSON on stdin, the failure (or null) goes to a file."""
+    task = _Task(**json.load(sys.stdin))
+    failure = _run_papermill(task)
+    record = {"failure": None if failure is None else asdict(failure)}
+    Path(outcome_file).write_text(json.dumps(record), encoding="utf-8")
+
+
+_WORKER = "import sys; from helpers.report import _worker_main; _worker_main(sys.argv[1])"
+
+
+def _kernel_env(task: _Task) -> dict[str, str]:
+    """The environment of a notebook's worker process, which its kernel inherits."""
+    return {**os.environ, **KERNEL_ENV, "HELPERS_REPORT_DIR": task.staging, "HELPERS_NOTEBOOK": task.stem}
+
+
+def _read_failure(outcome_file: Path, task: _Task, returncode: int, log: str) -> NotebookFailure | None:
+    """The failure the worker recorded; when it recorded nothing, the end of what it printed says why."""
+    try:
+        failure = json.loads(outcome_file.read_text(encoding="utf-8"))["failure"]
+    except (OSError, ValueError, KeyError, TypeError):
+        failure = {"notebook": f"notebooks/{Path(task.source).name}", "error": f"the notebook runner stopped (exit code {returncode})"}
+    if failure is None:
+        return None
+    failure = NotebookFailure(**{**failure, "traceback": tuple(failure.get("traceback", ()))})
+    if failure.cell is None and not failure.traceback:
+        failure = replace(failure, traceback=tuple(_worth_showing(log)[-TRACEBACK_LINES:]))
+    return failure
+
+
+def _execute(task: _Task) -> _Outcome:
+    """Run one notebook in a Python process of its own (so each kernel gets its own environment)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="helpers-report-") as scratch:
+        outcome_file = Path(scratch) / "outcome.json"
+        process = subprocess.run(
+            [sys.executable, "-c", _WORKER, str(outcome_file)],
+            input=json.dumps(asdict(task), default=str).encode("utf-8"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=_kernel_env(task),
+            cwd=task.root,
+            check=False,
+        )
+        log = _clean(process.stdout.decode("utf-8", errors="replace"))
+        failure = _read_failure(outcome_file, task, process.returncode, log)
+    return _Outcome(task.stem, time.perf_counter() - started, failure, log)
+
+
+# --------------------------------------------------------------------------- many notebooks
+
+
+def _outcome_of(future: Future, task: _Task) -> _Outcome:
+    try:
+        return future.result()
+    except Exception as exc:  # the worker process could not be started
+        failure = NotebookFailure(f"notebooks/{Path(task.source).name}", f"cannot start the notebook runner: {exc}")
+        return _Outcome(task.stem, 0.0, failure)
+
+
+def _said(outcome: _Outcome, say: Callable[[str], None]) -> _Outcome:
+    if outcome.failure is None:
+        say(f"done {outcome.stem} in {outcome.seconds:.1f} s")
+        for line in _worth_showing(outcome.log):
+            say(f"  {outcome.stem}: {line}")
+    else:
+        say(f"FAILED {outcome.stem}")
+    return outcome
+
+
+def _worth_showing(log: str) -> list[str]:
+    """What a worker printed, without the kernel's own start-up and shutdown chatter."""
+    return [line for line in log.splitlines() if line.strip() and not line.startswith(KERNEL_CHATTER)]
+
+
+def _run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = print) -> list[_Outcome]:
+    """Execute notebooks, at most `jobs` at a time, each in its own process; say when each starts and ends."""
+    if not tasks:
+        return []
+    workers = max(1, min(jobs, len(tasks)))
+    pending, running, outcomes = deque(tasks), {}, []
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
+        while pending or running:
+            while pending and len(running) < workers:
+                task = pending.popleft()
+                say(f"running {task.stem}")
+                running[pool.submit(_execute, task)] = task
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda done: running[done].stem):
+                outcomes.append(_said(_outcome_of(future, running.pop(future)), say))
+    return outcomes
+
+
+# --------------------------------------------------------------------------- the staging folder
+
+
+def _check_writable(root: Path, reports: Path) -> bool:
+    """Make sure reports/ exists and can be replaced; True when it was created by this call."""
+    if reports.exists() and not reports.is_dir():
+        raise UserFacingError(f"{reports} is a file, but the reports folder must be a folder")
+    for folder in (reports, root) if reports.exists() else (root,):
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise UserFacingError(f"cannot write the reports: the folder {folder} is read-only")
+    if reports.exists():
+        return False
+    try:
+        reports.mkdir()
+    except OSError as exc:
+        raise UserFacingError(f"cannot create the reports folder {reports}: {exc.strerror or exc}") from None
+    return True
+
+
+def _make_staging(reports: Path) -> Path:
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=reports))
+    except OSError as exc:
+        raise UserFacingError(f"cannot write the reports: the folder {reports} is not writable ({exc.strerror or exc})") from None
+    staging.chmod(stat.S_IMODE(reports.stat().st_mode))  # mkdtemp makes it private; reports/ keeps its mode
+    return staging
+
+
+def _copy_current(reports: Path, staging: Path) -> None:
+    """Start the staging folder as a copy of reports/ (without staging folders of any build)."""
+
+    def skip(folder: str, names: list[str]) -> list[str]:
+        if Path(folder) != reports:
+            return []
+        return [name for name in names if name.startswith(STAGING_PREFIX)]
+
+    shutil.copytree(reports, staging, ignore=skip, symlinks=True, dirs_exist_ok=True)
+
+
+def _sidecars(figures: Path) -> Iterator[tuple[Path, str | None]]:
+    """Each figure sidecar `figures/.index/<name>.json` with the notebook it names."""
+    index = figures / ".index"
+    if not index.is_dir():
+        return
+    for sidecar in sorted(index.glob("*.json")):
+        try:
+            notebook = json.loads(sidecar.read_text(encoding="utf-8")).get("notebook")
+        except (OSError, ValueError, AttributeError):
+            notebook = None
+        yield sidecar, notebook
+
+
+def _remove_figure(figures: Path, sidecar: Path) -> None:
+    """Delete `figures/<name>.<ext>` for every extension, and the sidecar `figures/.index/<name>.json`."""
+    name = sidecar.stem
+    for path in figures.glob(f"{glob.escape(name)}.*"):
+        if path.is_file() and "." not in path.name[len(name) + 1 :]:
+            path.unlink()
+    sidecar.unlink()
+
+
+def _remove_figures(figures: Path, made_by: Callable[[str], bool]) -> None:
+    """Delete the charts whose sidecar names a notebook for which `made_by(stem)` is true."""
+    for sidecar, notebook in _sidecars(figures):
+        if notebook is not None and made_by(notebook):
+            _remove_figure(figures, sidecar)
+
+
+def _prune_removed_notebooks(staging: Path, stems: set[str]) -> None:
+    """Drop executed copies, cache entries and charts of notebooks that no longer exist."""
+    for folder, suffix in ((staging / "notebooks", ".ipynb"), (staging / CACHE_DIR, ".json")):
+        for path in folder.glob(f"*{suffix}") if folder.is_dir() else ():
+            if path.stem not in stems:
+                path.unlink()
+    _remove_figures(staging / "figures", lambda notebook: notebook not in stems)
+
+
+def _swap_in(staging: Path, reports: Path) -> None:
+    """Replace reports/ by the staging folder with two renames, then delete the old content."""
+    aside = Path(tempfile.mkdtemp(prefix=".reports-old-", dir=reports.parent))
+    old = aside / reports.name
+    os.rename(reports, old)
+    try:
+        os.rename(old / staging.name, reports)
+    except OSError:
+        os.rename(old, reports)
+        shutil.rmtree(aside, ignore_errors=True)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+@contextmanager
+def _report_dir_env(staging: Path) -> Iterator[None]:
+    """Point HELPERS_REPORT_DIR at the staging folder while hooks run, for hooks that read it themselves."""
+    before = os.environ.get("HELPERS_REPORT_DIR")
+    os.environ["HELPERS_REPORT_DIR"] = str(staging)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("HELPERS_REPORT_DIR", None)
+        else:
+            os.environ["HELPERS_REPORT_DIR"] = before
+
+
+def run_hooks(hooks: Sequence[PostBuildHook], staging: Path, say: Callable[[str], None] = print) -> list[str]:
+    """Run each post-build hook on the staging folder; return one message per hook that failed."""
+    errors = []
+    with _report_dir_env(staging):
+        for hook in hooks:
+            name = getattr(hook, "__name__", repr(hook))
+            try:
+                hook(staging)
+            except Exception as exc:  # reported, and the build is not published
+                say(f"FAILED post-build step {name}")
+                errors.append(f"post-build step {name} failed: {type(exc).__name__}: {exc}")
+    return errors
+
+
+# --------------------------------------------------------------------------- the build
+
+
+def _plan(
+    notebooks: Sequence[Path], root: Path, staging: Path, params: Mapping[str, Any], force: bool
+) -> tuple[list[_Task], list[str], list[NotebookFailure]]:
+    """Split the notebooks into those to execute, those whose cached output is current, and unreadable ones."""
+    shared = report_cache.shared_inputs(root)
+    tasks, cached, broken = [], [], []
+    for path in notebooks:
+        try:
+            notebook = _read_notebook(path)
+        except (OSError, ValueError) as exc:
+            broken.append(NotebookFailure(f"notebooks/{path.name}", f"cannot read the notebook: {exc}"))
+            continue
+        given = dict(params) if _has_parameters_cell(notebook) else {}
+        entry = report_cache.notebook_key(shared, notebook, given)
+        output = staging / "notebooks" / path.name
+        stored = report_cache.read_entry(staging / CACHE_DIR, path.stem)
+        if not force and output.is_file() and stored is not None and stored.get("key") == entry["key"]:
+            cached.append(path.stem)
+            continue
+        tasks.append(_Task(path.stem, str(path), str(output), str(root), str(staging), _kernel_name(notebook), given, entry))
+    return tasks, cached, broken
+
+
+def _fill_staging(reports: Path, staging: Path, notebooks: Sequence[Path], everything: bool) -> None:
+    """Copy reports/ into the staging folder; on a full build, drop what belongs to deleted notebooks."""
+    _copy_current(reports, staging)
+    (staging / "notebooks").mkdir(exist_ok=True)
+    if everything:
+        _prune_removed_notebooks(staging, {path.stem for path in notebooks})
+
+
+def _execute_into(staging: Path, tasks: Sequence[_Task], jobs: int, result: BuildResult, say: Callable[[str], None]) -> None:
+    """Run the notebooks that changed into the staging folder, recording each outcome and cache entry."""
+    rerun = {task.stem for task in tasks}
+    _remove_figures(staging / "figures", lambda notebook: notebook in rerun)
+    entries = {task.stem: task.entry for task in tasks}
+    for outcome in _run_tasks(tasks, jobs, say):
+        if outcome.failure is not None:
+            result.failures.append(outcome.failure)
+        else:
+            result.executed.append(outcome.stem)
+            report_cache.write_entry(staging / CACHE_DIR, outcome.stem, entries[outcome.stem])
+    result.failures.sort(key=lambda failure: failure.notebook)
+    result.executed.sort()
+
+
+def _publish(staging: Path, reports: Path) -> None:
+    try:
+        _swap_in(staging, reports)
+    except OSError as exc:
+        raise UserFacingError(f"cannot replace the reports folder {reports}: {exc.strerror or exc}") from None
+
+
+def build_reports(
+    root: Path = ROOT,
+    only: Iterable[str] = (),
+    force: bool = False,
+    params: Mapping[str, Any] | None = None,
+    jobs: int | None = None,
+    hooks: Sequence[PostBuildHook] | None = None,
+    say: Callable[[str], None] = print,
+) -> BuildResult:
+    """Execute the notebooks of a project into its reports/ folder, replacing it only if all succeeded."""
+    root, only = Path(root).resolve(), list(only)
+    notebooks = select_notebooks(root / "notebooks", only)
+    reports = root / "reports"
+    created = _check_writable(root, reports)
+    result = BuildResult(reports=reports)
+    staging = _make_staging(reports)
+    try:
+        _fill_staging(reports, staging, notebooks, everything=not only)
+        tasks, result.cached, result.failures = _plan(notebooks, root, staging, params or {}, force)
+        for line in [f"cached {stem}" for stem in result.cached] + [f"FAILED {Path(f.notebook).stem}" for f in result.failures]:
+            say(line)
+        _execute_into(staging, tasks, jobs or os.cpu_count() or 1, result, say)
+        if result.ok:
+            result.hook_errors = run_hooks(POST_BUILD if hooks is None else hooks, staging, say)
+        if result.ok:
+            _publish(staging, reports)
+            result.published = True
+        return result
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        if created and not result.published:
+            shutil.rmtree(reports, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _param_arg(text: str) -> tuple[str, Any]:
+    try:
+        return parse_param(text)
+    except UserFacingError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _jobs_arg(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"--jobs needs a whole number of at least 1, not {text!r}")
+    return jobs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers report",
+        description="Execute every notebook in notebooks/ into reports/, re-running only those whose inputs changed.",
+    )
+    parser.add_argument("--only", action="append", default=[], metavar="NAME",
+                        help="build only this notebook (name with or without .ipynb); repeatable")
+    parser.add_argument("--force", action="store_true", help="re-run notebooks even when their cached output is current")
+    parser.add_argument("-p", "--param", dest="params", action="append", default=[], type=_param_arg, metavar="NAME=VALUE",
+                        help="parameter for every notebook with a 'parameters' cell (JSON value, else text); repeatable")
+    parser.add_argument("--jobs", type=_jobs_arg, default=None, metavar="N",
+                        help=f"notebooks run at once (default: number of CPUs, {os.cpu_count()})")
+    return parser
+
+
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+def main(argv: Sequence[str]) -> int:
+    """Build reports/ from the notebooks; a failed notebook makes the command fail with its error."""
+    args = _parser().parse_args(list(argv))
+    result = build_reports(ROOT, only=args.only, force=args.force, params=dict(args.params), jobs=args.jobs, say=_say)
+    if not result.ok:
+        raise UserFacingError(result.describe_failure())
+    print(f"reports/ is up to date: {len(result.executed)} executed, {len(result.cached)} from the cache", flush=True)
+    return 0
