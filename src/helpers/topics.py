@@ -76,7 +76,7 @@ _UNIT_EN = {"名": "people", "人": "people", "个": "items", "条": "banners", 
 def counts_table(figures: pd.DataFrame, metrics: Sequence[str]) -> pd.DataFrame:
     """Counts for a bar chart, each with its range and the article's own wording (e.g. 近2000条 / nearly 2,000)."""
     chosen = _rows(figures, metrics, "reported")
-    chosen["qualifier_zh"] = chosen["quote"]
+    chosen["qualifier_zh"] = [q[: len(q) - len(u)] if u and q.endswith(u) else q for q, u in zip(chosen["quote"], chosen["unit"])]
     chosen["qualifier_en"] = [
         f"{_QUALIFIER_EN.get(q, '')} {v:,.0f}".strip() for q, v in zip(chosen["qualifier"], chosen["value"])
     ]
