@@ -5,6 +5,7 @@ so nothing depends on the current directory or on an absolute path.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT: Path = Path(__file__).resolve().parents[2]
@@ -20,3 +21,8 @@ def relative(path: Path) -> str:
         return Path(path).resolve().relative_to(ROOT).as_posix()
     except ValueError:
         return Path(path).as_posix()
+
+
+def report_dir() -> Path:
+    """The folder reports are written to: ``HELPERS_REPORT_DIR`` if set, else ``reports/``."""
+    return Path(os.environ.get("HELPERS_REPORT_DIR", ROOT / "reports"))
