@@ -135,6 +135,10 @@ def _register_default_hooks() -> None:
     """Run `index_figures` first after every build, once `helpers.figure_export` exists."""
     if importlib.util.find_spec("helpers.figure_export") is not None and index_figures not in POST_BUILD:
         POST_BUILD.insert(0, index_figures)
+    if importlib.util.find_spec("helpers.workbook") is not None:
+        from helpers.workbook import register_exports
+
+        register_exports()
 
 
 _register_default_hooks()
