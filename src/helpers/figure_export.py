@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
 import pandas as pd
+
+from helpers.atomic import write_atomic  # noqa: F401  (re-exported: part of this module's API)
 from matplotlib.figure import Figure
 
 from helpers.errors import DataError, Problem, UserFacingError
@@ -123,24 +124,6 @@ def render(fig: Figure, fmt: str, title: str = "") -> bytes:
         fig.savefig(buffer, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, title),
                     bbox_inches="tight", pad_inches=0.08)
     return buffer.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write *data* to *path* through a temporary file in the same folder (untouched if unchanged)."""
-    path = Path(path)
-    if path.is_file() and path.read_bytes() == data:
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
 
 
 def _record_bytes(record: Mapping[str, Any]) -> bytes:

@@ -29,14 +29,15 @@ versions; the cache is built locally and is not redistributed.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from matplotlib import font_manager
 
+from helpers.atomic import write_atomic
 from helpers.errors import UserFacingError
 from helpers.paths import ROOT
 
@@ -104,22 +105,15 @@ def _make_instance(style: str, target: Path) -> None:
         variable, {"wght": _WEIGHTS[style]}, updateFontNames=True
     )
     _rename(static, style)
+    buffer = io.BytesIO()
+    static.save(buffer)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        write_atomic(target, buffer.getvalue())
     except OSError as exc:
         raise UserFacingError(
             f"cannot write the chart font to {target.parent} ({exc}); "
             "set HELPERS_FONT_CACHE to a writable folder"
         ) from exc
-    os.close(fd)
-    try:
-        static.save(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def static_font_paths() -> dict[str, Path]:

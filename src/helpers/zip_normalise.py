@@ -12,7 +12,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from helpers.figure_export import write_atomic
+from helpers.atomic import write_atomic
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _FIRST = "[Content_Types].xml"
