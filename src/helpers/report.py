@@ -6,9 +6,12 @@ How a build goes:
    `reports/` (so notebooks that need no re-run keep their executed copies and
    charts).
 2. Each notebook whose cache key changed (see `helpers.report_cache`) has its
-   previous charts removed and is executed by papermill in a Python process of
-   its own, `--jobs` at a time, with the kernel working in the repository root
-   and `HELPERS_REPORT_DIR` pointing at the staging folder.
+   previous charts removed and is executed by nbclient in a fresh kernel,
+   `--jobs` at a time, with the kernel working in the repository root and
+   `HELPERS_REPORT_DIR` pointing at the staging folder. Parameters are injected
+   with papermill's own `parameterize_notebook` (the `parameters` cell
+   convention), and cells are not timed, so an executed copy is the same bytes
+   from run to run when its outputs are.
 3. When every notebook succeeded, the post-build hooks in `POST_BUILD` run on the
    staging folder, and the staging folder is swapped into `reports/` with two
    renames. Any failure deletes the staging folder instead, so `reports/` stays
@@ -19,13 +22,15 @@ of running many notebooks at once, or of publishing their outputs atomically, an
 build tools such as make or doit would need the cache inputs (code cells only,
 whole folders, installed versions) spelled out for them anyway.
 
-Why one `subprocess` per notebook, driven by a few threads, rather than a
-`multiprocessing` pool: each kernel must inherit its own environment
-(`HELPERS_NOTEBOOK`), which a fresh process gets without touching ours; a `spawn`
-pool re-imports the caller's main script (running the build again from any
-script without an `if __name__ == "__main__"` guard), and a `fork` pool is unsafe
-once threads exist. The scheduler is a bounded loop so that "running" is printed
-when a notebook starts, not when it is queued.
+Why threads driving nbclient, rather than a process per notebook or a
+`multiprocessing` pool: the work happens in the kernels, which are processes of
+their own; each gets its own environment (`HELPERS_NOTEBOOK`) at start, so the
+driver needs no process of its own per notebook. That saves a Python start and a
+papermill import per notebook (about 1.5 s of CPU each, which on two cores
+decided the cold-build time), and a `spawn` pool would re-import the caller's main
+script while a `fork` pool is unsafe once threads exist. The scheduler is a
+bounded loop so that "running" is printed when a notebook starts, not when it is
+queued.
 """
 from __future__ import annotations
 
@@ -37,7 +42,6 @@ import os
 import re
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 import time
@@ -272,8 +276,24 @@ def _failed_code_cell(executed: Path) -> int | None:
     return None
 
 
+def _lines(traceback: str | Sequence[str]) -> list[str]:
+    return traceback.splitlines() if isinstance(traceback, str) else list(traceback)
+
+
+def _failed_execution_count(executed: Path) -> int | None:
+    """The execution count (In [n]) of the first cell with an error output."""
+    try:
+        notebook = _read_notebook(executed)
+    except (OSError, ValueError):
+        return None
+    for cell in notebook["cells"]:
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            return cell.get("execution_count")
+    return None
+
+
 def _describe(exc: BaseException, shown: str, executed: Path) -> NotebookFailure:
-    """Where and why a notebook failed, from papermill's exception (which carries the cell's error)."""
+    """Where and why a notebook failed, from nbclient's exception (which carries the cell's error)."""
     ename = getattr(exc, "ename", None)
     if ename is None:  # no cell raised: the kernel died or could not start
         return NotebookFailure(shown, _clean(f"{type(exc).__name__}: {exc}".strip()))
@@ -282,75 +302,62 @@ def _describe(exc: BaseException, shown: str, executed: Path) -> NotebookFailure
         notebook=shown,
         error=error,
         cell=_failed_code_cell(executed),
-        execution_count=getattr(exc, "exec_count", None),
-        traceback=_traceback_tail(getattr(exc, "traceback", []) or [], error),
+        execution_count=getattr(exc, "exec_count", None) or _failed_execution_count(executed),
+        traceback=_traceback_tail(_lines(getattr(exc, "traceback", []) or []), error),
     )
 
 
-def _run_papermill(task: _Task) -> NotebookFailure | None:
-    """Execute one notebook with papermill; None when it ran to the end."""
-    import papermill  # only in the worker process: it is slow to import
+def _parameterised(task: _Task) -> Any:
+    """The notebook to run: the source, with papermill's injected-parameters cell when parameters are given."""
+    import nbformat
 
+    notebook = nbformat.read(task.source, as_version=4)
+    if task.params and _has_parameters_cell(notebook):
+        from papermill.iorw import load_notebook_node  # gives every cell the `tags` papermill looks for
+        from papermill.parameterize import parameterize_notebook
+
+        notebook = parameterize_notebook(load_notebook_node(task.source), task.params, kernel_name=task.kernel)
+    return notebook
+
+
+def _run_notebook(task: _Task, log_file: Any) -> NotebookFailure | None:
+    """Execute one notebook with nbclient in a fresh kernel; write the executed copy; None when it ran to the end."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    shown = f"notebooks/{Path(task.source).name}"
     try:
-        papermill.execute_notebook(
-            task.source,
-            task.output,
-            parameters=task.params or None,
-            kernel_name=task.kernel,
-            cwd=task.root,
-            progress_bar=False,
-        )
+        notebook = _parameterised(task)
+    except Exception as exc:  # unreadable notebook JSON, bad parameters
+        return NotebookFailure(shown, _clean(f"{type(exc).__name__}: {exc}"))
+    client = NotebookClient(
+        notebook, timeout=None, kernel_name=task.kernel, record_timing=False,
+        resources={"metadata": {"path": task.root}},
+    )
+    failure = None
+    try:
+        client.execute(env=_kernel_env(task), stdout=log_file, stderr=log_file)
     except Exception as exc:  # reported as this notebook's failure; the other notebooks go on
-        return _describe(exc, f"notebooks/{Path(task.source).name}", Path(task.output))
-    return None
-
-
-def _worker_main(outcome_file: str) -> None:
-    """The process that executes one notebook: the task comes as JSON on stdin, the failure (or null) goes to a file."""
-    task = _Task(**json.load(sys.stdin))
-    failure = _run_papermill(task)
-    record = {"failure": None if failure is None else asdict(failure)}
-    Path(outcome_file).write_text(json.dumps(record), encoding="utf-8")
-
-
-_WORKER = "import sys; from helpers.report import _worker_main; _worker_main(sys.argv[1])"
+        failure = exc
+    Path(task.output).parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, task.output)
+    return None if failure is None else _describe(failure, shown, Path(task.output))
 
 
 def _kernel_env(task: _Task) -> dict[str, str]:
-    """The environment of a notebook's worker process, which its kernel inherits."""
+    """The environment of a notebook's kernel."""
     return {**os.environ, **KERNEL_ENV, "HELPERS_REPORT_DIR": task.staging, "HELPERS_NOTEBOOK": task.stem}
 
 
-def _read_failure(outcome_file: Path, task: _Task, returncode: int, log: str) -> NotebookFailure | None:
-    """The failure the worker recorded; when it recorded nothing, the end of what it printed says why."""
-    try:
-        failure = json.loads(outcome_file.read_text(encoding="utf-8"))["failure"]
-    except (OSError, ValueError, KeyError, TypeError):
-        failure = {"notebook": f"notebooks/{Path(task.source).name}", "error": f"the notebook runner stopped (exit code {returncode})"}
-    if failure is None:
-        return None
-    failure = NotebookFailure(**{**failure, "traceback": tuple(failure.get("traceback", ()))})
-    if failure.cell is None and not failure.traceback:
-        failure = replace(failure, traceback=tuple(_worth_showing(log)[-TRACEBACK_LINES:]))
-    return failure
-
-
 def _execute(task: _Task) -> _Outcome:
-    """Run one notebook in a Python process of its own (so each kernel gets its own environment)."""
+    """Run one notebook in a kernel of its own, with its own environment; what the kernel printed is kept as the log."""
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="helpers-report-") as scratch:
-        outcome_file = Path(scratch) / "outcome.json"
-        process = subprocess.run(
-            [sys.executable, "-c", _WORKER, str(outcome_file)],
-            input=json.dumps(asdict(task), default=str).encode("utf-8"),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            env=_kernel_env(task),
-            cwd=task.root,
-            check=False,
-        )
-        log = _clean(process.stdout.decode("utf-8", errors="replace"))
-        failure = _read_failure(outcome_file, task, process.returncode, log)
+    with tempfile.TemporaryFile(mode="w+b") as log_file:
+        failure = _run_notebook(task, log_file)
+        log_file.seek(0)
+        log = _clean(log_file.read().decode("utf-8", errors="replace"))
+    if failure is not None and failure.cell is None and not failure.traceback:
+        failure = replace(failure, traceback=tuple(_worth_showing(log)[-TRACEBACK_LINES:]))
     return _Outcome(task.stem, time.perf_counter() - started, failure, log)
 
 
