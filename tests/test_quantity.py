@@ -97,3 +97,29 @@ def test_not_a_quantity_raises_value_error_naming_the_string(text):
 def test_non_string_is_a_type_error():
     with pytest.raises(TypeError):
         parse_quantity(150)
+
+
+# Property tests: any integer, written as a reader would write it, reads back exactly.
+from decimal import Decimal  # noqa: E402
+
+import cn2an  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_any_integer_in_chinese_numerals_reads_back(n):
+    q = parse_quantity(cn2an.an2cn(n) + "个")
+    assert q.value == n and q.unit == "个"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from([("万", 10**4), ("亿", 10**8)]), st.integers(min_value=0, max_value=2))
+def test_any_number_in_arabic_digits_with_wan_or_yi_reads_back(k, magnitude, decimals):
+    mag, factor = magnitude
+    written = f"{Decimal(k).scaleb(-decimals):f}"
+    q = parse_quantity(f"{written}{mag}人")
+    assert q.value == float(Decimal(written) * factor)
+    half = Decimal(1).scaleb(-decimals) * factor / 2
+    assert (q.low, q.high) == (float(Decimal(written) * factor - half), float(Decimal(written) * factor + half))
