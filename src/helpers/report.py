@@ -68,6 +68,7 @@ KERNEL_CHATTER = ("[IPKernelApp]", "KeyboardInterrupt caught in kernel")
 STAGING_PREFIX = ".staging-"
 CACHE_DIR = ".cache"
 TRACEBACK_LINES = 6
+CHART_COST = 4  # a saved chart (PNG, SVG and PDF) costs about as much as four ordinary cells
 CONTEXT_LINES = 2  # source lines shown before the one that raised
 _ARROW = re.compile(r"^\s*-+>")
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
@@ -215,6 +216,7 @@ class _Task:
     kernel: str
     params: dict[str, Any]
     entry: dict[str, Any]
+    cost: int = 0  # an estimate of the work, to start the longest notebooks first
 
 
 @dataclass(frozen=True)
@@ -392,7 +394,8 @@ def _run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = p
     if not tasks:
         return []
     workers = max(1, min(jobs, len(tasks)))
-    pending, running, outcomes = deque(tasks), {}, []
+    # Longest first, so that no long notebook starts last while the other workers sit idle.
+    pending, running, outcomes = deque(sorted(tasks, key=lambda task: (-task.cost, task.stem))), {}, []
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="notebook") as pool:
         while pending or running:
             while pending and len(running) < workers:
@@ -546,8 +549,15 @@ def _plan(
         if not force and output.is_file() and stored is not None and stored.get("key") == entry["key"]:
             cached.append(path.stem)
             continue
-        tasks.append(_Task(path.stem, str(path), str(output), str(root), str(staging), _kernel_name(notebook), given, entry))
+        tasks.append(_Task(path.stem, str(path), str(output), str(root), str(staging), _kernel_name(notebook), given, entry,
+                           _estimated_cost(notebook)))
     return tasks, cached, broken
+
+
+def _estimated_cost(notebook: Mapping[str, Any]) -> int:
+    """A rough measure of a notebook's work: its code cells, with a chart saved counting as several."""
+    sources = ["".join(cell.get("source", "")) for cell in notebook.get("cells", []) if cell.get("cell_type") == "code"]
+    return len(sources) + CHART_COST * sum(source.count("save_figure(") for source in sources)
 
 
 def _fill_staging(reports: Path, staging: Path, notebooks: Sequence[Path], everything: bool) -> None:

@@ -88,14 +88,14 @@ def add_table(document: DocumentObject, frame: pd.DataFrame, columns: Sequence[s
     columns = [column for column in columns if column in frame.columns]
     table = document.add_table(rows=len(frame) + 1, cols=len(columns))
     table.style = document.styles["Table Grid"]
-    for col, column in enumerate(columns):
-        cell = table.cell(0, col)
+    rows = table.rows  # one pass over the rows: table.cell(r, c) rescans the whole table each call
+    for cell, column in zip(rows[0].cells, columns):
         run = cell.paragraphs[0].add_run(column)
         run.bold = True
         run.font.size = TABLE_FONT_SIZE
     for row in range(len(frame)):
-        for col, column in enumerate(columns):
-            run = table.cell(row + 1, col).paragraphs[0].add_run(_format_value(_cell_value(frame, row, column)))
+        for cell, column in zip(rows[row + 1].cells, columns):
+            run = cell.paragraphs[0].add_run(_format_value(_cell_value(frame, row, column)))
             run.font.size = TABLE_FONT_SIZE
 
 
