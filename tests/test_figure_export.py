@@ -244,3 +244,20 @@ def test_axes_and_seaborn_grids_are_accepted_for_their_figure():
 def test_chart_after_house_theme_still_exports_identically(saved):
     charts.house_theme()
     assert _bytes(save_figure(make_chart(), "rates", "复工率")) == _bytes(saved)
+
+
+def test_a_chart_saved_in_jupyterlab_records_its_notebook(tmp_path, monkeypatch):
+    """JupyterLab names the notebook in JPY_SESSION_NAME; the record must carry it, or a later build drops the chart."""
+    import json
+
+    import matplotlib.figure
+
+    from helpers.figure_export import save_figure
+
+    monkeypatch.setenv("HELPERS_REPORT_DIR", str(tmp_path))
+    monkeypatch.delenv("HELPERS_NOTEBOOK", raising=False)
+    monkeypatch.setenv("JPY_SESSION_NAME", "/somewhere/notebooks/05_timeline.ipynb")
+    fig = matplotlib.figure.Figure()
+    fig.add_subplot().plot([1, 2])
+    written = save_figure(fig, "lab_chart", "A chart")
+    assert json.loads(written["json"].read_text(encoding="utf-8"))["notebook"] == "05_timeline"

@@ -324,3 +324,14 @@ def test_traceback_shows_the_cell_line_and_the_line_that_raised():
         "...",
         "File lib.py:10, in get()", "      8 b", "      9 c", "---> 10 raise ValueError('bad')",
     )
+
+
+def test_a_chart_with_no_notebook_recorded_survives_a_cached_build(project):
+    """A chart saved interactively before the notebook was known keeps its files through a build."""
+    root, _ = project
+    assert report.build_reports(root, jobs=2, hooks=[], say=lambda line: None).ok
+    figures = root / "reports" / "figures"
+    (figures / "orphan.png").write_bytes(b"png")
+    (figures / ".index" / "orphan.json").write_text(json.dumps({"name": "orphan", "notebook": ""}), encoding="utf-8")
+    assert report.build_reports(root, jobs=2, hooks=[], say=lambda line: None).ok
+    assert (figures / "orphan.png").exists()

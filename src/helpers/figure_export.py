@@ -145,6 +145,12 @@ def _check_owner(sidecar: Path, name: str, notebook: str) -> None:
         )
 
 
+def current_notebook() -> str:
+    """The name (stem) of the notebook this code runs in, when the report runner or Jupyter says it; else ''."""
+    named = os.environ.get("HELPERS_NOTEBOOK") or Path(os.environ.get("JPY_SESSION_NAME", "")).stem
+    return named if re.fullmatch(r"[\w.\-]+", named) else ""
+
+
 def save_figure(
     fig: Figure,
     name: str,
@@ -155,11 +161,12 @@ def save_figure(
     """Save a chart as PNG, SVG and PDF in the report's figures folder and record it for the index.
 
     Returns the written paths by format (``png``, ``svg``, ``pdf``) plus ``json``, the record.
-    ``notebook`` defaults to the ``HELPERS_NOTEBOOK`` environment variable (set by the report runner).
+    ``notebook`` defaults to the ``HELPERS_NOTEBOOK`` environment variable (set by the report runner),
+    else to the notebook JupyterLab runs the kernel for (``JPY_SESSION_NAME``, set by Jupyter Server).
     """
     figure = _as_figure(fig)
     name, title, ids = check_name(name), _check_title(title), _check_ids(figure_ids)
-    notebook = os.environ.get("HELPERS_NOTEBOOK", "") if notebook is None else str(notebook)
+    notebook = current_notebook() if notebook is None else str(notebook)
     folder = figures_folder()
     sidecar = folder / _INDEX_DIR / f"{name}.json"
     _check_owner(sidecar, name, notebook)

@@ -482,7 +482,8 @@ def _prune_removed_notebooks(staging: Path, stems: set[str]) -> None:
         for path in folder.glob(f"*{suffix}") if folder.is_dir() else ():
             if path.stem not in stems:
                 path.unlink()
-    _remove_figures(staging / "figures", lambda notebook: notebook not in stems)
+    # a chart saved outside a build with no notebook recorded belongs to no notebook we know: keep it
+    _remove_figures(staging / "figures", lambda notebook: bool(notebook) and notebook not in stems)
 
 
 def _swap_in(staging: Path, reports: Path) -> None:
