@@ -1,11 +1,12 @@
 """Every quantity in folders of ``.txt`` files, into one CSV: ``python -m helpers extract PATH... [--out FILE] [--jobs N]``.
 
-Each PATH is a file or a folder (searched recursively for ``*.txt``). The CSV has one row
-per quantity found by ``helpers.extract`` — ``source`` (the file, as given or under the
-folder given), ``start``/``end`` (character offsets in the file's text), ``text``,
-``value``, ``low``, ``high``, ``unit``, ``qualifier`` — and the ``sentence`` it stands in.
-Rows come in a fixed order whatever ``--jobs`` is: the PATHs in the order given, the files
-of a folder sorted by their path, then text order.
+Each PATH is a file or a folder (searched recursively for ``*.txt``; a file reached twice is
+read once). The CSV (UTF-8) has one row per quantity found by ``helpers.extract.iter_quantities``
+— ``source`` (the file, as given or under the folder given), ``start``/``end`` (character
+offsets in the file's text), ``text``, ``value``/``low``/``high`` (floats as Python writes
+them), ``unit``, ``qualifier`` — and the ``sentence`` it stands in (``sentence_at``). Rows
+come in a fixed order whatever ``--jobs`` is: the PATHs in the order given, the files of a
+folder sorted by their path, then text order.
 
 Reading
     A file is UTF-8 (with or without a byte-order mark) or else GB18030. Its text is its bytes
@@ -15,12 +16,15 @@ Reading
     the run goes on, lists the failures at the end and exits with 1.
 
 Memory stays flat
-    Files are read one at a time; a file larger than ``--chunk-chars`` is decoded as a stream
-    and cut into chunks at line breaks (else after a sentence stop), each read with some
-    context on both sides, so offsets, matches and sentences are those of the whole text.
-    Rows are written as they come, never all held. With more than one task, a pool of
-    ``--jobs`` processes (default: every core) works through the files in order
-    (``Pool.imap``), with a bounded number of tasks in flight.
+    Files are read one at a time. A file of more than ``--chunk-chars`` bytes (default
+    100 000) is checked, then decoded as a stream and cut into chunks of at most that many
+    characters at line breaks (else after a sentence stop), each read with context on both
+    sides, so its rows are those of the whole text. (Only a stretch longer than a chunk with
+    no line break or sentence stop is cut after a comma or anywhere: its offsets and values
+    stay exact, its ``sentence`` is then cut at the chunk's context.) Small files are read in
+    batches of about ``--chunk-chars`` bytes. Rows are written as they come, never all held.
+    With more than one task, a pool of ``--jobs`` processes (default: every core) does the
+    batches and chunks in order (``Pool.imap``), with at most ``2 × jobs + 2`` in flight.
 
 Output
     ``--out FILE`` is written to a temporary file in the same folder and renamed on
@@ -52,7 +56,7 @@ from helpers.errors import DataError, Problem, UserFacingError
 from helpers.extract import COLUMNS, iter_quantities, sentence_at
 
 CSV_COLUMNS: list[str] = ["source", *COLUMNS, "sentence"]
-CHUNK_CHARS = 1_000_000  # characters of text per task: a chunk of a large file, or a batch of small files
+CHUNK_CHARS = 100_000  # characters per task: a chunk of a large file, or a batch of small files (bytes)
 CONTEXT_CHARS = 96  # context read on each side of a chunk: more than a quantity (64) plus a slogan quote (14)
 ENCODINGS = ("utf-8-sig", "gb18030")
 _BLOCK_BYTES = 1 << 20  # bytes read at a time from a large file
@@ -195,15 +199,14 @@ def detect_encoding(path: str | os.PathLike[str], source: str | None = None, blo
 
 
 def _cut(text: str, limit: int) -> int:
-    """Where a chunk of at most ``limit`` characters should end: after a line break, else a sentence stop, else a comma."""
-    half = limit // 2
-    for floor in (half, 1):
+    """Where a chunk of at most ``limit`` (≥ 1) characters should end: after a line break, else a sentence stop, else a comma."""
+    for floor in dict.fromkeys((max(limit // 2, 1), 1)):  # first in the second half of the chunk, then anywhere
         for stops in _CUTS[:2]:
-            at = max(text.rfind(c, 0, limit) for c in stops)
-            if at + 1 >= floor:
-                return at + 1
-    at = max(text.rfind(c, 0, limit) for c in _CUTS[2])
-    return at + 1 if at + 1 >= 1 else limit
+            at = max(text.rfind(c, 0, limit) for c in stops) + 1
+            if at >= floor:
+                return at
+    at = max(text.rfind(c, 0, limit) for c in _CUTS[2]) + 1
+    return at if at >= 1 else limit
 
 
 def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, context: int = CONTEXT_CHARS) -> Iterator[Chunk]:
@@ -387,7 +390,7 @@ def _format_rows(source: str, rows: Iterable[tuple], writer, buffer: io.StringIO
     return n
 
 
-def run_task(task: Task, chunk_chars: int = CHUNK_CHARS) -> TaskResult:
+def run_task(task: Task) -> TaskResult:
     """Do one task (in a worker process or in this one): the CSV text of its rows, counts and problems."""
     buffer = io.StringIO()
     writer = _writer(buffer)
@@ -409,16 +412,6 @@ def run_task(task: Task, chunk_chars: int = CHUNK_CHARS) -> TaskResult:
         rows += _format_rows(f.source, chunk_rows(Chunk(0, text)), writer, buffer)
         read += 1
     return buffer.getvalue(), rows, read, nbytes, problems
-
-
-class _RunTask:
-    """run_task with a fixed chunk size, picklable for the pool."""
-
-    def __init__(self, chunk_chars: int):
-        self.chunk_chars = chunk_chars
-
-    def __call__(self, task: Task) -> TaskResult:
-        return run_task(task, self.chunk_chars)
 
 
 def _ignore_interrupt() -> None:
@@ -534,6 +527,8 @@ def _run(files: list[CorpusFile], chunk_chars: int, jobs: int, stream: TextIO, r
             result.files += finished
             result.bytes += nbytes
             for problem in problems:
+                if bar is not None:
+                    bar.clear()  # the message on its own line, not through the bar
                 on_problem(problem)
                 result.failures.append(problem)
             if bar is not None:
@@ -541,7 +536,7 @@ def _run(files: list[CorpusFile], chunk_chars: int, jobs: int, stream: TextIO, r
 
     try:
         if not parallel:
-            consume(map(_RunTask(chunk_chars), tasks))
+            consume(map(run_task, tasks))
             return
         import multiprocessing
 
@@ -549,7 +544,7 @@ def _run(files: list[CorpusFile], chunk_chars: int, jobs: int, stream: TextIO, r
         pool = multiprocessing.Pool(jobs, initializer=_ignore_interrupt)
         try:
             # Tasks are already batches of about chunk_chars characters, so one task per dispatch.
-            consume(pool.imap(_RunTask(chunk_chars), _bounded(tasks, slots, stop), chunksize=1), slots.release)
+            consume(pool.imap(run_task, _bounded(tasks, slots, stop), chunksize=1), slots.release)
             pool.close()
         except BaseException:
             stop.set()

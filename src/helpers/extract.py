@@ -19,13 +19,16 @@ A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from helpers.numerals import CHINESE_NUMERAL_CHARS
-from helpers.quantity import _CODE_RE, _DATE_RE, _FULL_RE, QUANTITY_RE, Quantity, quantity_from_match
+from helpers.quantity import _CODE_RE, _DATE_RE, _FULL_RE, QUANTITY_RE, Quantity, quantity_from_groups
 
 COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
 MAX_SPAN = 64
@@ -58,27 +61,63 @@ def _idiom_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _IDIOM_RE.finditer(text)] if _IDIOM_RE.search(text) else []
 
 
-def _is_reported(text: str, match: re.Match[str], quantity: Quantity, idioms: list[tuple[int, int]]) -> bool:
-    """Apply the exclusions of the module docstring to one grammatical match."""
-    start, end = match.span()
-    span = match.group(0)
+class _Idioms:
+    """The idiom spans of a text, sorted and non-overlapping: the test for one span is O(log n), not O(n)."""
+
+    def __init__(self, text: str):
+        self.spans = _idiom_spans(text)
+        self.starts = [s for s, _ in self.spans]
+
+    def touch(self, start: int, end: int) -> bool:
+        """True when [start, end) is inside an idiom or one of its ends falls in one."""
+        j = bisect.bisect_left(self.starts, end)  # the idioms that start before the span ends
+        while j > 0:
+            j -= 1
+            s, e = self.spans[j]
+            if e <= start:
+                return False  # the earlier idioms end earlier still
+            if s <= start and end <= e or s < end <= e or s <= start < e:
+                return True
+        return False
+
+
+_GROUP_NAMES = tuple(sorted(QUANTITY_RE.groupindex, key=QUANTITY_RE.groupindex.get))
+_BIG = frozenset("万萬亿億")
+
+
+@lru_cache(maxsize=1 << 13)  # about 1 kB an entry; one pass over 10 MB of news needs ~9 000
+def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
+    """The quantity a match's groups describe and whether it is written in Chinese numerals, or None when
+    the span alone rules it out (not a quantity, a year, a date, a code, the article 一, a bare Chinese numeral).
+    Depends on the groups only, so it is cached: news repeats its spans (一批, 2月, 100%)."""
+    g = dict(zip(_GROUP_NAMES, groups))
+    span = "".join(x for x in groups if x)  # every part of the pattern is in a group
+    try:
+        quantity = quantity_from_groups(span, g)
+    except (ValueError, ArithmeticError):
+        return None
+    if not _FULL_RE.fullmatch(span) or _YEAR_RE.fullmatch(span) or _DATE_RE.fullmatch(span) or _CODE_RE.fullmatch(span):
+        return None
+    number = g["num"] or g["pctnum"] or ""
+    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(g["hundred"])
+    if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
+        return None
+    if chinese and not (g["unit"] or g["pctword"] or g["hundred"] or g["pre"] or g["up"]):
+        return None
+    return quantity, chinese
+
+
+def _context_allows(text: str, start: int, end: int, chinese: bool, idioms: _Idioms) -> bool:
+    """The exclusions of the module docstring that depend on the text around the span."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before and before.isascii() and (before.isalnum() or before in ".-") or (after.isascii() and after.isalpha()):
         return False
-    if before == "第" or text.startswith("季度", end) or text.startswith("季", end):
-        return False
-    if _YEAR_RE.fullmatch(span) or _DATE_RE.fullmatch(span) or _CODE_RE.fullmatch(span):
-        return False
-    number = match.group("num") or match.group("pctnum") or ""
-    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(match.group("hundred"))
-    if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
-        return False
-    if chinese and not (match.group("unit") or match.group("pctword") or match.group("hundred") or match.group("pre") or match.group("up")):
+    if before == "第" or after == "季":  # 第2批; 二季度, 三季
         return False
     if chinese and _in_short_quote(text, start, end):
         return False
-    return not any(s <= start and end <= e or s < end <= e or s <= start < e for s, e in idioms)
+    return not (idioms.spans and idioms.touch(start, end))
 
 
 def _without_word_qualifier(text: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -92,17 +131,20 @@ def _without_word_qualifier(text: str, match: re.Match[str]) -> re.Match[str] | 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Yield (start, end, quantity) for every measured quantity in a text, in text order."""
-    idioms = _idiom_spans(text)
+    idioms = _Idioms(text)
     for found in QUANTITY_RE.finditer(text):
-        match = _without_word_qualifier(text, found)
-        if match is None or match.end() - match.start() > MAX_SPAN or not match.group(0):
+        match = _without_word_qualifier(text, found) if found.group("pre") else found
+        if match is None:
             continue
-        try:
-            quantity = quantity_from_match(match)
-        except (ValueError, ArithmeticError):
+        start, end = match.span()
+        if end - start > MAX_SPAN or start == end:
             continue
-        if _FULL_RE.fullmatch(match.group(0)) and _is_reported(text, match, quantity, idioms):
-            yield match.start(), match.end(), quantity
+        # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity: skip it cheaply
+        if match.lastgroup == "num" and not (match.group("pre") or match.group("up")) and _BIG.isdisjoint(match.group("num")):
+            continue
+        reading = _reading(match.groups())
+        if reading is not None and _context_allows(text, start, end, reading[1], idioms):
+            yield start, end, reading[0]
 
 
 def find_quantities(text: str) -> pd.DataFrame:
@@ -111,8 +153,15 @@ def find_quantities(text: str) -> pd.DataFrame:
         (start, end, q.text, q.value, q.low, q.high, q.unit, q.qualifier)
         for start, end, q in iter_quantities(text if isinstance(text, str) else str(text))
     ]
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
+    if not rows:
+        frame = pd.DataFrame(rows, columns=COLUMNS)
+        return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
+    start, end, span, value, low, high, unit, qualifier = zip(*rows)
+    return pd.DataFrame({  # column by column: a fifth of the time of rows + astype
+        "start": np.array(start, dtype="int64"), "end": np.array(end, dtype="int64"), "text": list(span),
+        "value": np.array(value, dtype="float64"), "low": np.array(low, dtype="float64"),
+        "high": np.array(high, dtype="float64"), "unit": list(unit), "qualifier": list(qualifier),
+    })
 
 
 _CLAUSE_STOPS = "。！？!?；;\n"

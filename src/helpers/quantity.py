@@ -112,7 +112,13 @@ QUANTITY_PATTERN = (
     r"(?P<unit>" + _UNIT + r")?"
     r"(?P<post>以上|左右)?"
 )
-QUANTITY_RE = re.compile(QUANTITY_PATTERN)
+#: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
+_FIRST_CHARS = "".join(sorted(set(
+    "0123456789０１２３４５６７８９上百" + CHINESE_NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)
+)))
+# The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
+# with one set test instead of trying every alternative: the scan is about 4 times faster.
+QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
 _DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
@@ -194,8 +200,11 @@ def _number_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, int, b
 
 def quantity_from_match(match: re.Match[str]) -> Quantity:
     """Build the Quantity that a match of ``QUANTITY_PATTERN`` describes (raises ValueError if it is not one)."""
-    g = match.groupdict()
-    text = match.group(0)
+    return quantity_from_groups(match.group(0), match.groupdict())
+
+
+def quantity_from_groups(text: str, g: dict[str, str | None]) -> Quantity:
+    """Build the Quantity from a match's text and named groups (raises ValueError if it is not one)."""
     qualifiers = [x for x in (g["pre"], g["up"], g["mid"], g["post"]) if x]
     unit_written = g["unit"] or ""
     if g["hundred"]:
