@@ -105,3 +105,20 @@ def test_never_raises_and_every_span_reads_back(text):
 @given(st.text(max_size=60))
 def test_never_raises_on_arbitrary_text(text):
     find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["共2,400家企业。", "编号１２3个。", "十五成"],
+    ids=["digits after a thousands comma", "a full-width digit before", "more than ten tenths"],
+)
+def test_no_quantity_is_cut_out_of_a_longer_number_or_an_impossible_share(sentence):
+    found = find_quantities(sentence)
+    assert set(found["text"]) <= {"2,400家", "１２3个"}
+
+
+def test_a_growth_rate_above_100_percent_is_not_clipped():
+    q = parse_quantity("增长150%"[2:])
+    assert (q.value, q.low, q.high) == (150, 149.5, 150.5)
+    with pytest.raises(ValueError, match="十成"):
+        parse_quantity("十五成")

@@ -111,7 +111,11 @@ def _context_allows(text: str, start: int, end: int, chinese: bool, idioms: _Idi
     """The exclusions of the module docstring that depend on the text around the span."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before and before.isascii() and (before.isalnum() or before in ".-") or (after.isascii() and after.isalpha()):
+    if before and (before.isdigit() or before.isascii() and (before.isalpha() or before in ".-") or before in "．－"):
+        return False  # inside a code (N95) or a longer number
+    if before in ",，" and start >= 2 and text[start - 2].isdigit():
+        return False  # the digits after a thousands comma: 2,400
+    if after.isascii() and after.isalpha():
         return False
     if before == "第" or after == "季":  # 第2批; 二季度, 三季
         return False

@@ -27,7 +27,7 @@ number with 万/亿                          ± half a unit of that digit       
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-percentages                                clipped to [0, 100]                          ``100%`` → [99.5, 100]
+percentages up to 100                      clipped to [0, 100]                          ``100%`` → [99.5, 100]
 =========================================  ===========================================  =============================
 
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
@@ -98,6 +98,8 @@ def _alternation(words) -> str:
 _BEFORE = _alternation(k for k in QUALIFIERS_BEFORE if k != "上")
 _UNIT = _alternation(UNITS)
 
+_AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
+
 #: One quantity as written. Groups: pre, num (digits or Chinese numerals), mag, mid, unit, post,
 #: or pct (百分之…) / hundred (百分百).
 QUANTITY_PATTERN = (
@@ -106,6 +108,8 @@ QUANTITY_PATTERN = (
     r"(?P<pctword>百分之)(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
     r"|(?P<hundred>百分百)"
     r"|(?P<num>" + _ARABIC + "|" + _CHINESE + r")"
+    # a plain number must be followed by something that can make it a quantity (a bare number never is one):
+    r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
     r")"
     r"(?P<mag>" + _MAG + r")?"
     r"(?P<mid>多|余|来)?"
@@ -226,7 +230,9 @@ def quantity_from_groups(text: str, g: dict[str, str | None]) -> Quantity:
     scale = Decimal(10) if unit_written == "成" else Decimal(1)
     low, high = _range(number, factor, kind, scale)
     value = number.value * scale * factor
-    if is_percent:
+    if unit_written == "成" and value > 100:
+        raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
+    if is_percent and value <= 100:  # a share; a growth rate above 100% is not clipped
         low, high = max(low, Decimal(0)), min(high, Decimal(100))
     return Quantity(
         text=text, value=_as_float(value), low=_as_float(low), high=_as_float(high),
