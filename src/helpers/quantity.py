@@ -123,6 +123,7 @@ _FIRST_CHARS = "".join(sorted(set(
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
 QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
+_BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
 _DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
@@ -259,6 +260,8 @@ def parse_quantity(s: str) -> Quantity:
         first = QUANTITY_RE.search(text)
         if first and first.group(0) and first.end() < len(text) and QUANTITY_RE.search(text, first.end()):
             raise ValueError(f"{text!r} holds more than one quantity: read them one at a time")
+        if _BARE_NUMBER_RE.fullmatch(text):
+            raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
         raise ValueError(f"{text!r} is not a quantity as written (qualifier, number, 万/亿, counter or unit)")
     try:
         return quantity_from_match(match)
