@@ -123,3 +123,12 @@ def test_any_number_in_arabic_digits_with_wan_or_yi_reads_back(k, magnitude, dec
     assert q.value == float(Decimal(written) * factor)
     half = Decimal(1).scaleb(-decimals) * factor / 2
     assert (q.low, q.high) == (float(Decimal(written) * factor - half), float(Decimal(written) * factor + half))
+
+
+@pytest.mark.parametrize("text", ["299家", "93%", "93％", "100%", "150%", "0%", "2个百分点", "007人", "12個", "1,234人", "七成", "7成"])
+def test_the_plain_integer_shortcut_reads_exactly_like_the_general_reading(text, monkeypatch):
+    from helpers import quantity
+
+    fast = parse_quantity(text)
+    monkeypatch.setattr(quantity, "_plain_integer", lambda text, groups: None)
+    assert parse_quantity(text) == fast

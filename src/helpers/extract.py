@@ -133,38 +133,54 @@ def _without_word_qualifier(text: str, match: re.Match[str]) -> re.Match[str] | 
     return match
 
 
-def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
-    """Yield (start, end, quantity) for every measured quantity in a text, in text order."""
+_PRE, _UP, _NUM = (_GROUP_NAMES.index(name) for name in ("pre", "up", "num"))
+
+
+def _scan(text: str) -> list[tuple[int, int, Quantity]]:
+    """Every measured quantity in a text as (start, end, quantity), in text order (the loop both APIs share)."""
+    found_quantities = []
     idioms = _Idioms(text)
+    reading_of, allows = _reading, _context_allows
     for found in QUANTITY_RE.finditer(text):
-        match = _without_word_qualifier(text, found) if found.group("pre") else found
-        if match is None:
-            continue
-        start, end = match.span()
+        groups = found.groups()
+        if groups[_PRE]:
+            found = _without_word_qualifier(text, found)
+            if found is None:
+                continue
+            groups = found.groups()
+        start, end = found.span()
         if end - start > MAX_SPAN or start == end:
             continue
         # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity: skip it cheaply
-        if match.lastgroup == "num" and not (match.group("pre") or match.group("up")) and _BIG.isdisjoint(match.group("num")):
+        if found.lastgroup == "num" and not (groups[_PRE] or groups[_UP]) and _BIG.isdisjoint(groups[_NUM]):
             continue
-        reading = _reading(match.groups())
-        if reading is not None and _context_allows(text, start, end, reading[1], idioms):
-            yield start, end, reading[0]
+        reading = reading_of(groups)
+        if reading is not None and allows(text, start, end, reading[1], idioms):
+            found_quantities.append((start, end, reading[0]))
+    return found_quantities
+
+
+def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
+    """Yield (start, end, quantity) for every measured quantity in a text, in text order."""
+    yield from _scan(text)
 
 
 def find_quantities(text: str) -> pd.DataFrame:
     """Every quantity mentioned in a text, one row each in text order: span, value, range, unit and qualifier."""
-    rows = [
-        (start, end, q.text, q.value, q.low, q.high, q.unit, q.qualifier)
-        for start, end, q in iter_quantities(text if isinstance(text, str) else str(text))
-    ]
-    if not rows:
-        frame = pd.DataFrame(rows, columns=COLUMNS)
+    found = _scan(text if isinstance(text, str) else str(text))
+    if not found:
+        frame = pd.DataFrame([], columns=COLUMNS)
         return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
-    start, end, span, value, low, high, unit, qualifier = zip(*rows)
+    starts, ends, quantities = zip(*found)
     return pd.DataFrame({  # column by column: a fifth of the time of rows + astype
-        "start": np.array(start, dtype="int64"), "end": np.array(end, dtype="int64"), "text": list(span),
-        "value": np.array(value, dtype="float64"), "low": np.array(low, dtype="float64"),
-        "high": np.array(high, dtype="float64"), "unit": list(unit), "qualifier": list(qualifier),
+        "start": np.fromiter(starts, dtype="int64", count=len(found)),
+        "end": np.fromiter(ends, dtype="int64", count=len(found)),
+        "text": [q.text for q in quantities],
+        "value": np.fromiter((q.value for q in quantities), dtype="float64", count=len(found)),
+        "low": np.fromiter((q.low for q in quantities), dtype="float64", count=len(found)),
+        "high": np.fromiter((q.high for q in quantities), dtype="float64", count=len(found)),
+        "unit": [q.unit for q in quantities],
+        "qualifier": [q.qualifier for q in quantities],
     })
 
 

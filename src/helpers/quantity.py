@@ -50,7 +50,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, Number, read_number
+from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, Number, read_number
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -208,8 +208,33 @@ def quantity_from_match(match: re.Match[str]) -> Quantity:
     return quantity_from_groups(match.group(0), match.groupdict())
 
 
+def _plain_integer(text: str, g: dict[str, str | None]) -> Quantity | None:
+    """The common case without Decimal work: an integer in ASCII digits with a counter or %, nothing else.
+
+    Gives exactly what the general reading gives (integers and half-integers are exact in floats);
+    None for anything else, which the general reading handles.
+    """
+    num, unit = g["num"], g["unit"]
+    if not (num and unit and num.isascii() and num.isdigit() and len(num.lstrip("0")) <= MAX_DIGITS):
+        return None
+    if g["pre"] or g["up"] or g["mid"] or g["post"] or g["mag"] or unit == "成":
+        return None
+    value = float(int(num))
+    if unit in PERCENT_UNITS:
+        low, high = value - 0.5, value + 0.5
+        if value <= 100:
+            low, high = max(low, 0.0), min(high, 100.0)
+        return Quantity(text, value, low, high, "%", "", "rounded")
+    if unit in POINT_UNITS:
+        return Quantity(text, value, value - 0.5, value + 0.5, unit.translate(_SIMPLIFIED), "", "rounded")
+    return Quantity(text, value, value, value, unit.translate(_SIMPLIFIED), "", "exact")
+
+
 def quantity_from_groups(text: str, g: dict[str, str | None]) -> Quantity:
     """Build the Quantity from a match's text and named groups (raises ValueError if it is not one)."""
+    plain = _plain_integer(text, g)
+    if plain is not None:
+        return plain
     qualifiers = [x for x in (g["pre"], g["up"], g["mid"], g["post"]) if x]
     unit_written = g["unit"] or ""
     if g["hundred"]:
