@@ -196,11 +196,3 @@ def load_articles(data_dir: Path | None = None) -> pd.DataFrame:
     data = Path(data_dir or paths.DATA)
     return _load(str(data), _stamp(data)).copy()
 
-
-def article_text(article_id: str, data_dir: Path | None = None) -> str:
-    """The clean text of one article."""
-    frame = load_articles(data_dir)
-    match = frame.loc[frame["article_id"] == article_id, "text"]
-    if match.empty:
-        raise KeyError(f"no article {article_id!r} in data/articles.csv")
-    return match.iloc[0]
