@@ -20,6 +20,7 @@ import nbformat
 import pytest
 
 from helpers import load_articles, load_figures, parse_quantity
+from helpers.figures import load_not_figures
 from helpers.paths import DATA, ROOT
 
 
@@ -83,7 +84,7 @@ class Case:
 
     name: str
     make: Callable[[Path], None]
-    load: str  # which loader meets it: "figures" or "articles"
+    load: str  # which loader meets it: "figures", "not_figures" or "articles"
     words: tuple[str, ...]
 
 
@@ -102,8 +103,18 @@ DATA_CASES = [
     Case("article: not UTF-8", _single_article("遂昌企业开工复工299家".encode("gbk")), "articles", ("raw/new.txt", "not UTF-8")),
     Case("article: binary file", _single_article(b"\x00\x01\x02PNG"), "articles", ("raw/new.txt", "binary")),
     Case("article: no text under its title", _single_article("新文章\n\n记者 某某\n".encode()), "articles", ("new_article", "no text")),
+    Case("not_figures: offset not a number", lambda d: (d / "not_figures.csv").write_text(
+        (d / "not_figures.csv").read_text(encoding="utf-8").replace(",754,", ",x754,"), encoding="utf-8"),
+        "not_figures", ("not_figures.csv, row 2, column 'start'", "not a whole number")),
     Case("page: missing", lambda d: _raw(d).unlink(), "articles", ("000_5f0faa43977e8169.txt", "file not found")),
 ]
+
+
+LOADERS = {
+    "figures": lambda data: load_figures(data_dir=data),
+    "not_figures": load_not_figures,
+    "articles": load_articles,
+}
 
 
 @pytest.mark.parametrize("case", DATA_CASES, ids=[c.name for c in DATA_CASES])
@@ -112,7 +123,7 @@ def test_bad_data_is_refused_naming_file_row_and_column(case, tmp_path):
     case.make(data)
     before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
     with pytest.raises(ValueError) as info:  # DataError is a ValueError
-        load_figures(data_dir=data) if case.load == "figures" else load_articles(data)
+        LOADERS[case.load](data)
     for words in case.words:
         assert words in str(info.value), str(info.value)
     assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before  # nothing written

@@ -17,6 +17,7 @@ import pandas as pd
 from helpers import layout, paths
 from helpers.dates import find_dates, infer_year
 from helpers.errors import DataError, Problem
+from helpers.tables import read_table
 
 METADATA_COLUMNS = [
     "article_id", "source", "title", "subtitle", "reporters", "correspondents", "photographers",
@@ -59,15 +60,7 @@ def read_text(path: Path) -> str:
 
 def _read_metadata(path: Path) -> pd.DataFrame:
     label = paths.relative(path)
-    try:
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError:
-        raise DataError(Problem(label, "is not UTF-8 text")) from None
-    except pd.errors.EmptyDataError:
-        raise DataError(Problem(label, "is empty: expected a header row and one row per article")) from None
-    missing = [c for c in METADATA_COLUMNS if c not in meta.columns]
-    if missing:
-        raise DataError([Problem(label, "missing column, expected it in the header", row=1, column=c) for c in missing])
+    meta = read_table(path, METADATA_COLUMNS)
     for column in OPTIONAL_COLUMNS:
         if column not in meta.columns:
             meta[column] = ""

@@ -16,15 +16,7 @@ from helpers import paths
 from helpers.articles import load_articles
 from helpers.dates import find_dates, governing_date
 from helpers.extract import find_quantities, sentence_at
-from helpers.figures import load_figures
-
-
-def _not_figures(data: Path) -> pd.DataFrame:
-    path = data / "not_figures.csv"
-    if not path.exists():
-        return pd.DataFrame(columns=["article_id", "quote", "start", "end", "sentence", "reason"])
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return table.astype({"start": int, "end": int})
+from helpers.figures import load_figures, load_not_figures
 
 
 def audit(data_dir: Path | None = None) -> list[str]:
@@ -32,7 +24,7 @@ def audit(data_dir: Path | None = None) -> list[str]:
     data = Path(data_dir or paths.DATA)
     articles = load_articles(data)
     figures = load_figures(data_dir=data)
-    explained = _not_figures(data)
+    explained = load_not_figures(data)
     problems: list[str] = []
     for article in articles.itertuples():
         found = find_quantities(article.text)
@@ -78,6 +70,6 @@ def main(argv: list[str]) -> int:
         return 1
     data = Path(args.data or paths.DATA)
     figures = load_figures(data_dir=data)
-    print(f"audit passed: {len(figures)} figures and {len(_not_figures(data))} explained non-figures "
+    print(f"audit passed: {len(figures)} figures and {len(load_not_figures(data))} explained non-figures "
           f"cover every quantity found in {figures['article_id'].nunique()} articles")
     return 0

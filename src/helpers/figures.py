@@ -162,3 +162,23 @@ def figure(figures: pd.DataFrame, metric: str) -> pd.Series:
     if match.empty:
         raise KeyError(f"no figure with metric {metric!r}")
     return match.iloc[0]
+
+
+NOT_FIGURE_COLUMNS = ["article_id", "quote", "start", "end", "sentence", "reason"]
+
+
+def load_not_figures(data_dir: Path | None = None) -> pd.DataFrame:
+    """The quantities found in the articles that are not figures, each with its reason (none when the file is absent)."""
+    path = Path(data_dir or paths.DATA) / "not_figures.csv"
+    if not path.exists():
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else str) for c in NOT_FIGURE_COLUMNS})
+    table = read_table(path, NOT_FIGURE_COLUMNS)
+    label = paths.relative(path)
+    problems = [
+        Problem(label, f"{row[column]!r} is not a whole number", int(i) + 2, column)
+        for i, row in table.iterrows() for column in ("start", "end") if not row[column].isdigit()
+    ]
+    problems += [Problem(label, "expected why it is not a figure", int(i) + 2, "reason") for i, row in table.iterrows() if not row["reason"].strip()]
+    if problems:
+        raise DataError(problems)
+    return table.astype({"start": "int64", "end": "int64"})

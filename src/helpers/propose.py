@@ -19,7 +19,8 @@ from helpers.articles import load_articles
 from helpers.dates import find_dates, governing_date
 from helpers.errors import UserFacingError
 from helpers.extract import find_quantities, sentence_at
-from helpers.figures import COLUMNS
+from helpers.figures import COLUMNS, load_not_figures
+from helpers.tables import read_table
 
 
 def _number(value: float) -> str:
@@ -45,12 +46,12 @@ def candidate_rows(article_id: str, text: str, year: int | None, first_number: i
 def known_spans(data_dir: Path, article_id: str) -> set[tuple[int, int]]:
     """Spans of an article already curated in figures.csv or explained in not_figures.csv."""
     spans: set[tuple[int, int]] = set()
-    for name in ("figures.csv", "not_figures.csv"):
-        path = data_dir / name
-        if path.exists():
-            table = pd.read_csv(path, dtype=str, keep_default_na=False)
-            mine = table[table.get("article_id", pd.Series(dtype=str)) == article_id]
-            spans |= {(int(s), int(e)) for s, e in zip(mine["start"], mine["end"])}
+    tables = [load_not_figures(data_dir)]
+    if (data_dir / "figures.csv").exists():  # read as text: a table being curated need not validate yet
+        tables.append(read_table(data_dir / "figures.csv", COLUMNS))
+    for table in tables:
+        mine = table[table["article_id"] == article_id]
+        spans |= {(int(s), int(e)) for s, e in zip(mine["start"], mine["end"])}
     return spans
 
 
