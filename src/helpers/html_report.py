@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from helpers.figure_export import read_figure_index, write_atomic
+from helpers.atomic import write_atomic
+from helpers.figure_export import read_figure_index
 
 INDEX_NAME = "index.html"
 REPORT_TITLE = "遂昌复工复产数据报告"

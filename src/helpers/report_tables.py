@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.figure_export import write_atomic
+from helpers.atomic import write_atomic
 
 CSV_ENCODING = "utf-8-sig"
 FLOAT_FORMAT = "%.12g"
