@@ -1,4 +1,5 @@
 """find_quantities: every form it must find, every non-quantity it must not report, and properties on any text."""
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -91,14 +92,23 @@ def test_finds_every_curated_figure_in_the_real_articles():
         assert set(zip(mine["start"], mine["end"])) <= spans
 
 
+QUANTITY_LIKE = st.text(alphabet=st.sampled_from(list(
+    "0123456789０１２.,%％万亿萬億一二两三十百千零多余来近约上超过逾将接不到足少于大以上左右成个家名人吨天条份项元第月日年季"
+    "“”《》,。、 NHSG-百分之点钟最签千方计户")), max_size=40)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789０１２.,%％万亿萬億一二两三十百千零多余近约上超过逾以上左右成个家名人吨天条份项元第月日年“”《》,。、 NHSG-百分之点")), max_size=40))
+@given(QUANTITY_LIKE)
 def test_never_raises_and_every_span_reads_back(text):
+    from helpers.extract import iter_quantities
+
     found = find_quantities(text)
     for row in found.itertuples():
         assert text[row.start:row.end] == row.text
         q = parse_quantity(row.text)
-        assert (q.value, q.low, q.high, q.unit) == (row.value, row.low, row.high, row.unit)
+        assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
+    for start, end, quantity in iter_quantities(text):
+        assert quantity == parse_quantity(text[start:end])  # kind and magnitude too
 
 
 @settings(max_examples=200, deadline=None)
@@ -122,3 +132,62 @@ def test_a_growth_rate_above_100_percent_is_not_clipped():
     assert (q.value, q.low, q.high) == (150, 149.5, 150.5)
     with pytest.raises(ValueError, match="十成"):
         parse_quantity("十五成")
+
+
+@settings(max_examples=500, deadline=None)
+@given(QUANTITY_LIKE)
+def test_the_fast_scan_finds_exactly_the_matches_of_the_pattern(text):
+    from helpers.quantity import QUANTITY_RE, SCAN_RE
+
+    assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+def test_the_fast_scan_finds_exactly_the_matches_of_the_pattern_in_the_real_articles():
+    from helpers.quantity import QUANTITY_RE, SCAN_RE
+
+    for text in load_articles()["text"]:
+        assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUANTITY_LIKE, QUANTITY_LIKE)
+def test_what_was_read_before_changes_no_result(earlier, text):
+    from helpers import extract
+
+    extract._MEANINGS.cache_clear()
+    fresh = find_quantities(text)
+    find_quantities(earlier + text + earlier)  # the same spans, met in other places first
+    pd.testing.assert_frame_equal(find_quantities(text), fresh)
+
+
+def test_a_full_cache_is_emptied_and_changes_no_result(monkeypatch):
+    from helpers import extract
+
+    text = "\n".join(load_articles()["text"])
+    extract._MEANINGS.cache_clear()
+    expected = find_quantities(text)
+    monkeypatch.setattr(extract._MEANINGS, "limit", 5)
+    extract._MEANINGS.cache_clear()
+    pd.testing.assert_frame_equal(find_quantities(text), expected)
+    assert len(extract._MEANINGS) <= 5
+
+
+@pytest.mark.parametrize("text", ["全县299家企业复工，复工率93%，近150天，上万份，“三服务”。", "没有数字。"], ids=["some", "none"])
+def test_the_frame_is_the_one_pandas_builds_from_the_rows(text):
+    from helpers.extract import COLUMNS, iter_quantities
+
+    rows = [(s, e, q.text, q.value, q.low, q.high, q.unit, q.qualifier) for s, e, q in iter_quantities(text)]
+    expected = pd.DataFrame(rows, columns=COLUMNS).astype(
+        {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
+         **{c: pd.Series(["x"]).dtype for c in ("text", "unit", "qualifier")}})
+    pd.testing.assert_frame_equal(find_quantities(text), expected)
+
+
+def test_frames_are_independent_of_each_other():
+    text = "全县299家企业复工，复工率93%。"
+    first, second = find_quantities(text), find_quantities(text)
+    first.loc[0, "value"] = -1.0
+    first.loc[0, "text"] = "改"
+    first.columns = [c.upper() for c in first.columns]
+    assert second.loc[0, "value"] == 299 and second.loc[0, "text"] == "299家"
+    assert list(second.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]

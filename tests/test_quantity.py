@@ -125,10 +125,30 @@ def test_any_number_in_arabic_digits_with_wan_or_yi_reads_back(k, magnitude, dec
     assert (q.low, q.high) == (float(Decimal(written) * factor - half), float(Decimal(written) * factor + half))
 
 
-@pytest.mark.parametrize("text", ["299家", "93%", "93％", "100%", "150%", "0%", "2个百分点", "007人", "12個", "1,234人", "七成", "7成"])
-def test_the_plain_integer_shortcut_reads_exactly_like_the_general_reading(text, monkeypatch):
-    from helpers import quantity
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10**15 - 1), st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=3),
+       st.booleans())
+def test_digits_read_exactly_with_the_place_of_their_last_digit(k, decimals, zeros, fullwidth):
+    from helpers.numerals import read_arabic
 
-    fast = parse_quantity(text)
-    monkeypatch.setattr(quantity, "_plain_integer", lambda text, groups: None)
-    assert parse_quantity(text) == fast
+    written = "0" * zeros + f"{Decimal(k).scaleb(-decimals):f}"
+    if fullwidth:
+        written = written.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+    number = read_arabic(written)
+    assert number.value == Decimal(k).scaleb(-decimals)
+    assert number.exponent == -decimals  # 1.50 is read to the hundredth, as written
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("1,234人", 1234, 1234, 1234), ("007人", 7, 7, 7), ("0.5%", 0.5, 0.45, 0.55), ("1.50万元", 15000, 14950, 15050),
+    ("0人以上", 0, 0, 1), ("0.0多", 0, 0, 1), ("十万亿元", 10**13, 10**13 - 5 * 10**11, 10**13 + 5 * 10**11),
+])
+def test_ranges_are_exact_at_the_edges(text, value, low, high):
+    q = parse_quantity(text)
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+def test_the_groups_come_in_the_order_quantity_from_groups_reads_them():
+    from helpers.quantity import GROUPS, QUANTITY_RE
+
+    assert tuple(sorted(QUANTITY_RE.groupindex, key=QUANTITY_RE.groupindex.get)) == GROUPS

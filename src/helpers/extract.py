@@ -19,16 +19,15 @@ A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not 
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.numerals import CHINESE_NUMERAL_CHARS
-from helpers.quantity import _CODE_RE, _DATE_RE, _FULL_RE, QUANTITY_RE, Quantity, quantity_from_groups
+from helpers.quantity import _FULL_RE, QUANTITY_RE, SCAN_RE, Quantity, quantity_from_groups
 
 COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
 MAX_SPAN = 64
@@ -57,131 +56,157 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX
 
 
-def _idiom_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _IDIOM_RE.finditer(text)] if _IDIOM_RE.search(text) else []
+def _idiom_positions(text: str) -> set[int]:
+    """The offsets of every character that belongs to an idiom of ``IDIOMS`` in the text.
+
+    A span touches an idiom — lies inside it, or begins or ends in it — exactly when its first or
+    its last character is one of these: two set lookups a span.
+    """
+    return {i for m in _IDIOM_RE.finditer(text) for i in range(*m.span())}
 
 
-class _Idioms:
-    """The idiom spans of a text, sorted and non-overlapping: the test for one span is O(log n), not O(n)."""
-
-    def __init__(self, text: str):
-        self.spans = _idiom_spans(text)
-        self.starts = [s for s, _ in self.spans]
-
-    def touch(self, start: int, end: int) -> bool:
-        """True when [start, end) is inside an idiom or one of its ends falls in one."""
-        j = bisect.bisect_left(self.starts, end)  # the idioms that start before the span ends
-        while j > 0:
-            j -= 1
-            s, e = self.spans[j]
-            if e <= start:
-                return False  # the earlier idioms end earlier still
-            if s <= start and end <= e or s < end <= e or s <= start < e:
-                return True
-        return False
-
-
-_GROUP_NAMES = tuple(sorted(QUANTITY_RE.groupindex, key=QUANTITY_RE.groupindex.get))
 _BIG = frozenset("万萬亿億")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－第")  # a code (N95), a longer number, an ordinal (第2批)
+_NOT_AFTER = frozenset(_ASCII_LETTERS + "季")  # a code (4G), a quarter (二季度)
+_THOUSANDS = frozenset(",，")
+_READ_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
 
 
-@lru_cache(maxsize=1 << 13)  # about 1 kB an entry; one pass over 10 MB of news needs ~9 000
 def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
     """The quantity a match's groups describe and whether it is written in Chinese numerals, or None when
-    the span alone rules it out (not a quantity, a year, a date, a code, the article 一, a bare Chinese numeral).
-    Depends on the groups only, so it is cached: news repeats its spans (一批, 2月, 100%)."""
-    g = dict(zip(_GROUP_NAMES, groups))
-    span = "".join(x for x in groups if x)  # every part of the pattern is in a group
+    the span alone rules it out (not a quantity, a year, the article 一, a bare Chinese numeral)."""
+    pre, up, pctword, pctnum, hundred, num, _, _, unit, _ = groups
+    span = "".join(filter(None, groups))  # every part of the pattern is in a group
     try:
-        quantity = quantity_from_groups(span, g)
+        quantity = quantity_from_groups(span, groups)
     except (ValueError, ArithmeticError):
         return None
-    if not _FULL_RE.fullmatch(span) or _YEAR_RE.fullmatch(span) or _DATE_RE.fullmatch(span) or _CODE_RE.fullmatch(span):
+    # A span read with a look at the character after it (one that ends in a number or in 百/千) may not
+    # read back on its own: parse_quantity must read it the same way. Other spans always do.
+    if span[-1] in _READ_ON and not _FULL_RE.fullmatch(span):
         return None
-    number = g["num"] or g["pctnum"] or ""
-    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(g["hundred"])
+    if unit == "年" and _YEAR_RE.fullmatch(span):
+        return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
+    number = num or pctnum or ""
+    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(hundred)
     if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
         return None
-    if chinese and not (g["unit"] or g["pctword"] or g["hundred"] or g["pre"] or g["up"]):
+    if chinese and not (unit or pctword or hundred or pre or up):
         return None
     return quantity, chinese
 
 
-def _context_allows(text: str, start: int, end: int, chinese: bool, idioms: _Idioms) -> bool:
-    """The exclusions of the module docstring that depend on the text around the span."""
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if before and (before.isdigit() or before.isascii() and (before.isalpha() or before in ".-") or before in "．－"):
-        return False  # inside a code (N95) or a longer number
-    if before in ",，" and start >= 2 and text[start - 2].isdigit():
-        return False  # the digits after a thousands comma: 2,400
-    if after.isascii() and after.isalpha():
-        return False
-    if before == "第" or after == "季":  # 第2批; 二季度, 三季
-        return False
-    if chinese and _in_short_quote(text, start, end):
-        return False
-    return not (idioms.spans and idioms.touch(start, end))
+class _SpanCache(dict):
+    """What a span means, by the span and the character after it (which decides how the pattern reads it).
+
+    A plain dict, emptied when full, because a lookup is the inner step of the scan and news repeats
+    its spans (一批, 2月, 100%). ``cache_clear`` empties it, as for ``functools`` caches.
+    """
+
+    limit = 1 << 15  # a few hundred bytes an entry; one pass over 10 MB of news meets ~10 000 distinct
+
+    def cache_clear(self) -> None:
+        """Forget every span."""
+        self.clear()
 
 
-def _without_word_qualifier(text: str, match: re.Match[str]) -> re.Match[str] | None:
-    """Re-read a match without its qualifier when the qualifier is part of a word (最近, 签约)."""
-    pre = match.group("pre")
-    start = match.start()
-    if pre in _WORD_QUALIFIERS and start and text[start - 1] in _WORD_QUALIFIERS[pre]:
-        return QUANTITY_RE.match(text, start + len(pre))
-    return match
+#: span + next character → False (never a quantity there), or (quantity or None, in Chinese numerals,
+#: the qualifier when it may belong to the word before it: 最近, 签约).
+_MEANINGS = _SpanCache()
 
 
-_PRE, _UP, _NUM = (_GROUP_NAMES.index(name) for name in ("pre", "up", "num"))
-
-
-def _scan(text: str) -> list[tuple[int, int, Quantity]]:
-    """Every measured quantity in a text as (start, end, quantity), in text order (the loop both APIs share)."""
-    found_quantities = []
-    idioms = _Idioms(text)
-    reading_of, allows = _reading, _context_allows
-    for found in QUANTITY_RE.finditer(text):
+def _meaning(padded: str, start: int) -> tuple[Quantity | None, bool, str | None] | bool:
+    """Read the match at ``start`` with the full pattern and remember what it means (see ``_MEANINGS``)."""
+    found = QUANTITY_RE.match(padded, start)
+    end = found.end() if found else start
+    meaning: tuple[Quantity | None, bool, str | None] | bool = False
+    if found is not None and 0 < end - start <= MAX_SPAN:
         groups = found.groups()
-        if groups[_PRE]:
-            found = _without_word_qualifier(text, found)
-            if found is None:
-                continue
-            groups = found.groups()
+        pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
+        # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
+        bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
+        reading = None if bare else _reading(groups)
+        if reading is not None or pre is not None:
+            meaning = (reading[0], reading[1], pre) if reading else (None, False, pre)
+    if len(_MEANINGS) >= _MEANINGS.limit:
+        _MEANINGS.clear()
+    _MEANINGS[padded[start:end + 1]] = meaning
+    return meaning
+
+
+def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
+    """The starts, ends and readings of every measured quantity in a text, in text order (the loop both APIs share).
+
+    Scans with ``SCAN_RE`` (the same matches as ``QUANTITY_RE``, found faster) and looks each span up
+    in ``_MEANINGS``; the exclusions of the module docstring that depend on the text around a span are
+    tested inline. This loop runs once per match, tens of thousands of times a second.
+    """
+    padded = text + "\n"  # every span has a next character; a line end changes no match and no exclusion
+    in_idiom = _idiom_positions(text)
+    get = _MEANINGS.get
+    starts: list[int] = []
+    ends: list[int] = []
+    quantities: list[Quantity] = []
+    for found in SCAN_RE.finditer(padded):
         start, end = found.span()
-        if end - start > MAX_SPAN or start == end:
+        meaning = get(padded[start:end + 1])
+        if meaning is None:  # not seen yet
+            meaning = _meaning(padded, start)
+        if not meaning:
             continue
-        # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity: skip it cheaply
-        if found.lastgroup == "num" and not (groups[_PRE] or groups[_UP]) and _BIG.isdisjoint(groups[_NUM]):
+        quantity, chinese, word_qualifier = meaning
+        if word_qualifier and start and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]:
+            start += len(word_qualifier)  # 最近3天 is 3 days: read on from after the qualifier
+            meaning = _meaning(padded, start)
+            if not meaning:
+                continue
+            quantity, chinese, _ = meaning
+            end = QUANTITY_RE.match(padded, start).end()
+        if quantity is None:
             continue
-        reading = reading_of(groups)
-        if reading is not None and allows(text, start, end, reading[1], idioms):
-            found_quantities.append((start, end, reading[0]))
-    return found_quantities
+        if start:
+            before = padded[start - 1]
+            if before in _NOT_BEFORE or before.isdigit() or before in _THOUSANDS and start >= 2 and padded[start - 2].isdigit():
+                continue  # inside a code or a longer number (N95, 2,400), or an ordinal
+        if padded[end] in _NOT_AFTER:
+            continue
+        if chinese and _in_short_quote(text, start, end):
+            continue  # a slogan in Chinese numerals (“三服务”)
+        if in_idiom and (start in in_idiom or end - 1 in in_idiom):
+            continue  # 千家万户, 三番五次
+        starts.append(start)
+        ends.append(end)
+        quantities.append(quantity)
+    return starts, ends, quantities
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
     """Yield (start, end, quantity) for every measured quantity in a text, in text order."""
-    yield from _scan(text)
+    yield from zip(*_scan(text))
 
 
 def find_quantities(text: str) -> pd.DataFrame:
     """Every quantity mentioned in a text, one row each in text order: span, value, range, unit and qualifier."""
-    found = _scan(text if isinstance(text, str) else str(text))
-    if not found:
-        frame = pd.DataFrame([], columns=COLUMNS)
-        return frame.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
-    starts, ends, quantities = zip(*found)
-    return pd.DataFrame({  # column by column: a fifth of the time of rows + astype
-        "start": np.fromiter(starts, dtype="int64", count=len(found)),
-        "end": np.fromiter(ends, dtype="int64", count=len(found)),
-        "text": [q.text for q in quantities],
-        "value": np.fromiter((q.value for q in quantities), dtype="float64", count=len(found)),
-        "low": np.fromiter((q.low for q in quantities), dtype="float64", count=len(found)),
-        "high": np.fromiter((q.high for q in quantities), dtype="float64", count=len(found)),
-        "unit": [q.unit for q in quantities],
-        "qualifier": [q.qualifier for q in quantities],
-    })
+    starts, ends, quantities = _scan(text if isinstance(text, str) else str(text))
+    n = len(quantities)
+    texts, values, lows, highs, units, qualifiers, _, _ = zip(*quantities) if n else ((),) * 8
+    strings = pd.array(np.array(texts + units + qualifiers, dtype=object), dtype=_STR)  # one array, cut in three
+    return create_dataframe_from_blocks([
+        (np.array((starts, ends), dtype=np.int64).reshape(2, n), _INT_COLUMNS),
+        (np.array((values, lows, highs), dtype=np.float64).reshape(3, n), _FLOAT_COLUMNS),
+        (strings[:n], _TEXT_COLUMN), (strings[n:2 * n], _UNIT_COLUMN), (strings[2 * n:], _QUALIFIER_COLUMN),
+    ], index=pd.RangeIndex(n), columns=_COLUMN_INDEX)
+
+
+# The frame's blocks, built directly: pandas' constructor for typed arrays, a third of the time of
+# pd.DataFrame(dict), which infers and checks what the extractor already knows (a frame per article).
+_STR = pd.Series([""]).dtype  # the string dtype pandas gives text by default
+_COLUMN_INDEX = pd.Index(COLUMNS)
+_INT_COLUMNS, _FLOAT_COLUMNS, _TEXT_COLUMN, _UNIT_COLUMN, _QUALIFIER_COLUMN = (
+    np.array([COLUMNS.index(c) for c in names], dtype=np.intp)
+    for names in (("start", "end"), ("value", "low", "high"), ("text",), ("unit",), ("qualifier",))
+)
 
 
 _CLAUSE_STOPS = "。！？!?；;\n"

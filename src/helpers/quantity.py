@@ -47,10 +47,10 @@ quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
-from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, MAX_DIGITS, Number, read_number
+from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, Number, read_number, trailing_zeros
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -85,7 +85,8 @@ _SIMPLIFIED = str.maketrans("個組棟間處張條項冊場輪筆單種類臺輛
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_ARABIC = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
@@ -95,7 +96,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_BEFORE = _alternation(k for k in QUALIFIERS_BEFORE if k != "上")
+_BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, reverse=True)
+_BEFORE = _alternation(_BEFORE_WORDS)
 _UNIT = _alternation(UNITS)
 
 _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
@@ -123,6 +125,40 @@ _FIRST_CHARS = "".join(sorted(set(
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
 QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
+
+
+def _scan_pattern() -> str:
+    """``QUANTITY_PATTERN`` rewritten to begin by consuming the character a quantity starts with (see ``SCAN_RE``).
+
+    After that character, one alternative per kind of start — a digit, 百 (百分之, 百分百), a Chinese
+    numeral, each qualifier's first character — checks the character it needs with a one-character
+    lookbehind and goes on as the pattern would. The alternatives for different characters exclude
+    each other, and each keeps the pattern's order of preference, so the matches are the same.
+    """
+    num = _ARABIC + "|" + _CHINESE
+    tail = f"(?:{_MAG})?(?:多|余|来)?(?:{_UNIT})?(?:以上|左右)?"
+    after_qualifier = f"(?:百分之(?:{num})|百分百|(?:{num})){tail}"  # a qualified number needs nothing after it
+    plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
+    after_first: dict[str, list[str]] = {}
+    for word in _BEFORE_WORDS:
+        after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
+    after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
+    alternatives = [
+        f"(?<=[0-9０-９]){_ARABIC_AFTER_FIRST}{plain}",
+        f"(?<=百)(?:分之(?:{num}){tail}|分百{tail})",  # before 百 as a numeral, as in the pattern
+        f"(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*{plain}",
+        *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
+    ]
+    return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
+
+
+#: The same matches as ``QUANTITY_RE`` (spans, not groups), found faster: a pattern that begins with a
+#: character class lets ``re`` skip, in C, every character that cannot start a quantity (most of a
+#: text), which a leading lookahead does not. The extractor scans with it and re-reads a span's
+#: groups with ``QUANTITY_RE.match`` the first time it meets that span; a test holds the two to the same matches.
+SCAN_RE = re.compile(_scan_pattern())
+#: The pattern's groups, in the order ``match.groups()`` gives them.
+GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "mag", "mid", "unit", "post")
 _BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
@@ -133,8 +169,7 @@ _DATE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity as written, with its value and the closed range of values its wording admits."""
 
     text: str
@@ -147,6 +182,11 @@ class Quantity:
     magnitude: str = ""
 
 
+_MEANINGS: dict[str, str] = {**QUALIFIERS_BEFORE, **QUALIFIERS_AFTER_NUMBER, **QUALIFIERS_AFTER_UNIT}
+_SMALL_FACTORS = {"十": 10, "百": 100, "千": 1000}
+_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
+
+
 def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude."""
     head = num.rstrip("万萬亿億")
@@ -155,115 +195,108 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     return head, num[len(head):] + mag
 
 
-def _range(number: Number, factor: int, kind: str, scale: Decimal) -> tuple[Decimal, Decimal]:
-    """The closed range a number admits, in the quantity's own unit (before clipping)."""
-    unit = scale * factor
-    value = number.value * unit
+def _bounds(number: Number, factor: int, kind: str) -> tuple[int, int, int, int]:
+    """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one denominator.
+
+    ``factor`` multiplies the number (万, 亿, 10 for 成). Every bound is a number as written times a
+    power of ten, 9/10, 11/10 or 1/2, so integers hold it exactly; the floats come from one
+    correctly rounded division at the end.
+    """
+    digits, exponent = number
+    denominator = 10 ** -exponent * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
+    value = digits * factor * 20
     if kind == "exact":
-        return value, value
+        return value, value, value, denominator
     if kind == "rounded":
-        half = number.last_place * unit / 2
-        return value - half, value + half
+        return value, value - factor * 10, value + factor * 10, denominator
     if kind == "more":
-        return value, value + number.nonzero_place * unit
+        place = 10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator
+        return value, value, value + place, denominator
     if kind == "nearly":
-        return value * Decimal("0.9"), value
-    return value * Decimal("0.9"), value * Decimal("1.1")  # about
+        return value, value * 9 // 10, value, denominator
+    return value, value * 9 // 10, value * 11 // 10, denominator  # about
 
 
-def _as_float(x: Decimal) -> float:
-    return float(x.normalize()) if x == x.to_integral_value() else float(x)
-
-
-def _kind(qualifiers: list[str], number: Number, big: bool, percent: bool, text: str) -> str:
-    meanings = {
-        *(QUALIFIERS_BEFORE[q] for q in qualifiers if q in QUALIFIERS_BEFORE),
-        *(QUALIFIERS_AFTER_NUMBER[q] for q in qualifiers if q in QUALIFIERS_AFTER_NUMBER),
-        *(QUALIFIERS_AFTER_UNIT[q] for q in qualifiers if q in QUALIFIERS_AFTER_UNIT),
-    }
+def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
+    """exact, rounded, or what the qualifiers say (more, nearly, about); ``rounded`` for percentages, points and 万/亿."""
+    if not qualifiers:
+        return "rounded" if rounded or number.exponent < 0 else "exact"
+    meanings = {_MEANINGS[q] for q in qualifiers}
     if len(meanings) > 1:
         raise ValueError(f"{text!r} has qualifiers that contradict each other: {', '.join(qualifiers)}")
-    if meanings:
-        return meanings.pop()
-    if percent or big or number.last_place < 1:
-        return "rounded"
-    return "exact"
+    return meanings.pop()
 
 
-def _number_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, int, bool]:
-    """The number before the magnitude, the magnitude's factor, and whether it holds 万 or 亿."""
-    num, mag = _split_trailing_magnitude(num, mag)
-    number = read_number(num) if num else Number(Decimal(1), Decimal(1), Decimal(1))  # 上万: one 万
-    big = mag.lstrip("十百千").translate(str.maketrans("萬億", "万亿"))
+@lru_cache(maxsize=64)
+def _magnitude(mag: str) -> tuple[int, bool]:
+    """The factor of a magnitude as written (十万 → 100000) and whether it holds 万 or 亿 (raises ValueError if it is not one)."""
+    big = mag.lstrip("十百千").translate(_TO_SIMPLIFIED_MAGNITUDE)
     if big and big not in _MAGNITUDE_FORMS:
-        raise ValueError(f"{text!r}: {mag!r} is not a magnitude")
+        raise ValueError(f"{mag!r} is not a magnitude")
     factor = 1
     for char in mag:
-        factor *= MAGNITUDES.get(char) or {"十": 10, "百": 100, "千": 1000}[char]
-    return number, factor, bool(big)
+        factor *= MAGNITUDES.get(char) or _SMALL_FACTORS[char]
+    return factor, bool(big)
+
+
+def _number_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, str, int, bool]:
+    """The number before the magnitude, the magnitude (三万 → 三 and 万), its factor, and whether it holds 万 or 亿."""
+    if num[:1] in CHINESE_NUMERAL_CHARS:
+        num, mag = _split_trailing_magnitude(num, mag)
+    number = read_number(num) if num else Number(1, 0)  # 上万: one 万
+    if not mag:
+        return number, mag, 1, False
+    try:
+        factor, big = _magnitude(mag)
+    except ValueError as exc:
+        raise ValueError(f"{text!r}: {exc}") from None
+    return number, mag, factor, big
+
+
+#: unit as written → (unit as reported, a percentage, percentage points)
+_UNIT_READINGS: dict[str, tuple[str, bool, bool]] = {
+    unit: ("%" if unit in PERCENT_UNITS else unit.translate(_SIMPLIFIED), unit in PERCENT_UNITS, unit in POINT_UNITS)
+    for unit in ("", *UNITS)
+}
 
 
 def quantity_from_match(match: re.Match[str]) -> Quantity:
     """Build the Quantity that a match of ``QUANTITY_PATTERN`` describes (raises ValueError if it is not one)."""
-    return quantity_from_groups(match.group(0), match.groupdict())
+    return quantity_from_groups(match.group(0), match.groups())
 
 
-def _plain_integer(text: str, g: dict[str, str | None]) -> Quantity | None:
-    """The common case without Decimal work: an integer in ASCII digits with a counter or %, nothing else.
-
-    Gives exactly what the general reading gives (integers and half-integers are exact in floats);
-    None for anything else, which the general reading handles.
-    """
-    num, unit = g["num"], g["unit"]
-    if not (num and unit and num.isascii() and num.isdigit() and len(num.lstrip("0")) <= MAX_DIGITS):
-        return None
-    if g["pre"] or g["up"] or g["mid"] or g["post"] or g["mag"] or unit == "成":
-        return None
-    value = float(int(num))
-    if unit in PERCENT_UNITS:
-        low, high = value - 0.5, value + 0.5
-        if value <= 100:
-            low, high = max(low, 0.0), min(high, 100.0)
-        return Quantity(text, value, low, high, "%", "", "rounded")
-    if unit in POINT_UNITS:
-        return Quantity(text, value, value - 0.5, value + 0.5, unit.translate(_SIMPLIFIED), "", "rounded")
-    return Quantity(text, value, value, value, unit.translate(_SIMPLIFIED), "", "exact")
-
-
-def quantity_from_groups(text: str, g: dict[str, str | None]) -> Quantity:
-    """Build the Quantity from a match's text and named groups (raises ValueError if it is not one)."""
-    plain = _plain_integer(text, g)
-    if plain is not None:
-        return plain
-    qualifiers = [x for x in (g["pre"], g["up"], g["mid"], g["post"]) if x]
-    unit_written = g["unit"] or ""
-    if g["hundred"]:
-        if g["mag"] or qualifiers or unit_written:
+def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
+    """Build the Quantity from a match's text and its groups, in ``GROUPS`` order (raises ValueError if it is not one)."""
+    pre, up, pctword, pctnum, hundred, num, mag, mid, unit, post = groups
+    qualifiers = [x for x in (pre, up, mid, post) if x] if pre or up or mid or post else []
+    unit = unit or ""
+    if hundred:
+        if mag or qualifiers or unit:
             raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
-    percent_word = bool(g["pctword"])
-    if percent_word and unit_written:
-        raise ValueError(f"{text!r}: 百分之 already says percent; it takes no other unit")
-    if g["up"] and not set(g["num"] or "x") <= set("百千万亿萬億"):
+    unit_reported, is_percent, is_point = _UNIT_READINGS[unit]
+    if pctword:
+        if unit:
+            raise ValueError(f"{text!r}: 百分之 already says percent; it takes no other unit")
+        unit_reported, is_percent = "%", True
+    if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
-    number, factor, big = _number_and_magnitude(g["pctnum"] or g["num"], g["mag"] or "", text)
-    is_percent = percent_word or unit_written in PERCENT_UNITS
-    if not (unit_written or big or percent_word or qualifiers):
+    number, magnitude, factor, big = _number_and_magnitude(pctnum or num, mag or "", text)
+    if not (unit or big or pctword or qualifiers):
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
-    kind = _kind(qualifiers, number, big, is_percent or unit_written in POINT_UNITS, text)
-    scale = Decimal(10) if unit_written == "成" else Decimal(1)
-    low, high = _range(number, factor, kind, scale)
-    value = number.value * scale * factor
-    if unit_written == "成" and value > 100:
+    kind = _kind(qualifiers, number, is_percent or is_point or big, text)
+    if unit == "成":
+        factor = 10
+    value, low, high, denominator = _bounds(number, factor, kind)
+    if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
-    if is_percent and value <= 100:  # a share; a growth rate above 100% is not clipped
-        low, high = max(low, Decimal(0)), min(high, Decimal(100))
+    if is_percent and value <= 100 * denominator:  # a share; a growth rate above 100% is not clipped
+        low, high = max(low, 0), min(high, 100 * denominator)
     return Quantity(
-        text=text, value=_as_float(value), low=_as_float(low), high=_as_float(high),
-        unit="%" if is_percent else unit_written.translate(_SIMPLIFIED),
-        qualifier="".join(qualifiers), kind=kind, magnitude=(g["mag"] or "").translate(str.maketrans("萬億", "万亿")),
+        text, value / denominator, low / denominator, high / denominator, unit_reported,
+        "".join(qualifiers), kind, magnitude.translate(_TO_SIMPLIFIED_MAGNITUDE) if magnitude else "",
     )
 
 
