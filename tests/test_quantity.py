@@ -56,6 +56,32 @@ CASES = [
     ("约60吨", 60, 54, 66, "吨", "约"),
     ("50吨左右", 50, 45, 55, "吨", "左右"),
     ("约三个月", 3, 2.7, 3.3, "个月", "约"),
+    # 多/余 before 万/亿, and 多 after a unit where the phrase ends
+    ("6000余万元", 60000000, 60000000, 70000000, "元", "余"),
+    ("300多万", 3000000, 3000000, 4000000, "", "多"),
+    ("一年多", 1, 1, 2, "年", "多"),
+    ("3天多", 3, 3, 4, "天", "多"),
+    # 个 before the unit, and 多 inside it
+    ("两个小时", 2, 2, 2, "小时", ""),
+    ("3个多月", 3, 3, 4, "个月", "多"),
+    ("两个多小时", 2, 2, 3, "小时", "多"),
+    # ranges: the two ends, and their midpoint as the value
+    ("3至5天", 4, 3, 5, "天", ""),
+    ("3-5天", 4, 3, 5, "天", ""),
+    ("三到五天", 4, 3, 5, "天", ""),
+    ("1.5至2万元", 17500, 15000, 20000, "元", ""),
+    ("5-10%", 7.5, 5, 10, "%", ""),
+    ("两三个", 2.5, 2, 3, "个", ""),
+    ("三五天", 4, 3, 5, "天", ""),
+    ("七八百人", 750, 700, 800, "人", ""),
+    ("二三十人", 25, 20, 30, "人", ""),
+    ("十五六岁", 15.5, 15, 16, "岁", ""),
+    ("八九成", 85, 80, 90, "%", ""),
+    ("十几个", 15, 11, 19, "个", ""),
+    ("二十几个", 25, 21, 29, "个", ""),
+    ("几十家", 55, 20, 90, "家", ""),
+    ("几万人", 55000, 20000, 90000, "人", ""),
+    ("百分之百", 100, 100, 100, "%", ""),
     # percentages are clipped to [0, 100]
     ("100%", 100, 99.5, 100, "%", ""),
     ("约95%", 95, 85.5, 100, "%", "约"),
@@ -152,3 +178,17 @@ def test_the_groups_come_in_the_order_quantity_from_groups_reads_them():
     from helpers.quantity import GROUPS, QUANTITY_RE
 
     assert tuple(sorted(QUANTITY_RE.groupindex, key=QUANTITY_RE.groupindex.get)) == GROUPS
+
+
+@pytest.mark.parametrize("text", ["3至5天", "两三个", "十几个", "几十家"])
+def test_a_range_says_so(text):
+    assert parse_quantity(text).kind == "range"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("几个", "几 alone"), ("5至3天", "smaller number to the larger"), ("3至五天", "not a quantity as written"),
+    ("近3至5天", "takes no qualifier"), ("十几个多", "takes no qualifier"),
+])
+def test_ranges_that_cannot_be_read_are_refused_with_the_reason(text, reason):
+    with pytest.raises(ValueError, match=reason):
+        parse_quantity(text)

@@ -13,7 +13,9 @@ does not find spans, counters or qualifiers. What it does not report:
 * ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count;
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``);
-* a bare number with neither counter, unit, 万/亿 nor qualifier.
+* a bare number with neither counter, unit, 万/亿 nor qualifier;
+* fractions written with a slash (``1/3``), and numerals after 数 (``数十家`` is "several tens",
+  not ten: it is left out rather than misread).
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3.
 """
@@ -26,8 +28,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.numerals import CHINESE_NUMERAL_CHARS
-from helpers.quantity import _FULL_RE, QUANTITY_RE, SCAN_RE, Quantity, quantity_from_groups
+from helpers.quantity import _FULL_RE, _NUMERAL_CHARS, _TO, QUANTITY_RE, SCAN_RE, Quantity, quantity_from_groups
 
 COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
 MAX_SPAN = 64
@@ -42,7 +43,8 @@ IDIOMS: tuple[str, ...] = (
     "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两学一做", "三严三实", "八项规定", "一年四季",
 )
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
-_YEAR_RE = re.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年")
+_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
+_YEAR_RE = re.compile(f"{_YEAR}(?:{_TO}{_YEAR})?年")  # 2020年, 2019至2020年
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 _ARTICLE_ONE = frozenset("一壹幺")
 
@@ -67,16 +69,16 @@ def _idiom_positions(text: str) -> set[int]:
 
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－第")  # a code (N95), a longer number, an ordinal (第2批)
-_NOT_AFTER = frozenset(_ASCII_LETTERS + "季")  # a code (4G), a quarter (二季度)
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
+_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季")  # a code (4G), a fraction (1/3), a quarter (二季度)
 _THOUSANDS = frozenset(",，")
-_READ_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
+_READ_ON = frozenset("0123456789０１２３４５６７８９" + _NUMERAL_CHARS)
 
 
 def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
     """The quantity a match's groups describe and whether it is written in Chinese numerals, or None when
     the span alone rules it out (not a quantity, a year, the article 一, a bare Chinese numeral)."""
-    pre, up, pctword, pctnum, hundred, num, _, _, unit, _ = groups
+    pre, up, pctword, pctnum, hundred, num, _, _, _, unit, _ = groups
     span = "".join(filter(None, groups))  # every part of the pattern is in a group
     try:
         quantity = quantity_from_groups(span, groups)
@@ -89,7 +91,7 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
     if unit == "年" and _YEAR_RE.fullmatch(span):
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
-    chinese = number[:1] in CHINESE_NUMERAL_CHARS or bool(hundred)
+    chinese = number[:1] in _NUMERAL_CHARS or bool(hundred)
     if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
         return None
     if chinese and not (unit or pctword or hundred or pre or up):
@@ -168,7 +170,9 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
         if start:
             before = padded[start - 1]
             if before in _NOT_BEFORE or before.isdigit() or before in _THOUSANDS and start >= 2 and padded[start - 2].isdigit():
-                continue  # inside a code or a longer number (N95, 2,400), or an ordinal
+                continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
+            if before == "数" and chinese:
+                continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
         if padded[end] in _NOT_AFTER:
             continue
         if chinese and _in_short_quote(text, start, end):

@@ -114,3 +114,41 @@ def read_number(text: str) -> Number:
     if text and text[0] in CHINESE_NUMERAL_CHARS:
         return read_chinese(text)
     return read_arabic(text)
+
+
+#: What joins the two ends of a written range: 3至5, 3到5, 3-5, 3~5.
+RANGE_SEPARATORS = "至到~～－—-"
+#: 几 stands for an unknown digit: 十几 is 11 to 19, 几十 is 20 to 90.
+SOME = "几"
+#: Two neighbouring digits that together mean "one or the other": 两三个 is 2 or 3, 三五天 is 3 to 5.
+_APPROXIMATE_PAIRS = frozenset({
+    ("一", "两"), ("一", "二"), ("两", "三"), ("二", "三"), ("三", "四"), ("三", "五"), ("四", "五"),
+    ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"),
+})
+
+
+def read_number_range(text: str) -> tuple[Number, Number]:
+    """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
+    ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90)."""
+    for separator in RANGE_SEPARATORS:
+        if separator in text:
+            first, _, last = text.partition(separator)
+            if (first[:1] in CHINESE_NUMERAL_CHARS) != (last[:1] in CHINESE_NUMERAL_CHARS):
+                raise ValueError(f"{text!r}: both ends of a range must be written the same way")
+            low, high = read_number(first), read_number(last)
+            if not low.value < high.value:
+                raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
+            return low, high
+    if SOME in text:
+        if text.count(SOME) > 1 or any(c not in CHINESE_NUMERAL_CHARS for c in text.replace(SOME, "")):
+            raise ValueError(f"{text!r} is not a number with one unknown digit")
+        at = text.index(SOME)
+        after_ten = at > 0 and text[at - 1] in "十拾" and at == len(text) - 1  # 十几, 二十几: 1 to 9
+        return read_chinese(text.replace(SOME, "一" if after_ten else "二")), read_chinese(text.replace(SOME, "九"))
+    for at in range(len(text) - 1):
+        if (text[at], text[at + 1]) in _APPROXIMATE_PAIRS:
+            head, tail = text[:at], text[at + 2:]
+            if (not head or head[-1] in SMALL_UNITS) and tail in ("", *SMALL_UNITS):
+                return read_chinese(head + text[at] + tail), read_chinese(head + text[at + 1] + tail)
+    number = read_number(text)
+    return number, number

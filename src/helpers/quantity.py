@@ -13,7 +13,7 @@ wording                                    rule                                 
 =========================================  ===========================================  =============================
 integer count, no 万/亿, not a percentage  exact                                        ``299家`` → [299, 299];
 (digits or Chinese numerals)                                                            ``两千名`` → [2000, 2000]
-``百分百``                                 exact 100                                    ``百分百`` → [100, 100]
+``百分百``, ``百分之百``                   exact 100                                    ``百分百`` → [100, 100]
 decimal, percentage (any form),            rounded at the last written digit:           ``93%`` → [92.5, 93.5];
 number with 万/亿                          ± half a unit of that digit                  ``77.9%`` → [77.85, 77.95];
                                                                                         ``百分之八十`` → [79.5, 80.5];
@@ -21,12 +21,18 @@ number with 万/亿                          ± half a unit of that digit       
                                                                                         ``603万`` → [6025000, 6035000]
 ``X成``                                    [10X − 5, 10X + 5] (rounded, in 成)          ``七成`` → [65, 75]
 ``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
-``上X``, ``超过X``, ``超X``, ``逾X``,      non-zero digit, as written                   ``150多`` → [150, 160];
-``X以上``, ``至少X``, ``不少于X``,                                                      ``60余`` → [60, 70];
-``多于X``                                                                               ``上万`` → [10000, 20000]
+(also before 万/亿, and 多 after a unit     non-zero digit, as written                   ``150多`` → [150, 160];
+where the phrase ends);                                                                 ``60余`` → [60, 70];
+``上X``, ``超过X``, ``超X``, ``逾X``,                                                   ``上万`` → [10000, 20000];
+``X以上``, ``至少X``, ``不少于X``,                                                      ``6000余万`` → [6e7, 7e7];
+``多于X``                                                                               ``一年多``, ``3个多月``
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+a range: ``X至Y``, ``X到Y``, ``X-Y``,       [X, Y]; the value is the midpoint            ``3至5天`` → [3, 5];
+``X~Y``; two neighbouring digits           (kind ``range``; a range takes no            ``两三个`` → [2, 3];
+(``两三``, ``三五``, ``七八百``);              qualifier)                                   ``七八百`` → [700, 800];
+几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9                 ``十几`` → [11, 19]; ``几十`` → [20, 90]
 percentages up to 100                      clipped to [0, 100]                          ``100%`` → [99.5, 100]
 =========================================  ===========================================  =============================
 
@@ -40,9 +46,11 @@ part of the unit (``4.6亿元`` → 460000000 元).
 
 A qualified number needs no counter (``100多``, ``近150``: the qualifier says it is a quantity).
 
+``两个小时`` and ``3个多月`` report the unit without its measure word 个 (``小时``, ``个月``).
+
 Not a quantity (``ValueError`` naming the string): an empty or blank string, two
 quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
-(``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``).
+(``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``), 几 alone (``几个``: 'a few').
 """
 from __future__ import annotations
 
@@ -50,7 +58,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.numerals import CHINESE_NUMERAL_CHARS, MAGNITUDES, Number, read_number, trailing_zeros
+from helpers.numerals import (
+    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATORS, SOME, Number, read_number_range, trailing_zeros,
+)
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -72,7 +82,7 @@ UNITS: tuple[str, ...] = (
     "针", "針", "瓶", "箱", "包", "袋", "盒", "副", "双", "雙", "对", "對", "块", "塊", "片", "层", "層", "道",
     "根", "捆", "卷", "面", "幅", "倍", "岁", "歲", "版",
     # time spans (dates and clock times are not quantities: 月, 日, 号, 时, 点, 分 are absent on purpose)
-    "个月", "個月", "小时", "小時", "分钟", "分鐘", "秒", "天", "周", "週", "年",
+    "个月", "個月", "小时", "小時", "分钟", "分鐘", "秒", "天", "周", "週", "星期", "年",
     # measures
     "吨", "噸", "千克", "公斤", "斤", "克", "毫克", "升", "毫升", "立方米", "平方米", "平方公里", "公顷", "公頃",
     "亩", "畝", "公里", "千米", "米", "厘米", "毫米", "千瓦时", "千瓦", "兆瓦", "度",
@@ -81,13 +91,22 @@ UNITS: tuple[str, ...] = (
     # percentages and points
     "个百分点", "個百分點", "百分点", "百分點", "%", "％", "成",
 )
+#: Units written with their measure word 个 (两个小时) or a 多/余 inside (3个多月): unit as written → (unit, qualifier).
+UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
+    **{f"{ge}{more}{noun}": (unit, more) for ge in ("个", "個") for more in ("多", "余")
+       for noun, unit in (("月", "个月"), ("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))},
+    **{f"{ge}{noun}": (unit, "") for ge in ("个", "個")
+       for noun, unit in (("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))},
+}
 _SIMPLIFIED = str.maketrans("個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時", "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时")
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
 
 _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 _ARABIC = "[0-9０-９]" + _ARABIC_AFTER_FIRST
-_CHINESE = f"[{CHINESE_NUMERAL_CHARS}]+"
+_NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
+_CHINESE = f"[{_NUMERAL_CHARS}]+"
+_TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
@@ -98,29 +117,42 @@ def _alternation(words) -> str:
 
 _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, reverse=True)
 _BEFORE = _alternation(_BEFORE_WORDS)
-_UNIT = _alternation(UNITS)
+_UNIT = _alternation([*UNITS, *UNITS_WITH_QUALIFIER])
 
 _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
+# 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
+_MORE_AFTER_UNIT = r"多(?=[来的后前里时以，。、；：！？,.;:!?\s）)」”]|\Z)"
 
-#: One quantity as written. Groups: pre, num (digits or Chinese numerals), mag, mid, unit, post,
-#: or pct (百分之…) / hundred (百分百).
+
+def _number(arabic: str, chinese: str) -> str:
+    """A number, or a range of two (3至5, 三到五), in digits or in Chinese numerals, given how each begins."""
+    return f"{arabic}(?:{_TO}{_ARABIC})?|{chinese}(?:{_TO}{_CHINESE})?"
+
+
+#: After the number: 多/余 before 万/亿 (6000余万), the magnitude, 多/余/来, the unit, 以上/左右/多.
+_TAIL = (
+    r"(?:(?P<lead>多|余)(?=[十百千]?[万萬亿億]))?"
+    f"(?P<mag>{_MAG})?"
+    r"(?P<mid>多|余|来)?"
+    f"(?P<unit>{_UNIT})?"
+    f"(?P<post>以上|左右|{_MORE_AFTER_UNIT})?"
+)
+
+#: One quantity as written. Groups: pre, num (digits or Chinese numerals, or a range of two), lead,
+#: mag, mid, unit, post, or pct (百分之…) / hundred (百分百).
 QUANTITY_PATTERN = (
     r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
     r"(?:"
     r"(?P<pctword>百分之)(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
     r"|(?P<hundred>百分百)"
-    r"|(?P<num>" + _ARABIC + "|" + _CHINESE + r")"
+    r"|(?P<num>" + _number(_ARABIC, _CHINESE) + r")"
     # a plain number must be followed by something that can make it a quantity (a bare number never is one):
     r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
-    r")"
-    r"(?P<mag>" + _MAG + r")?"
-    r"(?P<mid>多|余|来)?"
-    r"(?P<unit>" + _UNIT + r")?"
-    r"(?P<post>以上|左右)?"
+    r")" + _TAIL
 )
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(sorted(set(
-    "0123456789０１２３４５６７８９上百" + CHINESE_NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)
+    "0123456789０１２３４５６７８９上百" + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)
 )))
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -134,19 +166,20 @@ def _scan_pattern() -> str:
     numeral, each qualifier's first character — checks the character it needs with a one-character
     lookbehind and goes on as the pattern would. The alternatives for different characters exclude
     each other, and each keeps the pattern's order of preference, so the matches are the same.
+    Built from the same pieces as the pattern, without its groups.
     """
-    num = _ARABIC + "|" + _CHINESE
-    tail = f"(?:{_MAG})?(?:多|余|来)?(?:{_UNIT})?(?:以上|左右)?"
-    after_qualifier = f"(?:百分之(?:{num})|百分百|(?:{num})){tail}"  # a qualified number needs nothing after it
+    tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
+    num = _number(_ARABIC, _CHINESE)
+    after_qualifier = f"(?:百分之(?:{_ARABIC}|{_CHINESE})|百分百|(?:{num})){tail}"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
     after_first: dict[str, list[str]] = {}
     for word in _BEFORE_WORDS:
         after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
     after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
     alternatives = [
-        f"(?<=[0-9０-９]){_ARABIC_AFTER_FIRST}{plain}",
-        f"(?<=百)(?:分之(?:{num}){tail}|分百{tail})",  # before 百 as a numeral, as in the pattern
-        f"(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*{plain}",
+        f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
+        f"(?<=百)(?:分之(?:{_ARABIC}|{_CHINESE}){tail}|分百{tail})",  # before 百 as a numeral, as in the pattern
+        f"(?<=[{_NUMERAL_CHARS}])(?:{_number('(?!)', f'[{_NUMERAL_CHARS}]*')}){plain}",
         *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
@@ -158,7 +191,7 @@ def _scan_pattern() -> str:
 #: groups with ``QUANTITY_RE.match`` the first time it meets that span; a test holds the two to the same matches.
 SCAN_RE = re.compile(_scan_pattern())
 #: The pattern's groups, in the order ``match.groups()`` gives them.
-GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "mag", "mid", "unit", "post")
+GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "lead", "mag", "mid", "unit", "post")
 _BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
@@ -178,7 +211,7 @@ class Quantity(NamedTuple):
     high: float
     unit: str
     qualifier: str
-    kind: str  # exact | rounded | more | nearly | about
+    kind: str  # exact | rounded | more | nearly | about | range
     magnitude: str = ""
 
 
@@ -190,19 +223,25 @@ _TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
 def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude."""
     head = num.rstrip("万萬亿億")
-    if head == num or num[0] not in CHINESE_NUMERAL_CHARS:
+    if head == num or num[0] not in _NUMERAL_CHARS:
         return num, mag
     return head, num[len(head):] + mag
 
 
-def _bounds(number: Number, factor: int, kind: str) -> tuple[int, int, int, int]:
+def _bounds(low_number: Number, high_number: Number, factor: int, kind: str) -> tuple[int, int, int, int]:
     """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one denominator.
 
     ``factor`` multiplies the number (万, 亿, 10 for 成). Every bound is a number as written times a
     power of ten, 9/10, 11/10 or 1/2, so integers hold it exactly; the floats come from one
-    correctly rounded division at the end.
+    correctly rounded division at the end. A range (3至5, 两三, 十几) is its two ends, and its
+    value is their midpoint.
     """
-    digits, exponent = number
+    if kind == "range":
+        exponent = min(low_number.exponent, high_number.exponent)
+        low = low_number.digits * 10 ** (low_number.exponent - exponent) * factor * 2
+        high = high_number.digits * 10 ** (high_number.exponent - exponent) * factor * 2
+        return (low + high) // 2, low, high, 10 ** -exponent * 2
+    digits, exponent = low_number
     denominator = 10 ** -exponent * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
     value = digits * factor * 20
     if kind == "exact":
@@ -239,24 +278,28 @@ def _magnitude(mag: str) -> tuple[int, bool]:
     return factor, bool(big)
 
 
-def _number_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, str, int, bool]:
-    """The number before the magnitude, the magnitude (三万 → 三 and 万), its factor, and whether it holds 万 or 亿."""
-    if num[:1] in CHINESE_NUMERAL_CHARS:
+def _numbers_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, Number, str, int, bool]:
+    """The smallest and largest number before the magnitude (the same unless a range), the magnitude
+    (三万 → 三 and 万), its factor, and whether it holds 万 or 亿."""
+    if num[:1] in _NUMERAL_CHARS:
         num, mag = _split_trailing_magnitude(num, mag)
-    number = read_number(num) if num else Number(1, 0)  # 上万: one 万
+    if num == SOME and not mag:
+        raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
+    low, high = read_number_range(num) if num else (Number(1, 0),) * 2  # 上万: one 万
     if not mag:
-        return number, mag, 1, False
+        return low, high, mag, 1, False
     try:
         factor, big = _magnitude(mag)
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from None
-    return number, mag, factor, big
+    return low, high, mag, factor, big
 
 
-#: unit as written → (unit as reported, a percentage, percentage points)
-_UNIT_READINGS: dict[str, tuple[str, bool, bool]] = {
-    unit: ("%" if unit in PERCENT_UNITS else unit.translate(_SIMPLIFIED), unit in PERCENT_UNITS, unit in POINT_UNITS)
-    for unit in ("", *UNITS)
+#: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
+_UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
+    **{unit: ("%" if unit in PERCENT_UNITS else unit.translate(_SIMPLIFIED), unit in PERCENT_UNITS, unit in POINT_UNITS, "")
+       for unit in ("", *UNITS)},
+    **{written: (unit, False, False, inner) for written, (unit, inner) in UNITS_WITH_QUALIFIER.items()},
 }
 
 
@@ -267,29 +310,34 @@ def quantity_from_match(match: re.Match[str]) -> Quantity:
 
 def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     """Build the Quantity from a match's text and its groups, in ``GROUPS`` order (raises ValueError if it is not one)."""
-    pre, up, pctword, pctnum, hundred, num, mag, mid, unit, post = groups
-    qualifiers = [x for x in (pre, up, mid, post) if x] if pre or up or mid or post else []
+    pre, up, pctword, pctnum, hundred, num, lead, mag, mid, unit, post = groups
     unit = unit or ""
-    if hundred:
+    unit_reported, is_percent, is_point, inner = _UNIT_READINGS[unit]
+    qualifiers = [x for x in (pre, up, lead, mid, inner, post) if x] if pre or up or lead or mid or inner or post else []
+    if hundred or pctword and pctnum in ("百", "一百"):  # 百分百, 百分之百: all of it
         if mag or qualifiers or unit:
             raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
-    unit_reported, is_percent, is_point = _UNIT_READINGS[unit]
     if pctword:
         if unit:
             raise ValueError(f"{text!r}: 百分之 already says percent; it takes no other unit")
         unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
-    number, magnitude, factor, big = _number_and_magnitude(pctnum or num, mag or "", text)
+    low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(pctnum or num, mag or "", text)
     if not (unit or big or pctword or qualifiers):
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
-    kind = _kind(qualifiers, number, is_percent or is_point or big, text)
+    if low_number is high_number:
+        kind = _kind(qualifiers, low_number, is_percent or is_point or big, text)
+    elif qualifiers:
+        raise ValueError(f"{text!r}: a range (3至5, 两三, 十几) takes no qualifier")
+    else:
+        kind = "range"
     if unit == "成":
         factor = 10
-    value, low, high, denominator = _bounds(number, factor, kind)
+    value, low, high, denominator = _bounds(low_number, high_number, factor, kind)
     if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
     if is_percent and value <= 100 * denominator:  # a share; a growth rate above 100% is not clipped
