@@ -82,6 +82,13 @@ CASES = [
     ("几十家", 55, 20, 90, "家", ""),
     ("几万人", 55000, 20000, 90000, "人", ""),
     ("百分之百", 100, 100, 100, "%", ""),
+    # shares of other wholes: exact fractions, per mille rounded like percentages
+    ("三分之一", 100 / 3, 100 / 3, 100 / 3, "%", ""),
+    ("四分之三", 75, 75, 75, "%", ""),
+    ("二十分之一", 5, 5, 5, "%", ""),
+    ("近三分之一", 100 / 3, 30, 100 / 3, "%", "近"),
+    ("千分之五", 0.5, 0.45, 0.55, "%", ""),
+    ("百分之一", 1, 0.5, 1.5, "%", ""),
     # percentages are clipped to [0, 100]
     ("100%", 100, 99.5, 100, "%", ""),
     ("约95%", 95, 85.5, 100, "%", "约"),
@@ -188,6 +195,7 @@ def test_a_range_says_so(text):
 @pytest.mark.parametrize("text, reason", [
     ("几个", "几 alone"), ("5至3天", "smaller number to the larger"), ("3至五天", "not a quantity as written"),
     ("近3至5天", "takes no qualifier"), ("十几个多", "takes no qualifier"),
+    ("三分之一个", "takes no unit"), ("一分之一", "at least two parts"),
 ])
 def test_ranges_that_cannot_be_read_are_refused_with_the_reason(text, reason):
     with pytest.raises(ValueError, match=reason):

@@ -92,8 +92,8 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
     chinese = number[:1] in _NUMERAL_CHARS or bool(hundred)
-    if chinese and number in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
-        return None
+    if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
+        return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and not (unit or pctword or hundred or pre or up):
         return None
     return quantity, chinese

@@ -20,6 +20,8 @@ number with 万/亿                          ± half a unit of that digit       
                                                                                         ``1.34万`` → [13350, 13450];
                                                                                         ``603万`` → [6025000, 6035000]
 ``X成``                                    [10X − 5, 10X + 5] (rounded, in 成)          ``七成`` → [65, 75]
+``千分之X`` (per mille)                     rounded like a percentage, in %              ``千分之五`` → [0.45, 0.55]
+``N分之X`` (other shares)                  exact, in %                                  ``三分之一`` → [33.3…, 33.3…]
 ``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
 (also before 万/亿, and 多 after a unit     non-zero digit, as written                   ``150多`` → [150, 160];
 where the phrase ends);                                                                 ``60余`` → [60, 70];
@@ -40,7 +42,7 @@ A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000])
 ``个百分点`` (percentage points) rounds like a percentage but is not clipped.
 
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
-every percent form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成`` — gives ``%``), and empty when
+every percent or share form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成``, ``三分之一`` — gives ``%``), and empty when
 the text writes none (``总投资1.68亿``). The magnitude is applied to ``value`` and is not
 part of the unit (``4.6亿元`` → 460000000 元).
 
@@ -59,7 +61,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.numerals import (
-    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATORS, SOME, Number, read_number_range, trailing_zeros,
+    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATORS, SOME, Number, read_number, read_number_range, trailing_zeros,
 )
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
@@ -124,6 +126,9 @@ _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" 
 _MORE_AFTER_UNIT = r"多(?=[来的后前里时以，。、；：！？,.;:!?\s）)」”]|\Z)"
 
 
+_SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
+
+
 def _number(arabic: str, chinese: str) -> str:
     """A number, or a range of two (3至5, 三到五), in digits or in Chinese numerals, given how each begins."""
     return f"{arabic}(?:{_TO}{_ARABIC})?|{chinese}(?:{_TO}{_CHINESE})?"
@@ -139,11 +144,11 @@ _TAIL = (
 )
 
 #: One quantity as written. Groups: pre, num (digits or Chinese numerals, or a range of two), lead,
-#: mag, mid, unit, post, or pct (百分之…) / hundred (百分百).
+#: mag, mid, unit, post, or a share (百分之八, 三分之一, 千分之五: pctword and pctnum) / hundred (百分百).
 QUANTITY_PATTERN = (
     r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
     r"(?:"
-    r"(?P<pctword>百分之)(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
+    r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
     r"|(?P<hundred>百分百)"
     r"|(?P<num>" + _number(_ARABIC, _CHINESE) + r")"
     # a plain number must be followed by something that can make it a quantity (a bare number never is one):
@@ -162,15 +167,16 @@ QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
 def _scan_pattern() -> str:
     """``QUANTITY_PATTERN`` rewritten to begin by consuming the character a quantity starts with (see ``SCAN_RE``).
 
-    After that character, one alternative per kind of start — a digit, 百 (百分之, 百分百), a Chinese
-    numeral, each qualifier's first character — checks the character it needs with a one-character
+    After that character, one alternative per kind of start — a digit, a share (百分之, 三分之), 百分百,
+    a Chinese numeral, each qualifier's first character — checks the character it needs with a one-character
     lookbehind and goes on as the pattern would. The alternatives for different characters exclude
     each other, and each keeps the pattern's order of preference, so the matches are the same.
     Built from the same pieces as the pattern, without its groups.
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
-    after_qualifier = f"(?:百分之(?:{_ARABIC}|{_CHINESE})|百分百|(?:{num})){tail}"  # a qualified number needs nothing after it
+    share = f"(?:{_ARABIC}|{_CHINESE}){tail}"  # what follows 分之
+    after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
     after_first: dict[str, list[str]] = {}
     for word in _BEFORE_WORDS:
@@ -178,7 +184,8 @@ def _scan_pattern() -> str:
     after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
     alternatives = [
         f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
-        f"(?<=百)(?:分之(?:{_ARABIC}|{_CHINESE}){tail}|分百{tail})",  # before 百 as a numeral, as in the pattern
+        f"(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*分之{share}",  # before a plain numeral, as in the pattern
+        f"(?<=百)分百{tail}",
         f"(?<=[{_NUMERAL_CHARS}])(?:{_number('(?!)', f'[{_NUMERAL_CHARS}]*')}){plain}",
         *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
     ]
@@ -295,6 +302,8 @@ def _numbers_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, Numbe
     return low, high, mag, factor, big
 
 
+_SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
     **{unit: ("%" if unit in PERCENT_UNITS else unit.translate(_SIMPLIFIED), unit in PERCENT_UNITS, unit in POINT_UNITS, "")
@@ -314,13 +323,17 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     unit = unit or ""
     unit_reported, is_percent, is_point, inner = _UNIT_READINGS[unit]
     qualifiers = [x for x in (pre, up, lead, mid, inner, post) if x] if pre or up or lead or mid or inner or post else []
-    if hundred or pctword and pctnum in ("百", "一百"):  # 百分百, 百分之百: all of it
+    if hundred or pctword == "百分之" and pctnum in ("百", "一百"):  # 百分百, 百分之百: all of it
         if mag or qualifiers or unit:
             raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
+    parts = 100  # a share of 100 parts (百分之): the number is the percentage
     if pctword:
-        if unit:
-            raise ValueError(f"{text!r}: 百分之 already says percent; it takes no other unit")
+        if unit or mag:
+            raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
+        parts = read_number(pctword[:-2]).digits if pctword[:-2] not in _SHARE_PARTS else _SHARE_PARTS[pctword[:-2]]
+        if parts < 2:
+            raise ValueError(f"{text!r}: a share needs at least two parts")
         unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
@@ -330,7 +343,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
     if low_number is high_number:
-        kind = _kind(qualifiers, low_number, is_percent or is_point or big, text)
+        # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
+        kind = _kind(qualifiers, low_number, is_percent and parts in (100, 1000, 10000) or is_point or big, text)
     elif qualifiers:
         raise ValueError(f"{text!r}: a range (3至5, 两三, 十几) takes no qualifier")
     else:
@@ -338,6 +352,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if unit == "成":
         factor = 10
     value, low, high, denominator = _bounds(low_number, high_number, factor, kind)
+    if parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
+        value, low, high, denominator = value * 100, low * 100, high * 100, denominator * parts
     if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
     if is_percent and value <= 100 * denominator:  # a share; a growth rate above 100% is not clipped
