@@ -71,6 +71,10 @@ CASES = [
     ("三到五天", 4, 3, 5, "天", ""),
     ("1.5至2万元", 17500, 15000, 20000, "元", ""),
     ("5-10%", 7.5, 5, 10, "%", ""),
+    ("5%-10%", 7.5, 5, 10, "%", ""),
+    ("3万至5万元", 40000, 30000, 50000, "元", ""),
+    ("三万至五万元", 40000, 30000, 50000, "元", ""),
+    ("3天至5天", 4, 3, 5, "天", ""),
     ("两三个", 2.5, 2, 3, "个", ""),
     ("三五天", 4, 3, 5, "天", ""),
     ("七八百人", 750, 700, 800, "人", ""),
@@ -196,6 +200,7 @@ def test_a_range_says_so(text):
     ("几个", "几 alone"), ("5至3天", "smaller number to the larger"), ("3至五天", "not a quantity as written"),
     ("近3至5天", "takes no qualifier"), ("十几个多", "takes no qualifier"),
     ("三分之一个", "takes no unit"), ("一分之一", "at least two parts"),
+    ("3万至5亿元", "same magnitude and unit"),
 ])
 def test_ranges_that_cannot_be_read_are_refused_with_the_reason(text, reason):
     with pytest.raises(ValueError, match=reason):

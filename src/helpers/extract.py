@@ -44,7 +44,7 @@ IDIOMS: tuple[str, ...] = (
 )
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
 _YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
-_YEAR_RE = re.compile(f"{_YEAR}(?:{_TO}{_YEAR})?年")  # 2020年, 2019至2020年
+_YEAR_RE = re.compile(f"{_YEAR}(?:年?{_TO}{_YEAR})?年")  # 2020年, 2019至2020年, 2019年-2020年
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 _ARTICLE_ONE = frozenset("一壹幺")
 

@@ -31,9 +31,10 @@ where the phrase ends);                                                         
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-a range: ``X至Y``, ``X到Y``, ``X-Y``,       [X, Y]; the value is the midpoint            ``3至5天`` → [3, 5];
-``X~Y``; two neighbouring digits           (kind ``range``; a range takes no            ``两三个`` → [2, 3];
-(``两三``, ``三五``, ``七八百``);              qualifier)                                   ``七八百`` → [700, 800];
+a range: ``X至Y``, ``X到Y``, ``X-Y``,       [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天`` → [3, 5];
+``X~Y`` (X may repeat Y's 万/亿 and        (kind ``range``; a range takes no            ``两三个`` → [2, 3];
+unit: ``5%-10%``); two neighbouring digits qualifier)                                   ``3万至5万元`` → [3e4, 5e4];
+(``两三``, ``三五``, ``七八百``);                                                           ``七八百`` → [700, 800];
 几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9                 ``十几`` → [11, 19]; ``几十`` → [20, 90]
 percentages up to 100                      clipped to [0, 100]                          ``100%`` → [99.5, 100]
 =========================================  ===========================================  =============================
@@ -130,8 +131,10 @@ _SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (
 
 
 def _number(arabic: str, chinese: str) -> str:
-    """A number, or a range of two (3至5, 三到五), in digits or in Chinese numerals, given how each begins."""
-    return f"{arabic}(?:{_TO}{_ARABIC})?|{chinese}(?:{_TO}{_CHINESE})?"
+    """A number, or a range of two (3至5, 三到五, 3万至5万, 5%-10%), in digits or in Chinese numerals, given
+    how each begins. The first end may repeat the magnitude and unit that follow the second."""
+    repeated = f"(?:{_MAG})?(?:{_UNIT})?"
+    return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE})?"
 
 
 #: After the number: 多/余 before 万/亿 (6000余万), the magnitude, 多/余/来, the unit, 以上/左右/多.
@@ -285,9 +288,25 @@ def _magnitude(mag: str) -> tuple[int, bool]:
     return factor, bool(big)
 
 
-def _numbers_and_magnitude(num: str, mag: str, text: str) -> tuple[Number, Number, str, int, bool]:
+def _without_repeat(num: str, after: str, text: str) -> str:
+    """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%) as a range written once (3至5)."""
+    for separator in RANGE_SEPARATORS:
+        first, found, last = num.partition(separator)
+        if found:
+            if first[:1] in _NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
+                head = first.rstrip("万萬亿億")
+                return (head if head and last.endswith(first[len(head):]) else first) + separator + last
+            end = len(_BARE_NUMBER_RE.match(first).group())
+            if not after.startswith(first[end:]):
+                raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
+            return first[:end] + separator + last
+    return num
+
+
+def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tuple[Number, Number, str, int, bool]:
     """The smallest and largest number before the magnitude (the same unless a range), the magnitude
-    (三万 → 三 and 万), its factor, and whether it holds 万 or 亿."""
+    (三万 → 三 and 万), its factor, and whether it holds 万 or 亿. ``after`` is what follows the number."""
+    num = _without_repeat(num, after, text)
     if num[:1] in _NUMERAL_CHARS:
         num, mag = _split_trailing_magnitude(num, mag)
     if num == SOME and not mag:
@@ -337,7 +356,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
-    low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(pctnum or num, mag or "", text)
+    low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(pctnum or num, mag or "", text, (mag or "") + unit)
     if not (unit or big or pctword or qualifiers):
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
