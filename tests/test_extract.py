@@ -205,3 +205,19 @@ def test_frames_are_independent_of_each_other():
     first.columns = [c.upper() for c in first.columns]
     assert second.loc[0, "value"] == 299 and second.loc[0, "text"] == "299家"
     assert list(second.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=17), st.sampled_from(sorted(__import__("helpers.extract").extract._PLAIN_COUNTERS)),
+       st.sampled_from(list("，。 \n的人个月多以左上百分之0A-季")))
+def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counter, after):
+    from helpers import extract
+
+    padded = digits + counter + after + "\n"
+    found = extract.SCAN_RE.match(padded)
+    if found is None:
+        return
+    extract._MEANINGS.cache_clear()
+    at_once = extract._meaning(padded, 0, found.end())
+    extract._MEANINGS.cache_clear()
+    assert at_once == extract._meaning(padded, 0)

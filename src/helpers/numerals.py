@@ -118,8 +118,10 @@ def read_number(text: str) -> Number:
 
 #: What joins the two ends of a written range: 3至5, 3到5, 3-5, 3~5.
 RANGE_SEPARATORS = "至到~～－—-"
+_SEPARATORS = frozenset(RANGE_SEPARATORS)
 #: 几 stands for an unknown digit: 十几 is 11 to 19, 几十 is 20 to 90.
 SOME = "几"
+_CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME)
 #: Two neighbouring digits that together mean "one or the other": 两三个 is 2 or 3, 三五天 is 3 to 5.
 _APPROXIMATE_PAIRS = frozenset({
     ("一", "两"), ("一", "二"), ("两", "三"), ("二", "三"), ("三", "四"), ("三", "五"), ("四", "五"),
@@ -130,6 +132,9 @@ _APPROXIMATE_PAIRS = frozenset({
 def read_number_range(text: str) -> tuple[Number, Number]:
     """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
     ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90)."""
+    if text[:1] not in _CHINESE_OR_SOME and _SEPARATORS.isdisjoint(text):  # digits, the common case
+        number = read_arabic(text)
+        return number, number
     for separator in RANGE_SEPARATORS:
         if separator in text:
             first, _, last = text.partition(separator)

@@ -127,13 +127,15 @@ _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" 
 _MORE_AFTER_UNIT = r"多(?=[来的后前里时以，。、；：！？,.;:!?\s）)」”]|\Z)"
 
 
+_SEPARATORS = frozenset(RANGE_SEPARATORS)
 _SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
 
 
 def _number(arabic: str, chinese: str) -> str:
     """A number, or a range of two (3至5, 三到五, 3万至5万, 5%-10%), in digits or in Chinese numerals, given
     how each begins. The first end may repeat the magnitude and unit that follow the second."""
-    repeated = f"(?:{_MAG})?(?:{_UNIT})?"
+    # the repeat is at most 7 characters (十万亿, 平方公里): look for the separator first, it is rare
+    repeated = f"(?=[^，。、\\n]{{0,7}}{_TO})(?:{_MAG})?(?:{_UNIT})?"
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE})?"
 
 
@@ -290,6 +292,8 @@ def _magnitude(mag: str) -> tuple[int, bool]:
 
 def _without_repeat(num: str, after: str, text: str) -> str:
     """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%) as a range written once (3至5)."""
+    if _SEPARATORS.isdisjoint(num):
+        return num
     for separator in RANGE_SEPARATORS:
         first, found, last = num.partition(separator)
         if found:
