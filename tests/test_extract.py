@@ -52,6 +52,8 @@ FOUND = [
     ("百分之百完成。", "百分之百", 100, 100, 100, "%"),
     ("三分之一的企业已复工。", "三分之一", 100 / 3, 100 / 3, 100 / 3, "%"),
     ("占百分之一。", "百分之一", 1, 0.5, 1.5, "%"),
+    ("同比增长3-5个百分点。", "3-5个百分点", 4, 3, 5, "个百分点"),
+    ("已经三年多了。", "三年多", 3, 3, 4, "年"),
 ]
 
 
@@ -73,7 +75,8 @@ NOT_QUANTITIES = [
     "编号150的项目。", "二季度经济回升。", "2月22日。", "1月25日,农历大年初一。", "8时30分开会。",
     "2020年2月开始。", "二〇二〇年。", "千家万户都知道。", "千方百计保供应。", "千万不能放松。", "成千上万的人。",
     "数十家企业复工。", "近1/3的人。", "2019至2020年。", "2020-2021年。", "这几个人。", "一年多次检查。",
-    "召开5G大会。", "第一至第三批。", "2019年-2020年。",
+    "召开5G大会。", "第一至第三批。", "2019年-2020年。", "进入四分之一决赛。", "三年级学生。", "其中15来自湖北。",
+    "1/3家企业。", "降雨量比2019年多。",
 ]
 
 
@@ -108,7 +111,7 @@ def test_finds_every_curated_figure_in_the_real_articles():
 
 QUANTITY_LIKE = st.text(alphabet=st.sampled_from(list(
     "0123456789０１２.,%％万亿萬億一二两三十百千零多余来近约上超过逾将接不到足少于大以上左右成个家名人吨天条份项元第月日年季"
-    "“”《》,。、 NHSG-百分之点钟最签千方计户")), max_size=40)
+    "“”《》,。、 NHSG-百分之点钟最签千方计户至到~—几四五六七八九增长加了决赛级自")), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)
@@ -221,3 +224,16 @@ def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counte
     at_once = extract._meaning(padded, 0, found.end())
     extract._MEANINGS.cache_clear()
     assert at_once == extract._meaning(padded, 0)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("同比增长10%至5000亿元。", ["10%", "5000亿元"]),  # a range that cannot be one is two quantities
+    ("增加5个百分点至60%。", ["5个百分点", "60%"]),
+    ("月薪5000至1万元。", ["1万元"]),  # 5000 alone is a bare number
+    ("罚款三千元至五千元。", ["三千元", "五千元"]),
+    ("增加200家至1200家。", ["200家", "1200家"]),  # after a verb of change: by 200, to 1200
+    ("达到200家至300家。", ["200家至300家"]),
+    ("预计增长10%-15%。", ["10%-15%"]),
+])
+def test_a_range_is_read_as_two_quantities_where_it_cannot_be_one(sentence, spans):
+    assert list(find_quantities(sentence)["text"]) == spans

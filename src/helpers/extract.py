@@ -18,6 +18,11 @@ does not find spans, counters or qualifiers. What it does not report:
   not ten: it is left out rather than misread).
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3.
+
+A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
+5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
+(``增加200家至1200家``: by 200, to 1200). Also left out: ``四分之一决赛`` (a round of a contest),
+``三年级`` (a school year), ``15来自`` ('come from', not 'about 15').
 """
 from __future__ import annotations
 
@@ -30,7 +35,8 @@ from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.numerals import MAX_DIGITS
 from helpers.quantity import (
-    _FULL_RE, _NUMERAL_CHARS, _SIMPLIFIED, _TO, QUANTITY_RE, SCAN_RE, UNITS, Quantity, quantity_from_groups,
+    _BARE_NUMBER_RE, _FULL_RE, _NUMERAL_CHARS, _SEPARATORS, _SIMPLIFIED, _TO, QUANTITY_RE, SCAN_RE, SINGLE_QUANTITY_RE, UNITS,
+    Quantity, quantity_from_groups,
 )
 
 COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
@@ -47,7 +53,7 @@ IDIOMS: tuple[str, ...] = (
 )
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
 _YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
-_YEAR_RE = re.compile(f"{_YEAR}(?:年?{_TO}{_YEAR})?年")  # 2020年, 2019至2020年, 2019年-2020年
+_YEAR_RE = re.compile(f"{_YEAR}(?:年?{_TO}{_YEAR})?年多?")  # 2020年, 2019至2020年, 2019年-2020年, 比2019年多
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 _ARTICLE_ONE = frozenset("一壹幺")
 
@@ -73,7 +79,7 @@ def _idiom_positions(text: str) -> set[int]:
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
-_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季")  # a code (4G), a fraction (1/3), a quarter (二季度)
+_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级")  # a code (4G), a fraction (1/3), a quarter (二季度), 三年级
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + _NUMERAL_CHARS)
 
@@ -117,17 +123,25 @@ class _SpanCache(dict):
 
 
 #: span + next character → False (never a quantity there), or (quantity or None, in Chinese numerals,
-#: the qualifier when it may belong to the word before it: 最近, 签约).
+#: the qualifier when it may belong to the word before it (最近, 签约), whether to read it again
+#: without a range: always when the range cannot be read, or after a verb of change, see ``_split``).
 _MEANINGS = _SpanCache()
-
 
 #: Single-character counters after which plain digits are an exact count, read without the pattern:
 #: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
 _PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
+_ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
+#: Verbs after which "X至Y" with the unit at both ends is two quantities: 增加200家至1200家 is
+#: "by 200, to 1200", not 200 to 1200 (3-5个百分点 and 200至300家 stay ranges).
+CHANGE_VERBS = ("增长", "增加", "下降", "减少", "提高", "降低", "上升", "上涨", "下跌", "扩大", "缩小", "提升",
+                "回落", "回升", "增", "降", "涨", "跌", "升")
+
+Meaning = tuple[Quantity | None, bool, str | None, str | None]
 
 
-def _meaning(padded: str, start: int, end: int | None = None) -> tuple[Quantity | None, bool, str | None] | bool:
-    """Read the match at ``start`` with the full pattern and remember what it means (see ``_MEANINGS``).
+def _meaning(padded: str, start: int, end: int | None = None, single: bool = False) -> Meaning | bool:
+    """Read the match at ``start`` with the full pattern (``single``: with no range) and remember
+    what it means (see ``_MEANINGS``).
 
     Given the ``end`` the scan found, a span of plain ASCII digits and one counter (``299家``, half
     of all new spans in news) is read at once: the pattern could only read it as that number of
@@ -138,28 +152,53 @@ def _meaning(padded: str, start: int, end: int | None = None) -> tuple[Quantity 
         if digits.isdigit() and digits.isascii() and len(digits.lstrip("0")) <= MAX_DIGITS:
             value = float(int(digits))
             unit = padded[end - 1]
-            meaning = (Quantity(digits + unit, value, value, value, unit.translate(_SIMPLIFIED), "", "exact"), False, None)
+            meaning = (Quantity(digits + unit, value, value, value, unit.translate(_SIMPLIFIED), "", "exact"), False, None, None)
             _remember(padded[start:end + 1], meaning)
             return meaning
-    found = QUANTITY_RE.match(padded, start)
+    found = (SINGLE_QUANTITY_RE if single else QUANTITY_RE).match(padded, start)
     end = found.end() if found else start
-    meaning: tuple[Quantity | None, bool, str | None] | bool = False
+    meaning: Meaning | bool = False
     if found is not None and 0 < end - start <= MAX_SPAN:
         groups = found.groups()
         pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
         # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
         bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
         reading = None if bare else _reading(groups)
-        if reading is not None or pre is not None:
-            meaning = (reading[0], reading[1], pre) if reading else (None, False, pre)
-    _remember(padded[start:end + 1], meaning)
+        split = None if bare else _split(groups[5] or groups[3], reading is not None)
+        if reading is not None or pre is not None or split is not None:
+            meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
+    _remember(("\0" if single else "") + padded[start:end + 1], meaning)
     return meaning
 
 
-def _remember(key: str, meaning: tuple[Quantity | None, bool, str | None] | bool) -> None:
+def _split(number: str | None, readable: bool) -> str | None:
+    """When a number written as a range (3至5) must be read again without it: always when the range
+    cannot be read (增长10%至5000亿元); after a verb of change when 至 or 到 joins two ends that both
+    write the unit (增加200家至1200家); else never (None)."""
+    if not number or _SEPARATORS.isdisjoint(number):
+        return None
+    if not readable:
+        return _ALWAYS
+    first, joined, _ = number.partition(next(c for c in number if c in _SEPARATORS))
+    if joined in "至到" and not _BARE_NUMBER_RE.fullmatch(first):
+        return _AFTER_CHANGE
+    return None
+
+
+def _remember(key: str, meaning: Meaning | bool) -> None:
     if len(_MEANINGS) >= _MEANINGS.limit:
         _MEANINGS.clear()
     _MEANINGS[key] = meaning
+
+
+def _single(padded: str, start: int) -> tuple[int, Meaning | bool]:
+    """The end and meaning of the quantity at ``start`` read without a range."""
+    found = SINGLE_QUANTITY_RE.match(padded, start)
+    if found is None or found.end() == start:
+        return start, False
+    end = found.end()
+    meaning = _MEANINGS.get("\0" + padded[start:end + 1])
+    return end, _meaning(padded, start, single=True) if meaning is None else meaning
 
 
 def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
@@ -167,7 +206,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
 
     Scans with ``SCAN_RE`` (the same matches as ``QUANTITY_RE``, found faster) and looks each span up
     in ``_MEANINGS``; the exclusions of the module docstring that depend on the text around a span are
-    tested inline. This loop runs once per match, tens of thousands of times a second.
+    tested inline. This loop runs once per match, tens of thousands of times a second. A range read
+    again without its range (see ``_split``) makes the scan start again where that reading ends.
     """
     padded = text + "\n"  # every span has a next character; a line end changes no match and no exclusion
     in_idiom = _idiom_positions(text)
@@ -175,39 +215,53 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     starts: list[int] = []
     ends: list[int] = []
     quantities: list[Quantity] = []
-    for found in SCAN_RE.finditer(padded):
-        start, end = found.span()
-        meaning = get(padded[start:end + 1])
-        if meaning is None:  # not seen yet
-            meaning = _meaning(padded, start, end)
-        if not meaning:
-            continue
-        quantity, chinese, word_qualifier = meaning
-        if word_qualifier and start and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]:
-            start += len(word_qualifier)  # 最近3天 is 3 days: read on from after the qualifier
-            meaning = _meaning(padded, start)
+    position, resume = 0, None
+    while True:
+        for found in SCAN_RE.finditer(padded, position):
+            if resume is not None:
+                break
+            start, end = found.span()
+            meaning = get(padded[start:end + 1])
+            if meaning is None:  # not seen yet
+                meaning = _meaning(padded, start, end)
             if not meaning:
                 continue
-            quantity, chinese, _ = meaning
-            end = QUANTITY_RE.match(padded, start).end()
-        if quantity is None:
-            continue
-        if start:
-            before = padded[start - 1]
-            if before in _NOT_BEFORE or before.isdigit() or before in _THOUSANDS and start >= 2 and padded[start - 2].isdigit():
-                continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
-            if before == "数" and chinese:
-                continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
-        if padded[end] in _NOT_AFTER:
-            continue
-        if chinese and _in_short_quote(text, start, end):
-            continue  # a slogan in Chinese numerals (“三服务”)
-        if in_idiom and (start in in_idiom or end - 1 in in_idiom):
-            continue  # 千家万户, 三番五次
-        starts.append(start)
-        ends.append(end)
-        quantities.append(quantity)
-    return starts, ends, quantities
+            quantity, chinese, word_qualifier, split = meaning
+            if split and (split is _ALWAYS or padded[max(0, start - 3):start].rstrip("了").endswith(CHANGE_VERBS)):
+                end, meaning = _single(padded, start)
+                # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
+                first = _BARE_NUMBER_RE.match(padded, start)
+                resume = end if end > start else max(first.end() if first else 0, start + 1)
+                if not meaning:
+                    continue
+                quantity, chinese, word_qualifier, _ = meaning
+            if word_qualifier and start and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]:
+                start += len(word_qualifier)  # 最近3天 is 3 days: read on from after the qualifier
+                meaning = _meaning(padded, start)
+                if not meaning:
+                    continue
+                quantity, chinese = meaning[:2]
+                end = QUANTITY_RE.match(padded, start).end()
+            if quantity is None:
+                continue
+            if start:
+                before = padded[start - 1]
+                if before in _NOT_BEFORE or before.isdigit() or before in _THOUSANDS and start >= 2 and padded[start - 2].isdigit():
+                    continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
+                if before == "数" and chinese:
+                    continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
+            if padded[end] in _NOT_AFTER or chinese and padded.startswith("决赛", end):
+                continue  # a code (4G), a fraction (1/3), a quarter (二季度), a grade (三年级), 四分之一决赛
+            if chinese and _in_short_quote(text, start, end):
+                continue  # a slogan in Chinese numerals (“三服务”)
+            if in_idiom and (start in in_idiom or end - 1 in in_idiom):
+                continue  # 千家万户, 三番五次
+            starts.append(start)
+            ends.append(end)
+            quantities.append(quantity)
+        if resume is None:
+            return starts, ends, quantities
+        position, resume = resume, None
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

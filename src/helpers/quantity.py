@@ -32,11 +32,12 @@ where the phrase ends);                                                         
 ``不到X``, ``不足X``
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
 a range: ``X至Y``, ``X到Y``, ``X-Y``,       [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天`` → [3, 5];
-``X~Y`` (X may repeat Y's 万/亿 and        (kind ``range``; a range takes no            ``两三个`` → [2, 3];
-unit: ``5%-10%``); two neighbouring digits qualifier)                                   ``3万至5万元`` → [3e4, 5e4];
+``X~Y`` (X may repeat Y's 万/亿 and        (kind ``range``); a qualifier widens         ``两三个`` → [2, 3];
+unit: ``5%-10%``); two neighbouring digits both ends (``约3至5天`` → [2.7, 5.5])          ``3万至5万元`` → [3e4, 5e4];
 (``两三``, ``三五``, ``七八百``);                                                           ``七八百`` → [700, 800];
 几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9                 ``十几`` → [11, 19]; ``几十`` → [20, 90]
-percentages up to 100                      clipped to [0, 100]                          ``100%`` → [99.5, 100]
+percentages up to 100                      clipped to [0, 100] (a range: when its       ``100%`` → [99.5, 100]
+                                           upper end is at most 100)
 =========================================  ===========================================  =============================
 
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
@@ -124,16 +125,18 @@ _UNIT = _alternation([*UNITS, *UNITS_WITH_QUALIFIER])
 
 _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
-_MORE_AFTER_UNIT = r"多(?=[来的后前里时以，。、；：！？,.;:!?\s）)」”]|\Z)"
+_MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
 
 
 _SEPARATORS = frozenset(RANGE_SEPARATORS)
 _SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
 
 
-def _number(arabic: str, chinese: str) -> str:
+def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
     """A number, or a range of two (3至5, 三到五, 3万至5万, 5%-10%), in digits or in Chinese numerals, given
     how each begins. The first end may repeat the magnitude and unit that follow the second."""
+    if not ranges:
+        return f"{arabic}|{chinese}"
     # the repeat is at most 7 characters (十万亿, 平方公里): look for the separator first, it is rare
     repeated = f"(?=[^，。、\\n]{{0,7}}{_TO})(?:{_MAG})?(?:{_UNIT})?"
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE})?"
@@ -143,23 +146,29 @@ def _number(arabic: str, chinese: str) -> str:
 _TAIL = (
     r"(?:(?P<lead>多|余)(?=[十百千]?[万萬亿億]))?"
     f"(?P<mag>{_MAG})?"
-    r"(?P<mid>多|余|来)?"
+    r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
     f"(?P<post>以上|左右|{_MORE_AFTER_UNIT})?"
 )
 
+def _quantity_pattern(ranges: bool = True) -> str:
+    """One quantity as written (see ``QUANTITY_PATTERN``); ``ranges=False`` reads no range (3至5 is 3, then 5)."""
+    number = _number(_ARABIC, _CHINESE, ranges)
+    return (
+        r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
+        r"(?:"
+        r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + number + r")"
+        r"|(?P<hundred>百分百)"
+        r"|(?P<num>" + number + r")"
+        # a plain number must be followed by something that can make it a quantity (a bare number never is one):
+        r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
+        r")" + _TAIL
+    )
+
+
 #: One quantity as written. Groups: pre, num (digits or Chinese numerals, or a range of two), lead,
 #: mag, mid, unit, post, or a share (百分之八, 三分之一, 千分之五: pctword and pctnum) / hundred (百分百).
-QUANTITY_PATTERN = (
-    r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
-    r"(?:"
-    r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + _ARABIC + "|" + _CHINESE + r")"
-    r"|(?P<hundred>百分百)"
-    r"|(?P<num>" + _number(_ARABIC, _CHINESE) + r")"
-    # a plain number must be followed by something that can make it a quantity (a bare number never is one):
-    r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
-    r")" + _TAIL
-)
+QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(sorted(set(
     "0123456789０１２３４５６７８９上百" + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)
@@ -167,6 +176,8 @@ _FIRST_CHARS = "".join(sorted(set(
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
 QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
+#: The same without ranges: what the extractor reads when a range cannot be one (增长10%至5000亿元).
+SINGLE_QUANTITY_RE = re.compile(_quantity_pattern(ranges=False))
 
 
 def _scan_pattern() -> str:
@@ -180,7 +191,7 @@ def _scan_pattern() -> str:
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
-    share = f"(?:{_ARABIC}|{_CHINESE}){tail}"  # what follows 分之
+    share = f"(?:{num}){tail}"  # what follows 分之
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
     after_first: dict[str, list[str]] = {}
@@ -240,19 +251,26 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     return head, num[len(head):] + mag
 
 
-def _bounds(low_number: Number, high_number: Number, factor: int, kind: str) -> tuple[int, int, int, int]:
+def _bounds(low_number: Number, high_number: Number, factor: int, kind: str, widen: str = "") -> tuple[int, int, int, int]:
     """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one denominator.
 
     ``factor`` multiplies the number (万, 亿, 10 for 成). Every bound is a number as written times a
     power of ten, 9/10, 11/10 or 1/2, so integers hold it exactly; the floats come from one
     correctly rounded division at the end. A range (3至5, 两三, 十几) is its two ends, and its
-    value is their midpoint.
+    value is their midpoint; ``widen`` is what a qualifier says of a range (about, nearly, more).
     """
     if kind == "range":
         exponent = min(low_number.exponent, high_number.exponent)
         low = low_number.digits * 10 ** (low_number.exponent - exponent) * factor * 2
         high = high_number.digits * 10 ** (high_number.exponent - exponent) * factor * 2
-        return (low + high) // 2, low, high, 10 ** -exponent * 2
+        value, denominator = (low + high) // 2, 10 ** -exponent * 2
+        if widen == "about":  # 约3至5天: about 3 to about 5
+            return value * 10, low * 9, high * 11, denominator * 10
+        if widen == "nearly":
+            return value * 10, low * 9, high * 10, denominator * 10
+        if widen == "more":  # 3至5天以上: up by one unit of the last non-zero digit of the upper end
+            return value, low, high + 10 ** (trailing_zeros(high_number.digits) + high_number.exponent - exponent) * factor * 2, denominator
+        return value, low, high, denominator
     digits, exponent = low_number
     denominator = 10 ** -exponent * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
     value = digits * factor * 20
@@ -365,21 +383,21 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
+    widen = ""
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
         kind = _kind(qualifiers, low_number, is_percent and parts in (100, 1000, 10000) or is_point or big, text)
-    elif qualifiers:
-        raise ValueError(f"{text!r}: a range (3至5, 两三, 十几) takes no qualifier")
     else:
-        kind = "range"
+        kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
     if unit == "成":
         factor = 10
-    value, low, high, denominator = _bounds(low_number, high_number, factor, kind)
+    value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
     if parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
         value, low, high, denominator = value * 100, low * 100, high * 100, denominator * parts
     if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
-    if is_percent and value <= 100 * denominator:  # a share; a growth rate above 100% is not clipped
+    # a share; a growth rate above 100% is not clipped (for a range, as its upper end is written)
+    if is_percent and (value <= 100 * denominator if kind != "range" else high_number.value * factor * 100 <= 100 * parts):
         low, high = max(low, 0), min(high, 100 * denominator)
     return Quantity(
         text, value / denominator, low / denominator, high / denominator, unit_reported,
