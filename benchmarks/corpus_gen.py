@@ -135,6 +135,8 @@ class Writer:
             f"{place}新增就业岗位{r.randint(100, 9000)}个,帮助{r.randint(100, 5000)}余名外地员工返岗,包车{r.randint(5, 90)}辆次",
             f"第{chinese_numeral(r.randint(2, 9))}批{r.randint(10, 90)}名返岗人员经核酸检测后全部到岗,隔离观察期{r.randint(7, 14)}天",
             f"{org}共受理企业诉求{r.randint(50, 900)}条,办结率{self.percent()},群众满意率达百分之{chinese_numeral(r.randint(80, 99))}",
+            f"{place}预计{r.randint(2, 5)}至{r.randint(6, 9)}天内全面复工,{chinese_numeral(r.randint(3, 5))}分之一的企业已满负荷生产,十几个重点项目同步推进",
+            f"{company}一季度营收同比增长{r.randint(2, 30)}%至{self.decimal()}亿元,带动就业{r.randint(1, 4)}-{r.randint(5, 9)}万人,两三天内完成{r.randint(100, 999)}家企业核查",
         ]
         return r.choice(templates)
 
