@@ -22,7 +22,8 @@ A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
 (``增加200家至1200家``: by 200, to 1200). Also left out: ``四分之一决赛`` (a round of a contest),
-``三年级`` (a school year), ``15来自`` ('come from', not 'about 15').
+``三年级`` (a school year), ``15来自`` ('come from', not 'about 15'), and a quantity followed
+by 半 (``两年半``, ``1个半小时``: the half is not read yet, so the quantity is left out, not misread).
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def _idiom_positions(text: str) -> set[int]:
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
-_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级")  # a code (4G), a fraction (1/3), a quarter (二季度), 三年级
+_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, and 两年半 (not read yet)
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + _NUMERAL_CHARS)
 

@@ -139,7 +139,8 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
         return f"{arabic}|{chinese}"
     # the repeat is at most 7 characters (十万亿, 平方公里): look for the separator first, it is rare
     repeated = f"(?=[^，。、\\n]{{0,7}}{_TO})(?:{_MAG})?(?:{_UNIT})?"
-    return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE})?"
+    # the second end is a whole number, not the start of the next share (百分之五至百分之十)
+    return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
 
 
 #: After the number: 多/余 before 万/亿 (6000余万), the magnitude, 多/余/来, the unit, 以上/左右/多.
