@@ -335,3 +335,26 @@ def test_a_chart_with_no_notebook_recorded_survives_a_cached_build(project):
     (figures / ".index" / "orphan.json").write_text(json.dumps({"name": "orphan", "notebook": ""}), encoding="utf-8")
     assert report.build_reports(root, jobs=2, hooks=[], say=lambda line: None).ok
     assert (figures / "orphan.png").exists()
+
+
+def test_the_kernels_own_errors_are_not_shown_as_the_notebooks_output():
+    log = "\n".join([
+        "[IPKernelApp] WARNING | some start-up warning",
+        "printed by the notebook",
+        "ERROR:tornado.general:Uncaught exception in ZMQStream callback",
+        "Traceback (most recent call last):",
+        '  File "/x/zmq/eventloop/zmqstream.py", line 585, in _log_error',
+        "    f.result()",
+        "zmq.error.ZMQError: Socket operation on non-socket",
+        "also printed by the notebook",
+        "[IPKernelApp] ERROR | Exception in control handler:",
+        "Traceback (most recent call last):",
+        '  File "/x/ipykernel/kernelbase.py", line 408, in process_control',
+        "ValueError: the kernel's own",
+        "Traceback (most recent call last):",
+        "ValueError: a traceback the notebook printed itself is kept",
+    ])
+    assert report._worth_showing(log) == [
+        "printed by the notebook", "also printed by the notebook",
+        "Traceback (most recent call last):", "ValueError: a traceback the notebook printed itself is kept",
+    ]

@@ -64,7 +64,8 @@ POST_BUILD: list[PostBuildHook] = []
 
 KERNEL_ENV: dict[str, str] = {"MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "0"}
 FRAME_HEADERS = ("Cell In", "File ", "Input In")
-KERNEL_CHATTER = ("[IPKernelApp]", "KeyboardInterrupt caught in kernel")
+#: How the kernel's own log lines begin (its app log, and tornado's, as ipykernel formats it).
+KERNEL_CHATTER = ("[IPKernelApp]", "KeyboardInterrupt caught in kernel", "ERROR:tornado.", "WARNING:tornado.")
 STAGING_PREFIX = ".staging-"
 CACHE_DIR = ".cache"
 TRACEBACK_LINES = 6
@@ -385,8 +386,27 @@ def _said(outcome: _Outcome, say: Callable[[str], None]) -> _Outcome:
 
 
 def _worth_showing(log: str) -> list[str]:
-    """What a worker printed, without the kernel's own start-up and shutdown chatter."""
-    return [line for line in log.splitlines() if line.strip() and not line.startswith(KERNEL_CHATTER)]
+    """What a worker printed, without the kernel's own start-up and shutdown chatter.
+
+    The kernel logs its own errors as a chatter line and then a traceback (a socket closed under it
+    while it shuts down, say): the traceback, up to its exception line, is chatter too.
+    """
+    shown, after_chatter, in_traceback = [], False, False
+    for line in log.splitlines():
+        if in_traceback:
+            in_traceback = line.startswith((" ", "\t"))  # frames are indented; the exception line ends it
+            after_chatter = after_chatter and in_traceback
+            continue
+        if line.startswith(KERNEL_CHATTER):
+            after_chatter = True
+            continue
+        if after_chatter and line.startswith("Traceback (most recent call last)"):
+            in_traceback = True
+            continue
+        after_chatter = False
+        if line.strip():
+            shown.append(line)
+    return shown
 
 
 def _run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = print) -> list[_Outcome]:
