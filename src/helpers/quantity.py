@@ -129,6 +129,9 @@ _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中�
 
 
 _SEPARATORS = frozenset(RANGE_SEPARATORS)
+# what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
+_REPEAT_CHARS = re.escape("".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - _SEPARATORS)))
+_REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 _SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
 
 
@@ -137,8 +140,8 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
     how each begins. The first end may repeat the magnitude and unit that follow the second."""
     if not ranges:
         return f"{arabic}|{chinese}"
-    # the repeat is at most 7 characters (十万亿, 平方公里): look for the separator first, it is rare
-    repeated = f"(?=[^，。、\\n]{{0,7}}{_TO})(?:{_MAG})?(?:{_UNIT})?"
+    # the separator is rare: look for it first, right after the magnitude and unit characters that may repeat
+    repeated = f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+{_TO})(?:{_MAG})?(?:{_UNIT})?"
     # the second end is a whole number, not the start of the next share (百分之五至百分之十)
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
 
