@@ -144,7 +144,7 @@ def _meaning(padded: str, start: int, end: int | None = None, single: bool = Fal
     """Read the match at ``start`` with the full pattern (``single``: with no range) and remember
     what it means (see ``_MEANINGS``).
 
-    Given the ``end`` the scan found, a span of plain ASCII digits and one counter (``299家``, half
+    Given the ``end`` the scan found, a span of plain ASCII digits and one counter (``299家``, a third
     of all new spans in news) is read at once: the pattern could only read it as that number of
     that counter, exactly (a test holds the two readings equal).
     """
