@@ -34,9 +34,9 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.numerals import MAX_DIGITS
+from helpers.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS
 from helpers.quantity import (
-    _BARE_NUMBER_RE, _FULL_RE, _NUMERAL_CHARS, _SEPARATORS, _SIMPLIFIED, _TO, QUANTITY_RE, SCAN_RE, SINGLE_QUANTITY_RE, UNITS,
+    _BARE_NUMBER_RE, _FULL_RE, _NUMERAL_CHARS, _SIMPLIFIED, _TO, QUANTITY_RE, SCAN_RE, SINGLE_QUANTITY_RE, UNITS,
     Quantity, quantity_from_groups,
 )
 
@@ -176,11 +176,11 @@ def _split(number: str | None, readable: bool) -> str | None:
     """When a number written as a range (3至5) must be read again without it: always when the range
     cannot be read (增长10%至5000亿元); after a verb of change when 至 or 到 joins two ends that both
     write the unit (增加200家至1200家); else never (None)."""
-    if not number or _SEPARATORS.isdisjoint(number):
+    if not number or RANGE_SEPARATOR_CHARS.isdisjoint(number):
         return None
     if not readable:
         return _ALWAYS
-    first, joined, _ = number.partition(next(c for c in number if c in _SEPARATORS))
+    first, joined, _ = number.partition(next(c for c in number if c in RANGE_SEPARATOR_CHARS))
     if joined in "至到" and not _BARE_NUMBER_RE.fullmatch(first):
         return _AFTER_CHANGE
     return None

@@ -118,7 +118,7 @@ def read_number(text: str) -> Number:
 
 #: What joins the two ends of a written range: 3至5, 3到5, 3-5, 3~5.
 RANGE_SEPARATORS = "至到~～－—-"
-_SEPARATORS = frozenset(RANGE_SEPARATORS)
+RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
 #: 几 stands for an unknown digit: 十几 is 11 to 19, 几十 is 20 to 90.
 SOME = "几"
 _CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME)
@@ -132,7 +132,7 @@ _APPROXIMATE_PAIRS = frozenset({
 def read_number_range(text: str) -> tuple[Number, Number]:
     """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
     ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90)."""
-    if text[:1] not in _CHINESE_OR_SOME and _SEPARATORS.isdisjoint(text):  # digits, the common case
+    if text[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(text):  # digits, the common case
         number = read_arabic(text)
         return number, number
     for separator in RANGE_SEPARATORS:

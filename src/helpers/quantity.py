@@ -63,7 +63,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.numerals import (
-    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATORS, SOME, Number, read_number, read_number_range, trailing_zeros,
+    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATOR_CHARS, RANGE_SEPARATORS, SOME, Number, read_number,
+    read_number_range, trailing_zeros,
 )
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
@@ -128,9 +129,8 @@ _AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" 
 _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
 
 
-_SEPARATORS = frozenset(RANGE_SEPARATORS)
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
-_REPEAT_CHARS = re.escape("".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - _SEPARATORS)))
+_REPEAT_CHARS = re.escape("".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS)))
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 _SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
 
@@ -314,7 +314,7 @@ def _magnitude(mag: str) -> tuple[int, bool]:
 
 def _without_repeat(num: str, after: str, text: str) -> str:
     """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%) as a range written once (3至5)."""
-    if _SEPARATORS.isdisjoint(num):
+    if RANGE_SEPARATOR_CHARS.isdisjoint(num):
         return num
     for separator in RANGE_SEPARATORS:
         first, found, last = num.partition(separator)
