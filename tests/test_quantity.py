@@ -209,3 +209,9 @@ def test_a_range_says_so(text):
 def test_ranges_that_cannot_be_read_are_refused_with_the_reason(text, reason):
     with pytest.raises(ValueError, match=reason):
         parse_quantity(text)
+
+
+@pytest.mark.parametrize("text", ["2020年", "2019至2020年", "2019年-2020年", "2019年多", "二〇二〇年"])
+def test_a_year_is_a_date_not_a_count_of_years(text):
+    with pytest.raises(ValueError, match="date"):
+        parse_quantity(text)

@@ -36,7 +36,7 @@ from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS
 from helpers.quantity import (
-    _BARE_NUMBER_RE, _FULL_RE, _NUMERAL_CHARS, _SIMPLIFIED, _TO, QUANTITY_RE, SCAN_RE, SINGLE_QUANTITY_RE, UNITS,
+    _BARE_NUMBER_RE, _FULL_RE, _NUMERAL_CHARS, _SIMPLIFIED, QUANTITY_RE, SCAN_RE, SINGLE_QUANTITY_RE, UNITS, YEAR_RE,
     Quantity, quantity_from_groups,
 )
 
@@ -53,8 +53,6 @@ IDIOMS: tuple[str, ...] = (
     "四个全面", "四个意识", "四个自信", "两个维护", "两个确立", "两学一做", "三严三实", "八项规定", "一年四季",
 )
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
-_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
-_YEAR_RE = re.compile(f"{_YEAR}(?:年?{_TO}{_YEAR})?年多?")  # 2020年, 2019至2020年, 2019年-2020年, 比2019年多
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 _ARTICLE_ONE = frozenset("一壹幺")
 
@@ -98,7 +96,7 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
     # read back on its own: parse_quantity must read it the same way. Other spans always do.
     if span[-1] in _READ_ON and not _FULL_RE.fullmatch(span):
         return None
-    if unit == "年" and _YEAR_RE.fullmatch(span):
+    if unit == "年" and YEAR_RE.fullmatch(span):
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
     chinese = number[:1] in _NUMERAL_CHARS or bool(hundred)

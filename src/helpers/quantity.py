@@ -223,10 +223,14 @@ _BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
 _DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
+_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
 _DATE_RE = re.compile(
-    rf"(?:(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})年)(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分|秒))*"
+    rf"(?:{_YEAR}年)(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分|秒))*"
     rf"|(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分))+(?:{_DIGIT}+秒)?"
 )
+#: A year or a span of years, which the grammar reads like a count of 年 but which is a date:
+#: 2020年, 2019至2020年, 2019年-2020年, 比2019年多.
+YEAR_RE = re.compile(f"{_YEAR}(?:年?{_TO}{_YEAR})?年多?")
 
 
 class Quantity(NamedTuple):
@@ -418,7 +422,7 @@ def parse_quantity(s: str) -> Quantity:
         raise ValueError(f"{s!r} is empty: there is no quantity to read")
     if len(text) > 64:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
-    if _DATE_RE.fullmatch(text):
+    if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):
         raise ValueError(f"{text!r} is a date or a clock time, not a quantity")
     if _CODE_RE.fullmatch(text):
         raise ValueError(f"{text!r} is a product or model code, not a quantity")
