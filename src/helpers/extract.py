@@ -138,15 +138,14 @@ CHANGE_VERBS = ("增长", "增加", "下降", "减少", "提高", "降低", "上
 Meaning = tuple[Quantity | None, bool, str | None, str | None]
 
 
-def _meaning(padded: str, start: int, end: int | None = None, single: bool = False) -> Meaning | bool:
-    """Read the match at ``start`` with the full pattern (``single``: with no range) and remember
-    what it means (see ``_MEANINGS``).
+def _meaning(padded: str, start: int, end: int) -> Meaning | bool:
+    """What the span [start, end) the scan found means, read and remembered (see ``_MEANINGS``).
 
-    Given the ``end`` the scan found, a span of plain ASCII digits and one counter (``299家``, a third
-    of all new spans in news) is read at once: the pattern could only read it as that number of
-    that counter, exactly (a test holds the two readings equal).
+    A span of plain ASCII digits and one counter (``299家``, a third of all new spans in news) is
+    read at once: the pattern could only read it as that number of that counter, exactly (a test
+    holds the two readings equal). Any other span is read with the full pattern.
     """
-    if end is not None and end - start <= 16 and padded[end - 1] in _PLAIN_COUNTERS:
+    if end - start <= 16 and padded[end - 1] in _PLAIN_COUNTERS:
         digits = padded[start:end - 1]
         if digits.isdigit() and digits.isascii() and len(digits.lstrip("0")) <= MAX_DIGITS:
             value = float(int(digits))
@@ -154,20 +153,29 @@ def _meaning(padded: str, start: int, end: int | None = None, single: bool = Fal
             meaning = (Quantity(digits + unit, value, value, value, unit.translate(_SIMPLIFIED), "", "exact"), False, None, None)
             _remember(padded[start:end + 1], meaning)
             return meaning
+    return _read_at(padded, start)[1]
+
+
+def _read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning | bool]:
+    """The end and the meaning of the quantity the full pattern (``single``: with no range) reads at
+    ``start``, from ``_MEANINGS`` when it was read before."""
     found = (SINGLE_QUANTITY_RE if single else QUANTITY_RE).match(padded, start)
     end = found.end() if found else start
-    meaning: Meaning | bool = False
-    if found is not None and 0 < end - start <= MAX_SPAN:
-        groups = found.groups()
-        pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
-        # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
-        bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
-        reading = None if bare else _reading(groups)
-        split = None if bare else _split(groups[5] or groups[3], reading is not None)
-        if reading is not None or pre is not None or split is not None:
-            meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
-    _remember(("\0" if single else "") + padded[start:end + 1], meaning)
-    return meaning
+    key = ("\0" if single else "") + padded[start:end + 1]
+    meaning = _MEANINGS.get(key)
+    if meaning is None:
+        meaning = False
+        if found is not None and 0 < end - start <= MAX_SPAN:
+            groups = found.groups()
+            pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
+            # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
+            bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
+            reading = None if bare else _reading(groups)
+            split = None if bare else _split(groups[5] or groups[3], reading is not None)
+            if reading is not None or pre is not None or split is not None:
+                meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
+        _remember(key, meaning)
+    return end, meaning
 
 
 def _split(number: str | None, readable: bool) -> str | None:
@@ -188,16 +196,6 @@ def _remember(key: str, meaning: Meaning | bool) -> None:
     if len(_MEANINGS) >= _MEANINGS.limit:
         _MEANINGS.clear()
     _MEANINGS[key] = meaning
-
-
-def _single(padded: str, start: int) -> tuple[int, Meaning | bool]:
-    """The end and meaning of the quantity at ``start`` read without a range."""
-    found = SINGLE_QUANTITY_RE.match(padded, start)
-    if found is None or found.end() == start:
-        return start, False
-    end = found.end()
-    meaning = _MEANINGS.get("\0" + padded[start:end + 1])
-    return end, _meaning(padded, start, single=True) if meaning is None else meaning
 
 
 def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
@@ -227,20 +225,22 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue
             quantity, chinese, word_qualifier, split = meaning
             if split and (split is _ALWAYS or padded[max(0, start - 3):start].rstrip("了").endswith(CHANGE_VERBS)):
-                end, meaning = _single(padded, start)
+                end, meaning = _read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
-                first = _BARE_NUMBER_RE.match(padded, start)
-                resume = end if end > start else max(first.end() if first else 0, start + 1)
+                if end > start:
+                    resume = end
+                else:
+                    first = _BARE_NUMBER_RE.match(padded, start)
+                    resume = max(first.end() if first else 0, start + 1)
                 if not meaning:
                     continue
                 quantity, chinese, word_qualifier, _ = meaning
             if word_qualifier and start and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]:
                 start += len(word_qualifier)  # 最近3天 is 3 days: read on from after the qualifier
-                meaning = _meaning(padded, start)
+                end, meaning = _read_at(padded, start)
                 if not meaning:
                     continue
                 quantity, chinese = meaning[:2]
-                end = QUANTITY_RE.match(padded, start).end()
             if quantity is None:
                 continue
             if start:
