@@ -63,7 +63,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.numerals import (
-    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATOR_CHARS, RANGE_SEPARATORS, SOME, Number, read_number,
+    CHINESE_NUMERAL_CHARS, MAGNITUDES, RANGE_SEPARATOR_CHARS, RANGE_SEPARATORS, SOME, Number, read_chinese, read_number,
     read_number_range, trailing_zeros,
 )
 
@@ -249,12 +249,27 @@ class Quantity(NamedTuple):
 _MEANINGS: dict[str, str] = {**QUALIFIERS_BEFORE, **QUALIFIERS_AFTER_NUMBER, **QUALIFIERS_AFTER_UNIT}
 _SMALL_FACTORS = {"十": 10, "百": 100, "千": 1000}
 _TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
+_BIG_CHARS = frozenset("万萬亿億")
+#: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
+_PLACE_NAMES = {4 + i: f"{small}万" for i, small in enumerate(("", "十", "百", "千"))} | {
+    8 + i: f"{small}亿" for i, small in enumerate(("", "十", "百", "千"))} | {12: "万亿"}
 
 
 def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
-    """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude."""
+    """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude.
+
+    A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万) is read whole and
+    cut at the place of its last written digit: 15 + 千万, 1160231 + 万.
+    """
+    if num[:1] not in _NUMERAL_CHARS:
+        return num, mag
     head = num.rstrip("万萬亿億")
-    if head == num or num[0] not in _NUMERAL_CHARS:
+    if not _BIG_CHARS.isdisjoint(head):  # 一亿五千万, 两亿三千 + 万
+        total = read_chinese(num + mag).digits
+        zeros = trailing_zeros(total)
+        if zeros in _PLACE_NAMES:
+            return str(total // 10**zeros), _PLACE_NAMES[zeros]
+    if head == num:
         return num, mag
     return head, num[len(head):] + mag
 
