@@ -9,7 +9,7 @@ runs timed with ``time.perf_counter`` (caches emptied before each run; the tools
 round), each tool fed the same
 units — one article per call:
 
-(a) ``helpers.extract.find_quantities(article)`` (the DataFrame API), each frame made and dropped;
+(a) ``helpers.text.extract.find_quantities(article)`` (the DataFrame API), each frame made and dropped;
     also, for reference, the same with every frame kept in a list, ``iter_quantities`` (the same
     matches, no DataFrame) and ``find_quantities`` per paragraph;
 (b) the bare expression ``(近|约|上)?(\\d+(?:\\.\\d+)?)(万|亿)?(多|余)?(%|家|人|名|吨|天|个|条|份|项)``,
@@ -27,6 +27,7 @@ corpus lives in a temporary folder, removed afterwards. Target: < 300 MB.
 
 ``--profile`` adds a cProfile of ``find_quantities`` over the corpus (top functions by own time).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,7 +60,7 @@ MEMORY_TARGET_MB = 300
 
 def clear_caches() -> None:
     """Empty every functools cache of the extractor's modules, so that no timed run profits from an earlier one."""
-    for name in ("helpers.extract", "helpers.quantity", "helpers.numerals"):
+    for name in ("helpers.text.extract", "helpers.text.quantity", "helpers.text.numerals"):
         module = sys.modules.get(name)
         for value in vars(module).values() if module else ():
             if callable(getattr(value, "cache_clear", None)) and not isinstance(value, type):
@@ -85,14 +86,23 @@ def speed(articles: Sequence[str], repeat: int, cn2an_mb: float | None) -> dict[
     """MB/s of find_quantities, iter_quantities, find_quantities per paragraph, the bare expression and cn2an, article by article."""
     import cn2an
 
-    from helpers.extract import find_quantities, iter_quantities
+    from helpers.text.extract import find_quantities, iter_quantities
 
     size = sum(len(a.encode("utf-8")) for a in articles)
     paragraphs = [p for a in articles for p in a.split("\n") if p]
     body = [p for p in paragraphs if len(p) >= 40]  # not the headings, titles and bylines drawn from short lists
-    out: dict[str, float] = {"corpus_mb": size / 1e6, "articles": len(articles), "paragraphs": len(paragraphs),
-                             "body_paragraphs": len(body), "distinct_body_paragraphs": len(set(body))}
-    out["quantities"] = sum(len(find_quantities(a)) for a in articles[:200]) / max(1, sum(len(a.encode()) for a in articles[:200])) * 1e3
+    out: dict[str, float] = {
+        "corpus_mb": size / 1e6,
+        "articles": len(articles),
+        "paragraphs": len(paragraphs),
+        "body_paragraphs": len(body),
+        "distinct_body_paragraphs": len(set(body)),
+    }
+    out["quantities"] = (
+        sum(len(find_quantities(a)) for a in articles[:200])
+        / max(1, sum(len(a.encode()) for a in articles[:200]))
+        * 1e3
+    )
     timings = {  # each result is made and dropped, as the bare expression's matches are
         "find_quantities": lambda: _consume(find_quantities(a) for a in articles),
         "find_quantities_kept": lambda: [find_quantities(a) for a in articles],
@@ -179,16 +189,23 @@ def memory(megabytes: float, large_mb: float, jobs: int | None) -> dict[str, flo
     if report["rc"] != 0:
         print(report["stderr"], file=sys.stderr)
     return {
-        "files": files, "corpus_mb": written / 1e6, "generate_s": generated, "rc": report["rc"],
-        "seconds": report["seconds"], "mb_per_s": written / 1e6 / report["seconds"], "rows": rows, "csv_mb": csv_mb,
+        "files": files,
+        "corpus_mb": written / 1e6,
+        "generate_s": generated,
+        "rc": report["rc"],
+        "seconds": report["seconds"],
+        "mb_per_s": written / 1e6 / report["seconds"],
+        "rows": rows,
+        "csv_mb": csv_mb,
         # the wrapper itself is a small process; the largest child is the extract command or one of its workers
-        "max_rss_mb": report["maxrss_kb"] * 1024 / 1e6, "tree_peak_mb": peak.get("tree_mb", float("nan")),
+        "max_rss_mb": report["maxrss_kb"] * 1024 / 1e6,
+        "tree_peak_mb": peak.get("tree_mb", float("nan")),
     }
 
 
 def profile(articles: Sequence[str], top: int = 25) -> str:
     """cProfile of find_quantities over the articles: the top functions by own time."""
-    from helpers.extract import find_quantities
+    from helpers.text.extract import find_quantities
 
     profiler = cProfile.Profile()
     profiler.enable()
@@ -202,12 +219,20 @@ def profile(articles: Sequence[str], top: int = 25) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a smoke run: 1 MB for speed, 10 MB for memory, one repeat")
+    parser.add_argument(
+        "--quick", action="store_true", help="a smoke run: 1 MB for speed, 10 MB for memory, one repeat"
+    )
     parser.add_argument("--mb", type=float, default=None, help="speed corpus size (default 10; --quick 1)")
-    parser.add_argument("--memory-mb", type=float, default=None, help="memory corpus size (default 100; --quick 10; 0 skips)")
-    parser.add_argument("--large-mb", type=float, default=None, help="of which one single file of this size (default 10; --quick 2)")
+    parser.add_argument(
+        "--memory-mb", type=float, default=None, help="memory corpus size (default 100; --quick 10; 0 skips)"
+    )
+    parser.add_argument(
+        "--large-mb", type=float, default=None, help="of which one single file of this size (default 10; --quick 2)"
+    )
     parser.add_argument("--repeat", type=int, default=None, help="timing runs, the best is kept (default 3; --quick 1)")
-    parser.add_argument("--cn2an-mb", type=float, default=None, help="time cn2an on the first MB of the corpus only (default: all)")
+    parser.add_argument(
+        "--cn2an-mb", type=float, default=None, help="time cn2an on the first MB of the corpus only (default: all)"
+    )
     parser.add_argument("--jobs", type=int, default=None, help="--jobs for the extract command (default: every core)")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of find_quantities")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -220,21 +245,29 @@ def main(argv: list[str] | None = None) -> int:
     missed = []
     if args.memory_mb:
         m = memory(args.memory_mb, min(args.large_mb, args.memory_mb / 2), args.jobs)
-        print(f"memory: python -m helpers extract on {m['corpus_mb']:.1f} MB in {m['files']} files "
-              f"(one of {min(args.large_mb, args.memory_mb / 2):g} MB, chunked), jobs={args.jobs or os.cpu_count()}")
-        print(f"  exit {m['rc']}, {m['seconds']:.1f} s = {m['mb_per_s']:.2f} MB/s end to end, "
-              f"{m['rows']} rows, CSV {m['csv_mb']:.1f} MB")
-        print(f"  peak RSS: largest process {m['max_rss_mb']:.0f} MB; whole tree (sampled) {m['tree_peak_mb']:.0f} MB "
-              f"(target < {MEMORY_TARGET_MB} MB)")
+        print(
+            f"memory: python -m helpers extract on {m['corpus_mb']:.1f} MB in {m['files']} files "
+            f"(one of {min(args.large_mb, args.memory_mb / 2):g} MB, chunked), jobs={args.jobs or os.cpu_count()}"
+        )
+        print(
+            f"  exit {m['rc']}, {m['seconds']:.1f} s = {m['mb_per_s']:.2f} MB/s end to end, "
+            f"{m['rows']} rows, CSV {m['csv_mb']:.1f} MB"
+        )
+        print(
+            f"  peak RSS: largest process {m['max_rss_mb']:.0f} MB; whole tree (sampled) {m['tree_peak_mb']:.0f} MB "
+            f"(target < {MEMORY_TARGET_MB} MB)"
+        )
         if m["max_rss_mb"] >= MEMORY_TARGET_MB or m["rc"] != 0:
             missed.append("memory")
 
     articles = corpus_gen.corpus_text(args.mb, seed=20200222)
     s = speed(articles, args.repeat, args.cn2an_mb)
-    print(f"speed: {s['corpus_mb']:.1f} MB, {s['articles']} articles, {s['paragraphs']} paragraphs "
-          f"({s['body_paragraphs']} of body text, {s['distinct_body_paragraphs']} distinct), {s['quantities']:.1f} quantities per kB; "
-          f"one call per article, "
-          f"best of {args.repeat}")
+    print(
+        f"speed: {s['corpus_mb']:.1f} MB, {s['articles']} articles, {s['paragraphs']} paragraphs "
+        f"({s['body_paragraphs']} of body text, {s['distinct_body_paragraphs']} distinct), {s['quantities']:.1f} quantities per kB; "
+        f"one call per article, "
+        f"best of {args.repeat}"
+    )
     print(f"  (a) find_quantities            {s['find_quantities']:8.2f} MB/s")
     print(f"      the same, frames kept      {s['find_quantities_kept']:8.2f} MB/s (every frame alive until the end)")
     print(f"      iter_quantities (no frame) {s['iter_quantities']:8.2f} MB/s")

@@ -10,11 +10,12 @@ Prints three figures, each against its target:
     ``touch`` (new mtime, same code) is also checked to run nothing.
 
 The build includes the post-build exports (tables, workbook, Word, HTML) when
-`helpers.workbook.register_exports` is available; the nbconvert baseline does
+`helpers.report.workbook.register_exports` is available; the nbconvert baseline does
 not do them, so the comparison is if anything unfavourable to the build.
 
 Usage: ``python benchmarks/report.py [--jobs N] [--keep]``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers import report
 from helpers.paths import ROOT
+from helpers.report import build as report
 
 COPIED = ("notebooks", "data", "src/helpers", "requirements.txt", "pyproject.toml")
 
@@ -52,8 +53,16 @@ def time_nbconvert(root: Path) -> float:
     notebooks = sorted(str(path) for path in (root / "notebooks").glob("*.ipynb"))
     env = {**os.environ, **report.KERNEL_ENV, "HELPERS_REPORT_DIR": str(out)}
     jupyter = Path(sys.executable).with_name("jupyter")
-    command = [str(jupyter) if jupyter.exists() else "jupyter", "nbconvert", "--to", "notebook", "--execute",
-               "--output-dir", str(out), *notebooks]
+    command = [
+        str(jupyter) if jupyter.exists() else "jupyter",
+        "nbconvert",
+        "--to",
+        "notebook",
+        "--execute",
+        "--output-dir",
+        str(out),
+        *notebooks,
+    ]
     started = time.perf_counter()
     subprocess.run(command, cwd=root, env=env, check=True, capture_output=True)
     return time.perf_counter() - started
@@ -89,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary copy and print where it is")
     args = parser.parse_args(argv)
     try:
-        from helpers.workbook import register_exports
+        from helpers.report.workbook import register_exports
 
         register_exports()
     except ImportError:
@@ -99,29 +108,39 @@ def main(argv: list[str] | None = None) -> int:
     try:
         root = make_copy(scratch / "repo")
         stems = sorted(path.stem for path in (root / "notebooks").glob("*.ipynb"))
-        print(f"{len(stems)} notebooks, {args.jobs or os.cpu_count()} job(s), post-build hooks: {', '.join(hooks) or 'none'}")
+        print(
+            f"{len(stems)} notebooks, {args.jobs or os.cpu_count()} job(s), post-build hooks: {', '.join(hooks) or 'none'}"
+        )
 
         baseline = time_nbconvert(root)
         cold, result = time_build(root, args.jobs, force=True)
         ratio = cold / baseline
-        print(f"(a) cold build {cold:.1f} s vs nbconvert one after another {baseline:.1f} s: "
-              f"{ratio:.2f}x (target <= 0.70x) {_verdict(ratio <= 0.7)}; executed {len(result.executed)}")
+        print(
+            f"(a) cold build {cold:.1f} s vs nbconvert one after another {baseline:.1f} s: "
+            f"{ratio:.2f}x (target <= 0.70x) {_verdict(ratio <= 0.7)}; executed {len(result.executed)}"
+        )
 
         warm, result = time_build(root, args.jobs)
         share = warm / cold
-        print(f"(b) rebuild, nothing changed: {warm:.2f} s = {share:.1%} of cold (target < 10%) {_verdict(share < 0.1)}; "
-              f"kernels started {len(result.executed)} (target 0) {_verdict(not result.executed)}")
+        print(
+            f"(b) rebuild, nothing changed: {warm:.2f} s = {share:.1%} of cold (target < 10%) {_verdict(share < 0.1)}; "
+            f"kernels started {len(result.executed)} (target 0) {_verdict(not result.executed)}"
+        )
 
         touched = root / "notebooks" / f"{stems[-1]}.ipynb"
         os.utime(touched)
         seconds, result = time_build(root, args.jobs)
-        print(f"    rebuild after `touch {touched.name}` (same code): {seconds:.2f} s; executed {result.executed or 'none'}")
+        print(
+            f"    rebuild after `touch {touched.name}` (same code): {seconds:.2f} s; executed {result.executed or 'none'}"
+        )
 
         edit_one_notebook(touched)
         seconds, result = time_build(root, args.jobs)
         only = result.executed == [touched.stem]
-        print(f"(c) rebuild after editing {touched.name}: {seconds:.1f} s; executed {result.executed} "
-              f"(target: only {touched.stem}) {_verdict(only)}")
+        print(
+            f"(c) rebuild after editing {touched.name}: {seconds:.1f} s; executed {result.executed} "
+            f"(target: only {touched.stem}) {_verdict(only)}"
+        )
     finally:
         if args.keep:
             print(f"kept {scratch}")

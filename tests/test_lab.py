@@ -1,4 +1,5 @@
 """`python -m helpers lab`: the JupyterLab command line, checked without starting a server."""
+
 from __future__ import annotations
 
 import sys
@@ -8,9 +9,21 @@ from helpers import lab
 
 
 def test_lab_opens_the_project_and_passes_arguments_through():
-    command = lab.lab_command(["--ip", "127.0.0.1", "--port", "8899", "--no-browser"], root=Path("/project"), as_root=False)
-    assert command == [sys.executable, "-m", "jupyter", "lab", "--notebook-dir=/project",
-                       "--ip", "127.0.0.1", "--port", "8899", "--no-browser"]
+    command = lab.lab_command(
+        ["--ip", "127.0.0.1", "--port", "8899", "--no-browser"], root=Path("/project"), as_root=False
+    )
+    assert command == [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--notebook-dir=/project",
+        "--ip",
+        "127.0.0.1",
+        "--port",
+        "8899",
+        "--no-browser",
+    ]
 
 
 def test_lab_allows_root_only_when_running_as_root():

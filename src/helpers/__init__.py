@@ -3,24 +3,25 @@
 The public functions are importable from the package itself (``helpers.load_figures()``);
 each lives in the module named after its concept and is imported on first use.
 """
+
 from __future__ import annotations
 
 import importlib
 
 _PUBLIC = {
-    "load_articles": "helpers.articles",
-    "parse_quantity": "helpers.quantity",
-    "Quantity": "helpers.quantity",
-    "find_quantities": "helpers.extract",
-    "find_dates": "helpers.dates",
-    "infer_year": "helpers.dates",
-    "load_figures": "helpers.figures",
-    "figure": "helpers.figures",
-    "derive_figures": "helpers.derived",
-    "audit_claims": "helpers.claims",
-    "load_reference": "helpers.reference",
-    "load_events": "helpers.events",
-    "propose": "helpers.propose",
+    "load_articles": "helpers.dataset.articles",
+    "parse_quantity": "helpers.text.quantity",
+    "Quantity": "helpers.text.quantity",
+    "find_quantities": "helpers.text.extract",
+    "find_dates": "helpers.text.dates",
+    "infer_year": "helpers.text.dates",
+    "load_figures": "helpers.dataset.figures",
+    "figure": "helpers.dataset.figures",
+    "derive_figures": "helpers.analysis.derived",
+    "audit_claims": "helpers.analysis.claims",
+    "load_reference": "helpers.dataset.reference",
+    "load_events": "helpers.dataset.events",
+    "propose": "helpers.dataset.propose",
 }
 __all__ = sorted(_PUBLIC)
 

@@ -1,9 +1,12 @@
 """Writing a file so that readers see the old bytes or the new ones, never half of either."""
+
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+__all__ = ["write_atomic"]
 
 
 def write_atomic(path: Path, data: bytes) -> Path:

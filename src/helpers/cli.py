@@ -3,6 +3,7 @@
 Users never see a traceback: a `helpers.errors.UserFacingError` (bad data, a bad
 argument, a failed notebook) is printed as its message and the exit code is 2.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -11,11 +12,13 @@ from collections.abc import Sequence
 
 from helpers.errors import UserFacingError
 
+__all__ = ["COMMANDS", "main"]
+
 COMMANDS: dict[str, tuple[str, str]] = {
-    "report": ("helpers.report", "execute every notebook into reports/ and export figures, workbook and HTML"),
-    "audit": ("helpers.audit", "check that every quantity in the articles is curated or explained"),
-    "propose": ("helpers.propose", "write candidate figure rows for a new article"),
-    "extract": ("helpers.corpus", "find every quantity in folders of .txt files, into one CSV"),
+    "report": ("helpers.report.build", "execute every notebook into reports/ and export figures, workbook and HTML"),
+    "audit": ("helpers.dataset.coverage", "check that every quantity in the articles is curated or explained"),
+    "propose": ("helpers.dataset.propose", "write candidate figure rows for a new article"),
+    "extract": ("helpers.text.corpus", "find every quantity in folders of .txt files, into one CSV"),
     "lab": ("helpers.lab", "JupyterLab on the notebooks (adds --allow-root when run as root)"),
     "check-notebooks": ("helpers.notebook_hygiene", "fail when a notebook under notebooks/ is stored with outputs"),
 }

@@ -1,7 +1,10 @@
 """Errors a user can act on: each names the file, the row and the column, and what was expected."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+__all__ = ["DataError", "Problem", "UserFacingError"]
 
 
 class UserFacingError(Exception):

@@ -7,6 +7,7 @@ Note: JupyterLab starts each kernel in the notebook's own folder (notebooks/), w
 `python -m helpers report` runs kernels in the repository root; notebooks that locate
 files through `helpers.paths` work the same in both.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,6 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from helpers.paths import ROOT
+
+__all__ = ["lab_command", "main"]
 
 
 def _running_as_root() -> bool:

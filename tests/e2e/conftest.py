@@ -3,6 +3,7 @@
 Every test under tests/e2e is marked ``e2e`` and is skipped, with the reason, when no
 Chromium is installed (Playwright's own browser download is not used).
 """
+
 from __future__ import annotations
 
 import os
@@ -117,12 +118,20 @@ def built_reports(chromium_executable: str) -> Path:
     """reports/ as `python -m helpers report` leaves it (cached: fast when nothing changed); not built without a browser."""
     env = {key: value for key, value in os.environ.items() if key != "HELPERS_REPORT_DIR"}
     try:
-        done = subprocess.run([sys.executable, "-m", "helpers", "report"], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=REPORT_TIMEOUT_S)
+        done = subprocess.run(
+            [sys.executable, "-m", "helpers", "report"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=REPORT_TIMEOUT_S,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"`python -m helpers report` did not finish within {REPORT_TIMEOUT_S} s")
     if done.returncode != 0:
-        pytest.fail(f"`python -m helpers report` failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        pytest.fail(
+            f"`python -m helpers report` failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
     return REPORTS
 
 

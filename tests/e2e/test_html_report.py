@@ -1,4 +1,5 @@
 """The HTML report as a reader sees it in Chromium: reports/index.html and the executed notebooks' pages."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from helpers.html_report import REPORT_TITLE
+from helpers.report.html import REPORT_TITLE
 
 from .conftest import ROOT, OpenPage
 
@@ -91,7 +92,9 @@ def index_page(built_reports: Path, open_page: OpenPage) -> tuple[Page, list[str
     return open_page((built_reports / "index.html").as_uri())
 
 
-def test_front_page_has_its_chinese_title_and_no_console_errors(index_page: tuple[Page, list[str]], screenshots: Path) -> None:
+def test_front_page_has_its_chinese_title_and_no_console_errors(
+    index_page: tuple[Page, list[str]], screenshots: Path
+) -> None:
     page, errors = index_page
     heading = page.locator("h1").first.inner_text().strip()
     assert page.title() == REPORT_TITLE == heading, (page.title(), heading)
@@ -119,7 +122,9 @@ def test_every_link_on_the_front_page_opens_a_file_of_the_report(
     pages_linked = []
     for href in hrefs:
         parts = urlsplit(href)
-        assert not parts.scheme and not parts.netloc, f"{href!r} leaves the report folder (the report must work offline)"
+        assert not parts.scheme and not parts.netloc, (
+            f"{href!r} leaves the report folder (the report must work offline)"
+        )
         if not parts.path:
             continue  # an anchor on the same page
         target = (built_reports / unquote(parts.path)).resolve()

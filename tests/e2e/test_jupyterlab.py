@@ -6,6 +6,7 @@ interactive kernel carry no notebook name, and in reports/ they would be pruned 
 next cached `make report`. The stored notebooks are never saved from the browser; the
 test checks that they are byte for byte unchanged.
 """
+
 from __future__ import annotations
 
 import json
@@ -87,8 +88,9 @@ class LabServer:
 
     def api(self, method: str, path: str) -> Any:
         """Call the server's REST API; return the decoded JSON answer (None when empty)."""
-        request = urllib.request.Request(f"{self.url}{path}", method=method,
-                                         headers={"Authorization": f"token {self.token}"})
+        request = urllib.request.Request(
+            f"{self.url}{path}", method=method, headers={"Authorization": f"token {self.token}"}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             body = response.read()
         return json.loads(body) if body else None
@@ -172,28 +174,40 @@ def stored_notebooks() -> Iterator[dict[Path, bytes]]:
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory, stored_notebooks: dict[Path, bytes],
-        chromium_executable: str) -> Iterator[LabServer]:
+def lab(
+    tmp_path_factory: pytest.TempPathFactory, stored_notebooks: dict[Path, bytes], chromium_executable: str
+) -> Iterator[LabServer]:
     """JupyterLab started with `python -m helpers lab`, answering on a free port; stopped afterwards (not started without a browser)."""
     home = tmp_path_factory.mktemp("jupyterlab")
     write_user_settings(home / "user-settings")
     port, token = free_port(), secrets.token_urlsafe(24)
-    env = {**os.environ,
-           "HELPERS_REPORT_DIR": str(home / "reports"),
-           "JUPYTER_CONFIG_DIR": str(home / "config"),
-           "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-           "IPYTHONDIR": str(home / "ipython")}
-    command = [sys.executable, "-m", "helpers", "lab",
-               "--ip=127.0.0.1", f"--port={port}", "--port-retries=0", "--no-browser",
-               f"--IdentityProvider.token={token}",
-               f"--LabApp.user_settings_dir={home / 'user-settings'}",
-               f"--LabApp.workspaces_dir={home / 'workspaces'}",
-               # the checkpoint JupyterLab makes when it opens a file goes here, not to notebooks/.ipynb_checkpoints
-               f"--FileCheckpoints.checkpoint_dir={home / 'checkpoints'}"]
+    env = {
+        **os.environ,
+        "HELPERS_REPORT_DIR": str(home / "reports"),
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "IPYTHONDIR": str(home / "ipython"),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "helpers",
+        "lab",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        "--port-retries=0",
+        "--no-browser",
+        f"--IdentityProvider.token={token}",
+        f"--LabApp.user_settings_dir={home / 'user-settings'}",
+        f"--LabApp.workspaces_dir={home / 'workspaces'}",
+        # the checkpoint JupyterLab makes when it opens a file goes here, not to notebooks/.ipynb_checkpoints
+        f"--FileCheckpoints.checkpoint_dir={home / 'checkpoints'}",
+    ]
     log = home / "jupyterlab.log"
     with log.open("wb") as output:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
+        )
     server = LabServer(f"http://127.0.0.1:{port}", token, home / "reports", process, log)
     try:
         wait_until_answering(server)
@@ -207,23 +221,30 @@ def lab(tmp_path_factory: pytest.TempPathFactory, stored_notebooks: dict[Path, b
 
 def kernel_is_idle(server: LabServer, path: str) -> bool:
     """Whether the server runs an idle kernel for the notebook at *path* (relative to the repository)."""
-    return any(session["path"] == path and session["kernel"]["execution_state"] == "idle"
-               for session in server.api("GET", "/api/sessions"))
+    return any(
+        session["path"] == path and session["kernel"]["execution_state"] == "idle"
+        for session in server.api("GET", "/api/sessions")
+    )
 
 
 def open_notebook(page: Page, server: LabServer, notebook: Path, cells: int) -> None:
     """Open a notebook in a fresh workspace and wait until all its cells show and its kernel is idle."""
     path = notebook.relative_to(ROOT).as_posix()
     page.goto(f"{server.url}/lab/tree/{quote(path)}?reset&token={server.token}")
-    page.wait_for_function("n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length === n",
-                           arg=cells, timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_function(
+        "n => document.querySelectorAll('.jp-NotebookPanel .jp-Notebook .jp-Cell').length === n",
+        arg=cells,
+        timeout=LOAD_TIMEOUT_MS,
+    )
     select_kernel = page.locator('.jp-Dialog:has-text("Select Kernel") .jp-mod-accept')
     indicator = page.locator('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator[data-status="idle"]')
     deadline = time.monotonic() + LOAD_TIMEOUT_MS / 1000
     while not (kernel_is_idle(server, path) and indicator.count()):
         if time.monotonic() > deadline:
             pytest.fail(f"{notebook.name}: no idle kernel after {LOAD_TIMEOUT_MS // 1000} s:\n{server.log_tail()}")
-        if select_kernel.count():  # JupyterLab sometimes asks on a cold start; the preselected kernel is the notebook's own
+        if (
+            select_kernel.count()
+        ):  # JupyterLab sometimes asks on a cold start; the preselected kernel is the notebook's own
             select_kernel.first.click()
         page.wait_for_timeout(250)
 
@@ -241,7 +262,7 @@ def screenshot(page: Page, folder: Path, name: str) -> None:
         if images.count():
             images.first.scroll_into_view_if_needed(timeout=5_000)
         page.screenshot(path=str(folder / f"{name}.png"))
-    except Exception as exc:  # noqa: BLE001 - a screenshot must not hide the test's own failure
+    except Exception as exc:
         print(f"no screenshot of {name}: {exc}", file=sys.stderr)
 
 
@@ -251,7 +272,9 @@ def test_notebook_runs_in_jupyterlab_and_shows_its_charts(
 ) -> None:
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     sources = ["".join(cell["source"]) for cell in cells]
-    charts = [index for index, cell in enumerate(cells) if cell["cell_type"] == "code" and "save_figure(" in sources[index]]
+    charts = [
+        index for index, cell in enumerate(cells) if cell["cell_type"] == "code" and "save_figure(" in sources[index]
+    ]
     page, _ = open_page()
     try:
         open_notebook(page, lab, notebook, len(cells))
@@ -259,12 +282,18 @@ def test_notebook_runs_in_jupyterlab_and_shows_its_charts(
         try:
             page.wait_for_function(RUN_FINISHED, timeout=RUN_TIMEOUT_MS)
         except Exception:
-            pytest.fail(f"{notebook.name} did not finish within {RUN_TIMEOUT_MS // 1000} s; prompts: "
-                        f"{[cell['prompt'] for cell in page.evaluate(CELL_STATE) if cell['code']]}")
+            pytest.fail(
+                f"{notebook.name} did not finish within {RUN_TIMEOUT_MS // 1000} s; prompts: "
+                f"{[cell['prompt'] for cell in page.evaluate(CELL_STATE) if cell['code']]}"
+            )
         if charts:  # the inline PNG of the first chart is decoded before it is measured
-            page.locator(".jp-NotebookPanel .jp-Cell").nth(charts[0]).locator(".jp-OutputArea-output img").first.wait_for()
-            page.wait_for_function("() => Array.from(document.querySelectorAll('.jp-OutputArea-output img')).every(i => i.complete)",
-                                   timeout=LOAD_TIMEOUT_MS)
+            page.locator(".jp-NotebookPanel .jp-Cell").nth(charts[0]).locator(
+                ".jp-OutputArea-output img"
+            ).first.wait_for()
+            page.wait_for_function(
+                "() => Array.from(document.querySelectorAll('.jp-OutputArea-output img')).every(i => i.complete)",
+                timeout=LOAD_TIMEOUT_MS,
+            )
         state = page.evaluate(CELL_STATE)
     finally:
         screenshot(page, screenshots, notebook.stem)
@@ -274,13 +303,19 @@ def test_notebook_runs_in_jupyterlab_and_shows_its_charts(
     assert len(state) == len(cells), f"JupyterLab shows {len(state)} cells, the notebook has {len(cells)}"
     errors = [(index, text) for index, cell in enumerate(state) for text in cell["stderr"] if ERROR_TEXT.search(text)]
     assert not errors, f"{notebook.name}: error output in cell {errors[0][0] + 1}:\n{errors[0][1][-2000:]}"
-    unrun = [index + 1 for index, cell in enumerate(state) if cell["code"] and not re.search(r"\[\d+\]", cell["prompt"])]
+    unrun = [
+        index + 1 for index, cell in enumerate(state) if cell["code"] and not re.search(r"\[\d+\]", cell["prompt"])
+    ]
     assert not unrun, f"{notebook.name}: cells {unrun} were not executed"
     without_image = [index + 1 for index in charts if not state[index]["images"]]
     assert not without_image, f"{notebook.name}: chart cells {without_image} show no image"
     if charts:
-        assert state[charts[0]]["images"][0] > 100, f"{notebook.name}: the first chart is {state[charts[0]]['images'][0]} px wide"
+        assert state[charts[0]]["images"][0] > 100, (
+            f"{notebook.name}: the first chart is {state[charts[0]]['images'][0]} px wide"
+        )
     saved = {name for index in charts for name in SAVED_NAME.findall(sources[index])}
     missing = sorted(name for name in saved if not (lab.report_dir / "figures" / f"{name}.png").is_file())
     assert not missing, f"{notebook.name}: charts not saved from the interactive kernel: {missing}"
-    assert notebook.read_bytes() == stored_notebooks[notebook], f"{notebook.name} was changed on disk by running it in JupyterLab"
+    assert notebook.read_bytes() == stored_notebooks[notebook], (
+        f"{notebook.name} was changed on disk by running it in JupyterLab"
+    )

@@ -1,0 +1,11 @@
+"""Analyses: interval arithmetic, derived figures, the article's own arithmetic, the tables behind charts.
+
+Layer 3 of 4 (report → analysis → dataset → text). Modules here may import `helpers.dataset`,
+`helpers.text` and the plumbing; never charts or report.
+
+- `intervals`: arithmetic on [low, high] ranges.
+- `derived`: figures computed from the reported ones (`derive_figures`).
+- `claims`: does the article's arithmetic hold (`audit_claims`).
+- `topics`: the table behind each topic's chart.
+- `sources`: a figure's source sentence with its quote highlighted.
+"""

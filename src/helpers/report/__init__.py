@@ -1,0 +1,15 @@
+"""The report build: notebooks executed into `reports/`, then the tables, workbook, Word and HTML exports.
+
+Layer 4 of 4, the top (report → analysis → dataset → text; charts beside). Modules here may import
+every other sub-package; nothing outside `helpers.cli` imports them.
+
+- `build`: `python -m helpers report`, the runner (staging folder, kernels, atomic publish).
+- `cache`: the cache key of a notebook's executed copy.
+- `failures`: what a failed notebook said, cut to what a user needs.
+- `exports`: the post-build exports, cached on their inputs.
+- `tables`: the tables behind the exports, as CSV.
+- `workbook`: the Excel workbook.
+- `word`: the Word document.
+- `html`: the HTML front page.
+- `zipfiles`: zip containers (xlsx, docx) with fixed times, so builds are byte-identical.
+"""

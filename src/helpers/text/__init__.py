@@ -1,0 +1,15 @@
+"""Reading text: Chinese and Arabic numerals, quantities with their ranges, dates, page layout, corpora.
+
+Layer 1 of 4 (report → analysis → dataset → text). Modules here import only each other and the
+plumbing at the top of the package (`helpers.errors`, `helpers.paths`, `helpers.atomic`); never the
+dataset, analysis, charts or report sub-packages.
+
+- `numerals`: digits and Chinese numerals to numbers.
+- `quantity`: one quantity (`近150天`) to its value, range and unit.
+- `extract`: every quantity in a text, as a table.
+- `sentences`: where a sentence begins and ends (the one rule every module uses).
+- `dates`: dates in a text and the year they are in.
+- `layout`: a raw page split into articles, column breaks repaired.
+- `encoding`: a text file's bytes to text (UTF-8 or GB18030), with located errors.
+- `corpus`: `python -m helpers extract`, every quantity in folders of files.
+"""

@@ -1,0 +1,35 @@
+"""What the tests share. The Suichang page as the tests know it: a pinned copy of its data files, whatever `data/` holds now.
+
+A user who adds an article changes `data/`; the tests about the seed page read `SEED_DATA`, so
+their data never breaks the suite. `tests/conftest.py` points `HELPERS_DATA_DIR` at this folder for
+the whole session (notebook kernels started by the tests inherit it).
+
+Also here: `run_cli`, the command line as a user runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers.paths import ROOT
+
+SEED_DATA: Path = Path(__file__).resolve().parent / "fixtures" / "suichang"
+SEED_RAW_PAGE: Path = SEED_DATA / "raw" / "000_5f0faa43977e8169.txt"
+
+
+def copy_seed(target: Path) -> Path:
+    """A writable copy of the seed's data folder at ``target`` (for tests that change the data)."""
+    shutil.copytree(SEED_DATA, target)
+    return target
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m helpers ARGS`` as a user runs it, from the repository root unless told, output captured."""
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args], cwd=cwd or ROOT, capture_output=True, text=True, env=env
+    )

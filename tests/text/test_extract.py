@@ -1,0 +1,298 @@
+"""find_quantities: every form it must find, every non-quantity it must not report, and properties on any text."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import find_quantities, load_articles, parse_quantity
+from helpers.text import extract
+
+# sentence, the span it must report, value, low, high, unit
+FOUND = [
+    ("共有员工二十四名。", "二十四名", 24, 24, 24, "名"),
+    ("建成三百个站点。", "三百个", 300, 300, 300, "个"),
+    ("动员五千多名志愿者。", "五千多名", 5000, 5000, 6000, "名"),
+    ("组建四十余个小组。", "四十余个", 40, 40, 50, "个"),
+    ("工期约三个月。", "约三个月", 3, 2.7, 3.3, "个月"),
+    ("出口占百分之八。", "百分之八", 8, 7.5, 8.5, "%"),
+    ("项目百分百复工。", "百分百", 100, 100, 100, "%"),
+    ("产能恢复七成。", "七成", 70, 65, 75, "%"),
+    ("同比提高2.3个百分点。", "2.3个百分点", 2.3, 2.25, 2.35, "个百分点"),
+    ("储备近800吨大米。", "近800吨", 800, 720, 800, "吨"),
+    ("调拨约60吨食用油。", "约60吨", 60, 54, 66, "吨"),
+    ("超过200人到岗。", "超过200人", 200, 200, 300, "人"),
+    ("发送短信逾5万条。", "逾5万条", 50000, 50000, 60000, "条"),
+    ("上万份倡议书到户。", "上万份", 10000, 10000, 20000, "份"),
+    ("储备7200余吨。", "7200余吨", 7200, 7200, 7300, "吨"),
+    ("满意度八成以上。", "八成以上", 80, 80, 90, "%"),
+    ("总投资4.6亿元。", "4.6亿元", 460000000, 455000000, 465000000, "元"),
+    ("引进外资2500万美元。", "2500万美元", 25000000, 24995000, 25005000, "美元"),
+    ("共12個項目。", "12個", 12, 12, 12, "个"),
+    ("投资3萬元。", "3萬元", 30000, 25000, 35000, "元"),
+    ("投资5億元。", "5億元", 500000000, 450000000, 550000000, "元"),
+    ("复工率93%。", "93%", 93, 92.5, 93.5, "%"),
+    ("复工率９３％。", "９３％", 93, 92.5, 93.5, "%"),
+    ("员工1,234人。", "1,234人", 1234, 1234, 1234, "人"),
+    ("员工１２３４人。", "１２３４人", 1234, 1234, 1234, "人"),
+    ("到岗率77.9%。", "77.9%", 77.9, 77.85, 77.95, "%"),
+    ("总投资1.68亿的项目。", "1.68亿", 168000000, 167500000, 168500000, ""),
+    ("可供全县供粮近150天。", "近150天", 150, 135, 150, "天"),
+    ("100多名工人到岗。", "100多名", 100, 100, 200, "名"),
+    ("抽调60余名民兵。", "60余名", 60, 60, 70, "名"),
+    ("最近3天无新增。", "3天", 3, 3, 3, "天"),  # 最近 is 'recently', not 'nearly'
+    ("增至1万多人。", "1万多人", 10000, 10000, 20000, "人"),
+    ("投资6000余万元。", "6000余万元", 60000000, 60000000, 70000000, "元"),
+    ("一年多来坚持不懈。", "一年多", 1, 1, 2, "年"),
+    ("用了3个多月。", "3个多月", 3, 3, 4, "个月"),
+    ("两个小时后返回。", "两个小时", 2, 2, 2, "小时"),
+    ("工期3至5天。", "3至5天", 4, 3, 5, "天"),
+    ("来了两三个人。", "两三个", 2.5, 2, 3, "个"),
+    ("七八百人参加。", "七八百人", 750, 700, 800, "人"),
+    ("覆盖十几个村。", "十几个", 15, 11, 19, "个"),
+    ("几十家企业复工。", "几十家", 55, 20, 90, "家"),
+    ("百分之百完成。", "百分之百", 100, 100, 100, "%"),
+    ("三分之一的企业已复工。", "三分之一", 100 / 3, 100 / 3, 100 / 3, "%"),
+    ("占百分之一。", "百分之一", 1, 0.5, 1.5, "%"),
+    ("同比增长3-5个百分点。", "3-5个百分点", 4, 3, 5, "个百分点"),
+    ("已经三年多了。", "三年多", 3, 3, 4, "年"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high,unit", FOUND, ids=[f[1] for f in FOUND])
+def test_finds_each_form_with_its_span_value_and_range(sentence, span, value, low, high, unit):
+    found = find_quantities(sentence)
+    assert list(found["text"]) == [span]
+    row = found.iloc[0]
+    assert sentence[row["start"] : row["end"]] == span
+    assert (row["value"], row["low"], row["high"]) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    assert row["unit"] == unit
+
+
+NOT_QUANTITIES = [
+    "购买N95医用防护口罩。",
+    "运用H5等制作产品。",
+    "4G网络覆盖全县。",
+    "沿S26省道前行。",
+    "病毒SARS-CoV-2。",
+    "第2批项目复工。",
+    "第一批复工的项目之一。",
+    "第二天就批下来了。",
+    "开展“一对一”帮扶。",
+    "坚持“两手抓”。",
+    "深化“三服务”活动。",
+    "在“百名局长帮百企”服务制度基础上。",
+    "一批网络产品。",
+    "一场人民战争。",
+    "一次性医用口罩。",
+    "每一个乡镇。",
+    "编号150的项目。",
+    "二季度经济回升。",
+    "2月22日。",
+    "1月25日,农历大年初一。",
+    "8时30分开会。",
+    "2020年2月开始。",
+    "二〇二〇年。",
+    "千家万户都知道。",
+    "千方百计保供应。",
+    "千万不能放松。",
+    "成千上万的人。",
+    "数十家企业复工。",
+    "近1/3的人。",
+    "2019至2020年。",
+    "2020-2021年。",
+    "这几个人。",
+    "一年多次检查。",
+    "召开5G大会。",
+    "第一至第三批。",
+    "2019年-2020年。",
+    "进入四分之一决赛。",
+    "三年级学生。",
+    "其中15来自湖北。",
+    "1/3家企业。",
+    "降雨量比2019年多。",
+    "工期两年半。",
+    "用了1个半小时。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_reports_no_non_quantity(sentence):
+    assert find_quantities(sentence).empty, find_quantities(sentence)
+
+
+def test_spans_cover_qualifier_number_magnitude_and_counter():
+    found = find_quantities("可供全县人民供粮近150天、储备油充足,已调拨190吨大米和50吨食用油。")
+    assert list(found["text"]) == ["近150天", "190吨", "50吨"]
+
+
+def test_quantities_come_in_text_order_with_offsets():
+    text = "截至2月22日,遂昌企业开工复工299家,复工率93%,复工到岗员工数为11676人。"
+    found = find_quantities(text)
+    assert list(found["text"]) == ["299家", "93%", "11676人"]
+    assert list(found["start"]) == sorted(found["start"])
+    assert all(text[s:e] == t for s, e, t in zip(found["start"], found["end"], found["text"]))
+    assert list(found.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+
+
+def test_finds_every_curated_figure_in_the_real_articles():
+    from helpers import load_figures
+
+    figures = load_figures()
+    for article in load_articles().itertuples():
+        spans = set(find_quantities(article.text)[["start", "end"]].itertuples(index=False, name=None))
+        mine = figures[figures["article_id"] == article.article_id]
+        assert set(zip(mine["start"], mine["end"])) <= spans
+
+
+QUANTITY_LIKE = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "0123456789０１２.,%％万亿萬億一二两三十百千零多余来近约上超过逾将接不到足少于大以上左右成个家名人吨天条份项元第月日年季"
+            "“”《》,。、 NHSG-百分之点钟最签千方计户至到~—几四五六七八九增长加了决赛级自"
+        )
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUANTITY_LIKE)
+def test_never_raises_and_every_span_reads_back(text):
+    from helpers.text.extract import iter_quantities
+
+    found = find_quantities(text)
+    for row in found.itertuples():
+        assert text[row.start : row.end] == row.text
+        q = parse_quantity(row.text)
+        assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
+    for start, end, quantity in iter_quantities(text):
+        assert quantity == parse_quantity(text[start:end])  # kind and magnitude too
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises_on_arbitrary_text(text):
+    find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["共2,400家企业。", "编号１２3个。", "十五成"],
+    ids=["digits after a thousands comma", "a full-width digit before", "more than ten tenths"],
+)
+def test_no_quantity_is_cut_out_of_a_longer_number_or_an_impossible_share(sentence):
+    found = find_quantities(sentence)
+    assert set(found["text"]) <= {"2,400家", "１２3个"}
+
+
+def test_a_growth_rate_above_100_percent_is_not_clipped():
+    q = parse_quantity("增长150%"[2:])
+    assert (q.value, q.low, q.high) == (150, 149.5, 150.5)
+    with pytest.raises(ValueError, match="十成"):
+        parse_quantity("十五成")
+
+
+@settings(max_examples=500, deadline=None)
+@given(QUANTITY_LIKE)
+def test_the_fast_scan_finds_exactly_the_matches_of_the_pattern(text):
+    from helpers.text.quantity import QUANTITY_RE, SCAN_RE
+
+    assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+def test_the_fast_scan_finds_exactly_the_matches_of_the_pattern_in_the_real_articles():
+    from helpers.text.quantity import QUANTITY_RE, SCAN_RE
+
+    for text in load_articles()["text"]:
+        assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUANTITY_LIKE, QUANTITY_LIKE)
+def test_what_was_read_before_changes_no_result(earlier, text):
+    from helpers.text import extract
+
+    extract.MEANINGS.cache_clear()
+    fresh = find_quantities(text)
+    find_quantities(earlier + text + earlier)  # the same spans, met in other places first
+    pd.testing.assert_frame_equal(find_quantities(text), fresh)
+
+
+def test_a_full_cache_is_emptied_and_changes_no_result(monkeypatch):
+    from helpers.text import extract
+
+    text = "\n".join(load_articles()["text"])
+    extract.MEANINGS.cache_clear()
+    expected = find_quantities(text)
+    monkeypatch.setattr(extract.MEANINGS, "limit", 5)
+    extract.MEANINGS.cache_clear()
+    pd.testing.assert_frame_equal(find_quantities(text), expected)
+    assert len(extract.MEANINGS) <= 5
+
+
+@pytest.mark.parametrize(
+    "text", ["全县299家企业复工，复工率93%，近150天，上万份，“三服务”。", "没有数字。"], ids=["some", "none"]
+)
+def test_the_frame_is_the_one_pandas_builds_from_the_rows(text):
+    from helpers.text.extract import COLUMNS, iter_quantities
+
+    rows = [(s, e, q.text, q.value, q.low, q.high, q.unit, q.qualifier) for s, e, q in iter_quantities(text)]
+    expected = pd.DataFrame(rows, columns=COLUMNS).astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "value": "float64",
+            "low": "float64",
+            "high": "float64",
+            **{c: pd.Series(["x"]).dtype for c in ("text", "unit", "qualifier")},
+        }
+    )
+    pd.testing.assert_frame_equal(find_quantities(text), expected)
+
+
+def test_frames_are_independent_of_each_other():
+    text = "全县299家企业复工，复工率93%。"
+    first, second = find_quantities(text), find_quantities(text)
+    first.loc[0, "value"] = -1.0
+    first.loc[0, "text"] = "改"
+    first.columns = [c.upper() for c in first.columns]
+    assert second.loc[0, "value"] == 299 and second.loc[0, "text"] == "299家"
+    assert list(second.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="0123456789", min_size=1, max_size=17),
+    st.sampled_from(sorted(extract.PLAIN_COUNTERS)),
+    st.sampled_from(list("，。 \n的人个月多以左上百分之0A-季")),
+)
+def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counter, after):
+    from helpers.text import extract
+
+    padded = digits + counter + after + "\n"
+    found = extract.SCAN_RE.match(padded)
+    if found is None:
+        return
+    extract.MEANINGS.cache_clear()
+    at_once = extract.meaning_at(padded, 0, found.end())
+    extract.MEANINGS.cache_clear()
+    assert at_once == extract.read_at(padded, 0)[1]  # the full pattern's reading
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("同比增长10%至5000亿元。", ["10%", "5000亿元"]),  # a range that cannot be one is two quantities
+        ("增加5个百分点至60%。", ["5个百分点", "60%"]),
+        ("月薪5000至1万元。", ["1万元"]),  # 5000 alone is a bare number
+        ("罚款三千元至五千元。", ["三千元", "五千元"]),
+        ("增加200家至1200家。", ["200家", "1200家"]),  # after a verb of change: by 200, to 1200
+        ("达到200家至300家。", ["200家至300家"]),
+        ("预计增长10%-15%。", ["10%-15%"]),
+        ("占百分之五至百分之十。", ["百分之五", "百分之十"]),
+        ("等候五至十五分钟。", ["五至十五分钟"]),
+    ],
+)
+def test_a_range_is_read_as_two_quantities_where_it_cannot_be_one(sentence, spans):
+    assert list(find_quantities(sentence)["text"]) == spans
