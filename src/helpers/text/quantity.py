@@ -65,11 +65,18 @@ from typing import NamedTuple
 
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
+    DECIMAL_POINTS,
+    DIGITS,
+    FORMAL_CHARS,
     MAGNITUDES,
+    MIXED_NUMBER,
     RANGE_SEPARATOR_CHARS,
     RANGE_SEPARATORS,
+    SIGNS,
     SOME,
+    WORD_FORMAL_CHARS,
     Number,
+    negate,
     read_chinese,
     read_number,
     read_number_range,
@@ -87,6 +94,7 @@ __all__ = [
     "QUANTITY_RE",
     "Quantity",
     "SCAN_RE",
+    "SIGNED_UNITS",
     "SINGLE_QUANTITY_RE",
     "UNITS",
     "UNITS_WITH_QUALIFIER",
@@ -293,11 +301,24 @@ _SIMPLIFIED = str.maketrans(
 )
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
+#: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, or none with 万/亿): levels and
+#: rates that can fall below zero. A counter never does: 负三场 is three matches lost, 负一层 a basement floor.
+SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", "度"})
 
-_ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_ARABIC = "[0-9０-９]" + _ARABIC_AFTER_FIRST
+# The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
+# a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
+# in digits (．) or in Chinese numerals (三点五, 百分之一点五七), and a formal digit that is also a word
+# character (登陆, 拾起, 队伍) starting a numeral only before another formal character (陆拾, 伍佰).
+_SIGN = f"[{re.escape(SIGNS)}]"
+_ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+_ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
+_ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
-_CHINESE = f"[{_NUMERAL_CHARS}]+"
+_DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
+_CHINESE_AFTER_FIRST = f"[{_NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
+_WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_CHARS}]))"
+_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+_CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
@@ -321,7 +342,9 @@ _REPEAT_CHARS = re.escape(
     "".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
-_SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
+# 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
+# no part of it is read as a share, and refused
+_SHARE = f"(?:[{CHINESE_NUMERAL_CHARS}]+{MIXED_NUMBER})?[{CHINESE_NUMERAL_CHARS}]+分之"
 
 
 def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
@@ -365,7 +388,9 @@ def _quantity_pattern(ranges: bool = True) -> str:
 QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(
-    sorted(set("0123456789０１２３４５６７８９上百" + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
+    sorted(
+        set("0123456789０１２３４５６７８９上百" + SIGNS + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE))
+    )
 )
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -392,11 +417,17 @@ def _scan_pattern() -> str:
     for word in _BEFORE_WORDS:
         after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
     after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
+    chinese_start = (
+        f"(?:(?<=[{''.join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS)))}])"
+        f"|(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_CHARS}]))"
+    )
+    shared = f"[{CHINESE_NUMERAL_CHARS}]*(?:{MIXED_NUMBER}[{CHINESE_NUMERAL_CHARS}]+)?分之"
     alternatives = [
         f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
-        f"(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*分之{share}",  # before a plain numeral, as in the pattern
+        f"(?<=[{CHINESE_NUMERAL_CHARS}]){shared}{share}",  # before a plain numeral, as in the pattern
         f"(?<=百)分百{tail}",
-        f"(?<=[{_NUMERAL_CHARS}])(?:{_number('(?!)', f'[{_NUMERAL_CHARS}]*')}){plain}",
+        f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
+        f"(?<={_SIGN})(?:{_number(_ARABIC_UNSIGNED, _CHINESE_UNSIGNED)}){plain}",
         *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
@@ -412,8 +443,8 @@ GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "lead", "mag", "mi
 _BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
-_DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
-_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
+_DIGIT = "[0-9０-９一二三四五六七八九十〇○零两]"
+_YEAR = r"(?:[0-9０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})"
 _DATE_RE = re.compile(
     rf"(?:{_YEAR}年)(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分|秒))*"
     rf"|(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分))+(?:{_DIGIT}+秒)?"
@@ -442,7 +473,8 @@ _TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
 _BIG_CHARS = frozenset("万萬亿億")
 #: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
 _PLACE_NAMES = (
-    {4 + i: f"{small}万" for i, small in enumerate(("", "十", "百", "千"))}
+    {i: small for i, small in enumerate(("", "十", "百", "千"))}
+    | {4 + i: f"{small}万" for i, small in enumerate(("", "十", "百", "千"))}
     | {8 + i: f"{small}亿" for i, small in enumerate(("", "十", "百", "千"))}
     | {12: "万亿"}
 )
@@ -451,14 +483,17 @@ _PLACE_NAMES = (
 def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude.
 
-    A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万) is read whole and
-    cut at the place of its last written digit: 15 + 千万, 1160231 + 万.
+    A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万, 一万三) is read whole and
+    cut at the place of its last written digit: 15 + 千万, 1160231 + 万, 13 + 千.
     """
     if num[:1] not in _NUMERAL_CHARS:
         return num, mag
     head = num.rstrip("万萬亿億")
     if not _BIG_CHARS.isdisjoint(head):  # 一亿五千万, 两亿三千 + 万
-        total = read_chinese(num + mag).digits
+        number = read_chinese(num + mag)
+        if number.exponent:  # 两千万点五: a decimal, read whole to its last written digit
+            return f"{number.value:f}", ""
+        total = number.digits
         zeros = trailing_zeros(total)
         if zeros in _PLACE_NAMES:
             return str(total // 10**zeros), _PLACE_NAMES[zeros]
@@ -552,18 +587,25 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     """The smallest and largest number before the magnitude (the same unless a range), the magnitude
     (三万 → 三 and 万), its factor, and whether it holds 万 or 亿. ``after`` is what follows the number."""
     num = _without_repeat(num, after, text)
+    negative = num[:1] in SIGNS and RANGE_SEPARATOR_CHARS.isdisjoint(num[1:])  # 负3.9, -3.8 (not -5至-3)
+    if negative:
+        num = num[1:]
+    inside = False  # a magnitude inside the numeral (一万三, 一亿五千万): rounded at its last written digit
     if num[:1] in _NUMERAL_CHARS:
+        inside = not _BIG_CHARS.isdisjoint(num.rstrip("万萬亿億"))
         num, mag = _split_trailing_magnitude(num, mag)
     if num == SOME and not mag:
         raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
     low, high = read_number_range(num) if num else (Number(1, 0),) * 2  # 上万: one 万
+    if negative:
+        low, high = (negate(low),) * 2 if low is high else (negate(high), negate(low))
     if not mag:
-        return low, high, mag, 1, False
+        return low, high, mag, 1, inside
     try:
         factor, big = _magnitude(mag)
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from None
-    return low, high, mag, factor, big
+    return low, high, mag, factor, big or inside
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
@@ -604,8 +646,9 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if pctword:
         if unit or mag:
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
-        parts = read_number(pctword[:-2]).digits if pctword[:-2] not in _SHARE_PARTS else _SHARE_PARTS[pctword[:-2]]
-        if parts < 2:
+        whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
+        parts = whole.digits
+        if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
         unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
@@ -617,6 +660,11 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
+    if low_number.digits < 0:
+        if qualifiers:
+            raise ValueError(f"{text!r}: a qualifier before or after a negative number is not read")
+        if unit not in SIGNED_UNITS:
+            raise ValueError(f"{text!r}: a count cannot be negative (负三场 is three lost, 负一层 a basement)")
     widen = ""
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
@@ -631,8 +679,10 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
     # a share; a growth rate above 100% is not clipped (for a range, as its upper end is written)
-    if is_percent and (
-        value <= 100 * denominator if kind != "range" else high_number.value * factor * 100 <= 100 * parts
+    if (
+        is_percent
+        and low_number.digits >= 0
+        and (value <= 100 * denominator if kind != "range" else high_number.value * factor * 100 <= 100 * parts)
     ):
         low, high = max(low, 0), min(high, 100 * denominator)
     return Quantity(
