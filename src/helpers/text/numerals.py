@@ -37,7 +37,7 @@ Refused (``ValueError``), never read to some other value: two digits in a row af
 (``一百二三`` — a range, read by ``read_number_range``), units that do not fall (``十百``, ``一千二千``),
 百/千 with no digit after something (``零百``), a repeated magnitude (``一万万``), the part after a
 magnitude as large as the magnitude, 兆 (10⁶ in mainland usage, 10¹² in Taiwan and Japan: the
-region decides, so it is never read), and any integer a float cannot hold exactly (beyond 2⁵³).
+region decides, so it is never read), and a number of more than 15 significant digits (a float holds no more exactly).
 
 Fractions in words (``read_fraction``): ``N分之M`` is M/N exactly and ``A又N分之M`` (a mixed number)
 is A + M/N, both as ``fractions.Fraction``; the denominator and numerator are read as above
@@ -130,7 +130,6 @@ MIXED_NUMBER = "又"
 
 CHINESE_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *MAGNITUDES, *_TENS_IN_ONE, UNREAD_MAGNITUDES])
 MAX_DIGITS = 15  # beyond this a float cannot hold the value exactly
-_FLOAT_EXACT = 2**53  # every integer below this is a float exactly
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _ZERO = frozenset(c for c, d in DIGITS.items() if d == 0)
 _SIGN_CHARS = frozenset(SIGNS)
@@ -268,8 +267,8 @@ def read_chinese(text: str) -> Number:
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a well-formed Chinese numeral ({exc})") from None
     digits = integer * 10 ** len(decimals) + int("".join(str(DIGITS[c]) for c in decimals) or 0)
-    if abs(digits) >= _FLOAT_EXACT:
-        raise ValueError(f"{text!r} is too large to hold exactly")
+    if len(str(abs(digits)).rstrip("0")) > MAX_DIGITS:
+        raise ValueError(f"{text!r} has more than {MAX_DIGITS} significant digits: too many to hold exactly")
     return Number(-digits if negative else digits, -len(decimals))
 
 
