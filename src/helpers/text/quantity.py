@@ -43,6 +43,12 @@ percentages up to 100                      clipped to [0, 100] (a range: when it
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
 ``个百分点`` (percentage points) rounds like a percentage but is not clipped.
 
+A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一亿五千万``) is a number with 万/亿:
+rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
+number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
+with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``) and no qualifier. How numerals are read, and
+what is refused rather than misread, is in ``helpers.text.numerals``.
+
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
 every percent or share form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成``, ``三分之一`` — gives ``%``), and empty when
 the text writes none (``总投资1.68亿``). The magnitude is applied to ``value`` and is not
