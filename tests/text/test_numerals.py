@@ -213,6 +213,10 @@ def found(text: str) -> list[tuple[str, float]]:
         ("总额为三十兆七千亿元", []),
         # a count never takes a sign
         ("主队负两场", []),
+        # a numeral never begins with a unit word that begins with a numeral character
+        ("每千克售价九元", [("九元", 9)]),
+        ("每千瓦时电价", []),
+        ("运来五千克大米，装机三兆瓦", [("五千克", 5000), ("三兆瓦", 3)]),
     ],
 )
 def test_the_extractor_reads_numerals_whole_or_not_at_all(text, expected):

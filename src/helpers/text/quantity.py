@@ -323,7 +323,14 @@ _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几,
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
 _CHINESE_AFTER_FIRST = f"[{_NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
 _WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_CHARS}]))"
-_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+#: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
+#: 'per kilogram', not 1000 克), though it may end in one (五千克).
+_UNIT_WORD_RESTS: dict[str, list[str]] = {}
+for _unit in sorted(UNITS, key=len, reverse=True):
+    if _unit[0] in CHINESE_NUMERAL_CHARS:
+        _UNIT_WORD_RESTS.setdefault(_unit[0], []).append(re.escape(_unit[1:]))
+_UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
+_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
@@ -423,10 +430,15 @@ def _scan_pattern() -> str:
     for word in _BEFORE_WORDS:
         after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
     after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
-    chinese_start = (
-        f"(?:(?<=[{''.join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS)))}])"
-        f"|(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_CHARS}]))"
+    plain_starts = "".join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
+    chinese_start = "|".join(
+        [
+            f"(?<=[{plain_starts}])",
+            f"(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_CHARS}])",
+            *(f"(?<={first})(?!{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()),
+        ]
     )
+    chinese_start = f"(?:{chinese_start})"
     shared = f"[{CHINESE_NUMERAL_CHARS}]*(?:{MIXED_NUMBER}[{CHINESE_NUMERAL_CHARS}]+)?分之"
     alternatives = [
         f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
