@@ -307,9 +307,12 @@ _SIMPLIFIED = str.maketrans(
 )
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
-#: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, or none with 万/亿): levels and
-#: rates that can fall below zero. A counter never does: 负三场 is three matches lost, 负一层 a basement floor.
-SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", "度"})
+#: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with 万/亿):
+#: rates, money and measures, which can fall below zero. A counter never does: 负三场 is three matches lost, 负一层 a basement floor.
+_MEASURES = "吨 噸 千克 公斤 斤 克 毫克 升 毫升 立方米 平方米 平方公里 公顷 公頃 亩 畝 公里 千米 米 厘米 毫米 千瓦时 千瓦 兆瓦 度"
+SIGNED_UNITS = frozenset(
+    {"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", *_MEASURES.split()}
+)
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -332,6 +335,8 @@ for _unit in sorted(UNITS, key=len, reverse=True):
 _UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
 _CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
+# after 分之 a numeral is a number whatever its first character (萬分之肆)
+_CHINESE_IN_SHARE = f"{_SIGN}?[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
@@ -384,10 +389,11 @@ _TAIL = (
 def _quantity_pattern(ranges: bool = True) -> str:
     """One quantity as written (see ``QUANTITY_PATTERN``); ``ranges=False`` reads no range (3至5 is 3, then 5)."""
     number = _number(_ARABIC, _CHINESE, ranges)
+    share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
     return (
         r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
         r"(?:"
-        r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + number + r")"
+        r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
         r"|(?P<num>" + number + r")"
         # a plain number must be followed by something that can make it a quantity (a bare number never is one):
@@ -423,7 +429,7 @@ def _scan_pattern() -> str:
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
-    share = f"(?:{num}){tail}"  # what follows 分之
+    share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
     after_first: dict[str, list[str]] = {}
@@ -627,6 +633,8 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: A zero written alone in Chinese is never a count: 零件 and 零部件 are parts, 零容忍 a slogan (news writes 0例).
+_LONE_ZEROS = frozenset(c for c, d in DIGITS.items() if d == 0)
 
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
@@ -669,6 +677,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
         unit_reported, is_percent = "%", True
+    if num in _LONE_ZEROS:
+        raise ValueError(f"{text!r}: 零 alone is a word (零件, 零部件) or a slogan (零容忍), not a count")
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
