@@ -1,4 +1,6 @@
-"""`python -m helpers extract`: folders of .txt files in UTF-8 / UTF-8 with BOM / GB18030 into one CSV, bad files named, memory flat."""
+"""`python -m helpers extract`: folders of .txt files in UTF-8 / UTF-8 with BOM / GB18030 into one CSV, bad files
+named, memory flat.
+"""
 
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ def _paragraphs(n: int) -> str:
     out = []
     for i in range(n):
         out.append(
-            f"截至{i % 12 + 1}月{i % 28 + 1}日,{i}号企业开工复工{100 + i}家,复工率{50 + i % 50}%,到岗率{60 + i % 40}.{i % 10}%。"
+            f"截至{i % 12 + 1}月{i % 28 + 1}日,{i}号企业开工复工{100 + i}家,"
+            f"复工率{50 + i % 50}%,到岗率{60 + i % 40}.{i % 10}%。"
             f"储备原粮{i % 9 + 1}.{i % 100:02d}万吨,可供近{30 + i}天。"
             f"“驻企服务员”帮助协调问题{i + 10}多项,抽调{i % 90 + 10}余名民兵、三十六名医生。"
             f"在“百名局长帮百企”基础上,千方百计确保第一批项目复工,购买N95口罩{i + 2}万只。"
@@ -52,7 +55,9 @@ def _paragraphs(n: int) -> str:
 
 @pytest.fixture()
 def tree(tmp_path: Path) -> Path:
-    """A corpus folder: good files in three encodings in nested folders, a binary file, an undecodable one, an empty one."""
+    """A corpus folder: good files in three encodings in nested folders, a binary file, an undecodable one, an empty
+    one.
+    """
     root = tmp_path / "corpus"
     (root / "sub" / "deeper").mkdir(parents=True)
     (root / "a.txt").write_bytes(UTF8_TEXT.encode("utf-8"))
@@ -80,6 +85,7 @@ def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
     )
 
 
