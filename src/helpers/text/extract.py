@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS
+from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, ZEROS
 from helpers.text.quantity import (
     _BARE_NUMBER_RE,
     _FULL_RE,
@@ -120,6 +120,7 @@ IDIOMS: tuple[str, ...] = (
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 _ARTICLE_ONE = frozenset("一壹幺")
+_ZEROS = frozenset(ZEROS)
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -167,6 +168,8 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
     chinese = number[:1] in _NUMERAL_CHARS or bool(hundred)
     if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
+    if chinese and num in _ZEROS and not quantity.qualifier:
+        return None  # 零件, 零部件 (parts), 零容忍 (a slogan): 零 alone in running text counts nothing
     if chinese and not (unit or pctword or hundred or pre or up):
         return None
     return quantity, chinese

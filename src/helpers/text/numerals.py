@@ -59,6 +59,7 @@ __all__ = [
     "DECIMAL_POINTS",
     "DIGITS",
     "FORMAL_CHARS",
+    "FORMAL_FOLLOWERS",
     "MAGNITUDES",
     "MAX_DIGITS",
     "MIXED_NUMBER",
@@ -70,6 +71,7 @@ __all__ = [
     "SOME",
     "UNREAD_MAGNITUDES",
     "WORD_FORMAL_CHARS",
+    "ZEROS",
     "negate",
     "read_arabic",
     "read_chinese",
@@ -123,15 +125,21 @@ SIGNS = "负負-−－"
 #: The formal digits and units (大写, as on cheques and invoices).
 FORMAL_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: Formal characters that are also everyday word characters (登陆, 拾起, 队伍, 大肆): a numeral that
-#: begins with one is a numeral only when another formal character follows (陆拾, 伍佰); see the pattern.
+#: begins with one is a numeral only when a formal character or 萬/億 follows (陆拾, 伍佰, 拾萬); see the pattern.
 WORD_FORMAL_CHARS = "陆陸拾伍肆"
+#: What may follow a formal word character at the start of a numeral: formal digits and units and the
+#: traditional magnitudes (拾萬, 陸億), not 万/亿 or 零 (大陆万亿元, 登陆零点).
+FORMAL_FOLLOWERS = FORMAL_CHARS + "萬億"
 #: 又 joins the whole part and the fraction of a mixed number: 十一又十四分之一.
 MIXED_NUMBER = "又"
 
+#: The characters that write zero. Alone in running text 零 is a word or a slogan, not a count (零件, 零部件,
+#: 零容忍: news writes 0例), so the extractor leaves it out; ``parse_quantity("零个")`` reads 0.
+ZEROS = "".join(c for c, d in DIGITS.items() if d == 0)
 CHINESE_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *MAGNITUDES, *_TENS_IN_ONE, UNREAD_MAGNITUDES])
 MAX_DIGITS = 15  # beyond this a float cannot hold the value exactly
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-_ZERO = frozenset(c for c, d in DIGITS.items() if d == 0)
+_ZERO = frozenset(ZEROS)
 _SIGN_CHARS = frozenset(SIGNS)
 
 

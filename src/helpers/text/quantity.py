@@ -73,7 +73,7 @@ from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     DECIMAL_POINTS,
     DIGITS,
-    FORMAL_CHARS,
+    FORMAL_FOLLOWERS,
     MAGNITUDES,
     MIXED_NUMBER,
     RANGE_SEPARATOR_CHARS,
@@ -310,10 +310,33 @@ POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
 #: matches lost, 负一层 a basement floor.
-_MEASURES = (
-    "吨 噸 千克 公斤 斤 克 毫克 升 毫升 立方米 平方米 平方公里 公顷 公頃 亩 畝"
-    " 公里 千米 米 厘米 毫米 千瓦时 千瓦 兆瓦 度"
-).split()
+_MEASURES = [
+    "吨",
+    "噸",
+    "千克",
+    "公斤",
+    "斤",
+    "克",
+    "毫克",
+    "升",
+    "毫升",
+    "立方米",
+    "平方米",
+    "平方公里",
+    "公顷",
+    "公頃",
+    "亩",
+    "畝",
+    "公里",
+    "千米",
+    "米",
+    "厘米",
+    "毫米",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "度",
+]
 SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", *_MEASURES})
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
@@ -327,7 +350,7 @@ _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
 _CHINESE_AFTER_FIRST = f"[{_NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
-_WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_CHARS}]))"
+_WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_FOLLOWERS}]))"
 #: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
 #: 'per kilogram', not 1000 克), though it may end in one (五千克).
 _UNIT_WORD_RESTS: dict[str, list[str]] = {}
@@ -442,7 +465,7 @@ def _scan_pattern() -> str:
     chinese_start = "|".join(
         [
             f"(?<=[{plain_starts}])",
-            f"(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_CHARS}])",
+            f"(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_FOLLOWERS}])",
             *(f"(?<={first})(?!{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()),
         ]
     )
@@ -635,8 +658,6 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
-#: A zero written alone in Chinese is never a count: 零件 and 零部件 are parts, 零容忍 a slogan (news writes 0例).
-_LONE_ZEROS = frozenset(c for c, d in DIGITS.items() if d == 0)
 
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
@@ -679,8 +700,6 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
         unit_reported, is_percent = "%", True
-    if num in _LONE_ZEROS:
-        raise ValueError(f"{text!r}: 零 alone is a word (零件, 零部件) or a slogan (零容忍), not a count")
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
