@@ -290,8 +290,16 @@ def test_a_colloquial_last_digit_is_in_the_next_lower_place(k, place, digit):
 
 _ALPHABET = (
     "0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千万亿兆"
-    "壹陆拾伍点負负-−－.,，%至又分之几多余个人元吨年月日起部 "
+    "壹陆拾伍佰萬點点負负-−－.,，%至又分之几多余个人元吨年月日起部千克米瓦廿 "
 )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_the_fast_scan_matches_the_pattern_on_signs_decimals_and_formal_digits(text):
+    from helpers.text.quantity import QUANTITY_RE, SCAN_RE
+
+    assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)

@@ -10,7 +10,8 @@ does not find spans, counters or qualifiers. What it does not report:
 * ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
 * dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
   are not counters, and a four-digit number before 年 is a year;
-* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count;
+* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, and
+  ``零`` alone (``零件``, ``零部件``, ``零容忍``: a word or a slogan; news writes a zero count ``0例``);
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``);
 * a bare number with neither counter, unit, 万/亿 nor qualifier;

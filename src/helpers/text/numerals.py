@@ -39,6 +39,14 @@ Refused (``ValueError``), never read to some other value: two digits in a row af
 magnitude as large as the magnitude, 兆 (10⁶ in mainland usage, 10¹² in Taiwan and Japan: the
 region decides, so it is never read), and a number of more than 15 significant digits (a float holds no more exactly).
 
+In running text the grammar (``helpers.text.quantity``) adds what a numeral alone cannot say: a
+formal digit that is also a word character (登陆, 拾起, 队伍, 大肆: ``WORD_FORMAL_CHARS``) starts a
+numeral only before another formal character or 萬/億 (陆拾, 伍佰, 拾萬); a numeral never begins with
+a unit word that begins with a numeral character (每千克, 千瓦时, 百分点); 兆 and a mixed number
+(十一又十四分之一) are matched whole and refused, so no part of them is read as a smaller figure; a
+sign is read only before rates, money and measures (``SIGNED_UNITS``: 负三场 is three matches lost);
+and the extractor leaves 零 alone out (零件, 零部件, 零容忍: ``ZEROS``).
+
 Fractions in words (``read_fraction``): ``N分之M`` is M/N exactly and ``A又N分之M`` (a mixed number)
 is A + M/N, both as ``fractions.Fraction``; the denominator and numerator are read as above
 (``四千二分之三`` is 3/4200).

@@ -310,33 +310,7 @@ POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
 #: matches lost, 负一层 a basement floor.
-_MEASURES = [
-    "吨",
-    "噸",
-    "千克",
-    "公斤",
-    "斤",
-    "克",
-    "毫克",
-    "升",
-    "毫升",
-    "立方米",
-    "平方米",
-    "平方公里",
-    "公顷",
-    "公頃",
-    "亩",
-    "畝",
-    "公里",
-    "千米",
-    "米",
-    "厘米",
-    "毫米",
-    "千瓦时",
-    "千瓦",
-    "兆瓦",
-    "度",
-]
+_MEASURES = UNITS[UNITS.index("吨") : UNITS.index("元")]  # the measures section of UNITS, 吨 to 度
 SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", *_MEASURES})
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
