@@ -421,9 +421,12 @@ def _scan_pattern() -> str:
     """``QUANTITY_PATTERN`` rewritten to begin by consuming the character a quantity starts with (see ``SCAN_RE``).
 
     After that character, one alternative per kind of start — a digit, a share (百分之, 三分之), 百分百,
-    a Chinese numeral, each qualifier's first character — checks the character it needs with a one-character
+    a Chinese numeral, a qualifier — checks the character it needs with a one-character
     lookbehind and goes on as the pattern would. The alternatives for different characters exclude
     each other, and each keeps the pattern's order of preference, so the matches are the same.
+    The qualifiers share one copy of what follows them (``(?:q1|q2)rest`` matches as ``q1rest|q2rest``
+    does): a pattern several times shorter, compiled in a fraction of the time, which every process
+    that imports this module pays (each worker of ``python -m helpers extract`` too).
     Built from the same pieces as the pattern, without its groups.
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
@@ -431,10 +434,11 @@ def _scan_pattern() -> str:
     share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
-    after_first: dict[str, list[str]] = {}
+    after_first: dict[str, list[str]] = {}  # the rest of each qualifier, by its first character
     for word in _BEFORE_WORDS:
-        after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
-    after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
+        after_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    after_first.setdefault("上", []).append("(?=[百千万亿萬億])")
+    qualifier = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items())
     plain_starts = "".join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
     chinese_start = "|".join(
         [
@@ -451,7 +455,7 @@ def _scan_pattern() -> str:
         f"(?<=百)分百{tail}",
         f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
         f"(?<={_SIGN})(?:{_number(_ARABIC_UNSIGNED, _CHINESE_UNSIGNED)}){plain}",
-        *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
+        f"(?:{qualifier}){after_qualifier}",
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
 
