@@ -88,6 +88,7 @@ def test_save_writes_png_svg_pdf_and_a_record(saved):
     assert written == {
         "png": folder / "resumption-rates.png",
         "svg": folder / "resumption-rates.svg",
+        "text.svg": folder / "resumption-rates.text.svg",
         "pdf": folder / "resumption-rates.pdf",
         "json": folder / ".index" / "resumption-rates.json",
     }
