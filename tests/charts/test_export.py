@@ -88,6 +88,7 @@ def test_save_writes_png_svg_pdf_and_a_record(saved):
     assert written == {
         "png": folder / "resumption-rates.png",
         "svg": folder / "resumption-rates.svg",
+        "text.svg": folder / "resumption-rates.text.svg",
         "pdf": folder / "resumption-rates.pdf",
         "json": folder / ".index" / "resumption-rates.json",
     }
@@ -268,3 +269,16 @@ def test_a_chart_saved_in_jupyterlab_records_its_notebook(tmp_path, monkeypatch)
     fig.add_subplot().plot([1, 2])
     written = save_figure(fig, "lab_chart", "A chart")
     assert json.loads(written["json"].read_text(encoding="utf-8"))["notebook"] == "05_timeline"
+
+
+def test_dropping_a_chart_removes_every_file_it_was_saved_as(tmp_path, monkeypatch):
+    from helpers.charts.index import FORMATS as CHART_FILES
+    from helpers.charts.index import remove_charts
+
+    monkeypatch.setenv("HELPERS_REPORT_DIR", str(tmp_path))
+    paths = save_figure(make_chart(), "gone", "将删除", notebook="02_b")
+    keep = save_figure(make_chart(), "gone_too_not", "保留", notebook="03_c")
+    assert {p.name for p in paths.values()} >= {f"gone.{fmt}" for fmt in CHART_FILES}
+    remove_charts(tmp_path / "figures", lambda notebook: notebook == "02_b")
+    assert not [p for p in paths.values() if p.exists()]
+    assert all(p.exists() for p in keep.values())

@@ -24,7 +24,7 @@ from helpers.charts.export import render
 from helpers.charts.fonts import static_font_paths
 from helpers.charts.labels import wrap
 
-SOURCE = {"zh": "来源:遂昌县报道,2020年2月", "en": "Source: Suichang county reports, Feb 2020"}
+SOURCE = {"zh": "来源：遂昌县报道，2020年2月", "en": "Source: Suichang county reports, Feb 2020"}
 
 
 @pytest.fixture(autouse=True)
@@ -194,10 +194,10 @@ def _axis_texts(fig: Figure) -> list[str]:
 
 
 def test_axis_labels_carry_units():
-    assert "比率(%)" in _axis_texts(CHARTS["range_bars"]("zh"))
+    assert "比率（%）" in _axis_texts(CHARTS["range_bars"]("zh"))
     assert "Rate (%)" in _axis_texts(CHARTS["range_bars"]("en"))
     assert "Share (%)" in _axis_texts(CHARTS["share_comparison"]("en"))
-    assert "可供应天数(天)" in _axis_texts(CHARTS["sensitivity"]("zh"))
+    assert "可供应天数（天）" in _axis_texts(CHARTS["sensitivity"]("zh"))  # given with ASCII brackets
 
 
 def _legend_labels(fig: Figure) -> list[str]:
@@ -206,7 +206,7 @@ def _legend_labels(fig: Figure) -> list[str]:
 
 
 def test_reported_and_derived_values_are_told_apart_in_the_legend():
-    assert {"报道值", "推算值", "范围(低–高)"} <= set(_legend_labels(CHARTS["range_bars"]("zh")))
+    assert {"报道值", "推算值", "范围（低–高）"} <= set(_legend_labels(CHARTS["range_bars"]("zh")))
     assert {"Reported", "Derived (implied)"} <= set(_legend_labels(CHARTS["share_comparison"]("en")))
 
 
@@ -222,15 +222,19 @@ def test_range_bars_draw_hollow_markers_for_derived_and_bands_for_ranges():
 
 def test_counts_show_the_qualifier_and_the_range():
     notes = [t.get_text() for t in CHARTS["counts"]("zh").axes[0].texts]
-    assert "近2000人(1800–2000)" in notes
+    assert "近2000人（1800–2000）" in notes
     assert "120名" in notes
     notes_en = [t.get_text() for t in CHARTS["counts"]("en").axes[0].texts]
     assert "nearly 2,000 people (1,800–2,000)" in notes_en
 
 
-def test_counts_on_a_log_scale():
-    fig = draw_strictly(lambda: charts.counts(staff(), title="t", source="s", log=True))
-    assert fig.axes[0].get_xscale() == "log"
+def test_counts_on_a_log_scale_are_dots_not_bars_with_plain_ticks():
+    fig = draw_strictly(lambda: charts.counts(staff(), title="t", source="s", log=True, lang="en"))
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log"
+    assert not [p for p in ax.patches if isinstance(p, Rectangle)]  # a bar's length means nothing on a log axis
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert "1,000" in ticks and all("^" not in t and "10$" not in t for t in ticks)
 
 
 def test_sensitivity_marks_the_point_estimate_and_rejects_points_off_the_grid():
@@ -343,7 +347,7 @@ def test_number_formatting():
     assert charts.fmt_number(230_000, "en") == "230,000"
     assert charts.fmt_number(0.35, "zh") == "0.35"
     assert charts.fmt_number(96.0, "en") == "96"
-    assert charts.axis_label("复工率", "%", "zh") == "复工率(%)"
+    assert charts.axis_label("复工率", "%", "zh") == "复工率（%）"
     assert charts.axis_label("Rate", "%", "en") == "Rate (%)"
 
 
@@ -353,8 +357,8 @@ def test_markers_differ_for_reported_and_derived():
     assert handles[0].get_marker() != handles[1].get_marker()
 
 
-def test_long_chinese_labels_wrap_without_splitting_numbers():
+def test_long_chinese_labels_wrap_without_splitting_numbers_or_words():
     assert wrap("规上企业复工率达80%", "zh", 10) == "规上企业复工率达80%"  # Latin counts half
-    assert wrap("规上企业复工率达80%", "zh", 9) == "规上企业复工率达\n80%"
-    assert wrap("降为三级响应后常态化防控", "zh", 10) == "降为三级响应后常态化\n防控"
-    assert wrap("复工率达到百分之九十,员工返岗", "zh", 10).startswith("复工率达到百分之九十,\n")
+    assert wrap("规上企业复工率达80%", "zh", 9) == "规上企业\n复工率达80%"  # balanced, 80% whole
+    assert wrap("降为三级响应后常态化防控", "zh", 10) == "降为三级响应\n后常态化防控"  # no 防控 left alone
+    assert wrap("复工率达到百分之九十，员工返岗", "zh", 10) == "复工率达到\n百分之九十，员工返岗"

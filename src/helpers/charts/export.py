@@ -1,4 +1,4 @@
-"""Save every chart the same way: PNG (300 dpi), SVG and PDF under ``<report_dir>/figures/``.
+"""Save every chart the same way: PNG (300 dpi), two SVGs and PDF under ``<report_dir>/figures/``.
 
 Why this is hand-written rather than a bare ``fig.savefig``: the report is rebuilt
 often and kept under review, so a figure that did not change must give the same
@@ -6,8 +6,16 @@ bytes. Matplotlib otherwise stamps files with the date (SVG ``dc:date``, PDF
 ``CreationDate``), its version (PNG ``Software``) and random SVG ids; here those
 are fixed or removed, and ``svg.hashsalt`` is pinned. Text stays text in the PDF
 (TrueType/Type 42 with the Chinese font embedded, so it can be searched and
-copied), while SVG draws glyphs as paths so it shows Chinese on a machine
-without the font. Files are first rendered in memory and then written atomically
+copied). Two SVGs: ``<name>.svg`` draws glyphs as paths, so it shows Chinese on a
+machine without the font; ``<name>.text.svg`` keeps every label as an SVG ``<text>``
+element (``svg.fonttype: none``) that a graphics desk can edit, naming the font family
+(Noto Sans SC, then the Chinese system fonts of Windows, macOS and Linux, see
+`TEXT_SVG_FONTS`) instead of the renamed copy matplotlib draws with.
+
+A chart laid out by matplotlib's layout engine (every chart of `helpers.charts.plots`) is
+saved at exactly its drawn size, so that it prints at the width its type sizes were chosen
+for (16 cm by default: 1890 px at 300 dpi); any other figure is cropped to its contents as
+Jupyter shows it. Files are first rendered in memory and then written atomically
 (temporary file in the same folder, then ``os.replace``), so a crash or a
 parallel notebook never leaves a half-written figure; a file whose bytes did not
 change is left untouched.
@@ -32,7 +40,7 @@ from matplotlib.figure import Figure
 
 from helpers.atomic import write_atomic
 from helpers.charts.fonts import FALLBACK_FAMILY, register_cjk_font
-from helpers.charts.index import INDEX_DIR
+from helpers.charts.index import FORMATS, INDEX_DIR
 from helpers.errors import DataError, Problem, UserFacingError
 from helpers.paths import relative, report_dir
 
@@ -44,6 +52,7 @@ __all__ = [
     "NAME_PATTERN",
     "PNG_DPI",
     "SVG_HASHSALT",
+    "TEXT_SVG_FONTS",
     "build_figure_index",
     "check_name",
     "current_notebook",
@@ -53,7 +62,16 @@ __all__ = [
     "save_figure",
 ]
 
-FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+TEXT_SVG_FONTS = (
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "DejaVu Sans",
+    "sans-serif",
+)
+"""The font families the editable SVG names, first found first used."""
 INDEX_COLUMNS: tuple[str, ...] = ("name", "title", "notebook", "figure_ids", "topic")
 _REQUIRED = INDEX_COLUMNS[:4]  # records written before topics were named have no "topic"
 PNG_DPI = 300
@@ -105,12 +123,12 @@ def _as_figure(fig: Any) -> Figure:
     raise FigureExportError(f"expected a matplotlib Figure, got {type(fig).__name__}")
 
 
-def _export_rc() -> dict[str, Any]:
+def _export_rc(fmt: str) -> dict[str, Any]:
     family = register_cjk_font()
     return {
         "pdf.fonttype": 42,
         "ps.fonttype": 42,
-        "svg.fonttype": "path",
+        "svg.fonttype": "none" if fmt == "text.svg" else "path",
         "svg.hashsalt": SVG_HASHSALT,
         "pdf.compression": 6,
         # text created lazily while saving (e.g. new tick labels) must still find Chinese glyphs
@@ -123,7 +141,7 @@ def _metadata(fmt: str, title: str) -> dict[str, str | None]:
     creator = f"Matplotlib v{mpl.__version__} via helpers.charts.export"
     if fmt == "png":
         return {"Software": None, "Title": title}
-    if fmt == "svg":
+    if fmt in ("svg", "text.svg"):
         return {"Date": None, "Creator": creator, "Title": title}
     return {"Title": title, "Creator": creator, "Producer": creator, "CreationDate": None, "ModDate": None}
 
@@ -135,11 +153,20 @@ def render(fig: Figure, fmt: str, title: str = "") -> bytes:
     if fmt not in FORMATS:
         raise FigureExportError(f"format must be one of {FORMATS}, not {fmt!r}")
     buffer = io.BytesIO()
-    with mpl.rc_context(_export_rc()):
-        fig.savefig(
-            buffer, format=fmt, dpi=PNG_DPI, metadata=_metadata(fmt, title), bbox_inches="tight", pad_inches=0.08
-        )
-    return buffer.getvalue()
+    crop = {} if fig.get_layout_engine() is not None else {"bbox_inches": "tight", "pad_inches": 0.08}
+    with mpl.rc_context(_export_rc(fmt)):
+        fig.savefig(buffer, format=fmt.rsplit(".", maxsplit=1)[-1], dpi=PNG_DPI, metadata=_metadata(fmt, title), **crop)
+    data = buffer.getvalue()
+    return _name_text_fonts(data) if fmt == "text.svg" else data
+
+
+def _name_text_fonts(svg: bytes) -> bytes:
+    """Name the real font families in the editable SVG instead of matplotlib's renamed static copy."""
+    from helpers.charts.fonts import CJK_FAMILY
+
+    families = ", ".join(f"'{name}'" if " " in name else name for name in TEXT_SVG_FONTS)
+    text = svg.decode("utf-8").replace(f"font-family: '{CJK_FAMILY}', 'DejaVu Sans'", f"font-family: {families}")
+    return text.replace(f"'{CJK_FAMILY}'", families).encode("utf-8")
 
 
 def _record_bytes(record: Mapping[str, Any]) -> bytes:
@@ -177,7 +204,7 @@ def save_figure(
 ) -> dict[str, Path]:
     """Save a chart as PNG, SVG and PDF in the report's figures folder and record it for the index.
 
-    Returns the written paths by format (``png``, ``svg``, ``pdf``) plus ``json``, the record.
+    Returns the written paths by format (``png``, ``svg``, ``text.svg``, ``pdf``) plus ``json``, the record.
     ``notebook`` defaults to the ``HELPERS_NOTEBOOK`` environment variable (set by the report runner),
     else to the notebook JupyterLab runs the kernel for (``JPY_SESSION_NAME``, set by Jupyter Server).
     ``topic`` names the chart's definition in `helpers.analysis.topics` (``topic.export_args()`` gives all four).

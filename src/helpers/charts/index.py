@@ -16,7 +16,10 @@ from pathlib import Path
 INDEX_DIR = ".index"
 """The folder, inside the figures folder, that holds one JSON record per chart."""
 
-__all__ = ["INDEX_DIR", "chart_records", "remove_chart", "remove_charts"]
+FORMATS: tuple[str, ...] = ("png", "svg", "text.svg", "pdf")
+"""The files of a chart, ``<name>.<format>``: ``text.svg`` is the SVG whose text stays editable text."""
+
+__all__ = ["FORMATS", "INDEX_DIR", "chart_records", "remove_chart", "remove_charts"]
 
 
 def chart_records(figures: Path) -> Iterator[tuple[Path, str | None]]:
@@ -36,7 +39,8 @@ def remove_chart(figures: Path, sidecar: Path) -> None:
     """Delete `figures/<name>.<ext>` for every extension, and the sidecar `figures/.index/<name>.json`."""
     name = sidecar.stem
     for path in figures.glob(f"{glob.escape(name)}.*"):
-        if path.is_file() and "." not in path.name[len(name) + 1 :]:
+        extension = path.name[len(name) + 1 :]
+        if path.is_file() and ("." not in extension or extension in FORMATS):
             path.unlink()
     sidecar.unlink()
 

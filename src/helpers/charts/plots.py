@@ -20,6 +20,17 @@ pyplot figures.
 
 Colours are the Okabe–Ito palette (safe for colour-blind readers); reported vs
 derived is also told apart by fill and marker shape, so it survives greyscale.
+
+Every function takes ``size``: ``"a4"`` (default, 16 cm, an A4 page's text width), ``"half"``
+(7.8 cm), ``"slide"`` (24 cm) or a width in cm (see `helpers.charts.style`). The chart is
+drawn at that width with every text at least 8 pt, and labels, titles and source lines are
+wrapped to fit it. Counts on a log axis (``counts(..., log=True)``) are drawn as dots with
+their ranges, never as bars: a bar's length means nothing on a log axis.
+
+Why this module is longer than 500 lines: the five chart kinds share their layout (title,
+legend, source line, notes beside marks, row heights, kind markers), kept here once; it
+should be split by chart kind, with the shared layout in a module of its own, when a sixth
+kind is added.
 """
 
 from __future__ import annotations
@@ -35,7 +46,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.ticker import FixedLocator, FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import offset_copy
 
 from helpers.charts.labels import (
@@ -43,8 +54,11 @@ from helpers.charts.labels import (
     axis_label,
     check_lang,
     fmt_number,
+    fullwidth,
     pick,
     range_text,
+    text_width,
+    value_text,
     with_unit,
     word,
     wrap,
@@ -57,10 +71,13 @@ from helpers.charts.style import (
     KINDS,
     MUTED,
     OKABE_ITO,
+    TEXT_PT,
     ChartDataError,
     Text,
+    chars_per_line,
     house_style,
     lighten,
+    width_inches,
 )
 
 __all__ = ["CHART_KINDS", "counts", "draw", "kind_handles", "range_bars", "sensitivity", "share_comparison", "timeline"]
@@ -107,7 +124,32 @@ def _text_col(df: pd.DataFrame, stem: str, lang: str) -> pd.Series:
     col = f"{stem}_{lang}"
     if col not in df:
         return pd.Series("", index=df.index)
-    return df[col].fillna("").astype(str)
+    text = df[col].fillna("").astype(str)
+    return text.map(fullwidth) if lang == "zh" else text
+
+
+def _note(text: str, width_in: float, lang: str, share: float = 0.3) -> str:
+    """A note beside a mark: its range on a second line, and wrapped, when wider than *share* of the chart."""
+    chars = _chars(width_in, TEXT_PT["annotation"], share, lang)
+    if text_width(text) <= chars:
+        return text
+    for mark in ("（", " ("):
+        if mark in text:
+            head, tail = text.split(mark, 1)
+            return wrap(head, lang, chars) + "\n" + mark.strip() + tail
+    return wrap(text, lang, chars)
+
+
+def _row_height(labels: Sequence[str]) -> float:
+    """Inches per row of a horizontal chart: room for its tallest wrapped label."""
+    lines = max((label.count("\n") + 1 for label in labels), default=1)
+    return max(0.42, 0.15 * lines + 0.14)
+
+
+def _chars(width_in: float, points: float, share: float, lang: str) -> float:
+    """The wrap width, in Chinese characters, for text of *points* in *share* of the chart's width."""
+    chars = chars_per_line(width_in, points, share)
+    return chars if lang == "zh" else chars * 1.8
 
 
 # --------------------------------------------------------------------------- shared layout
@@ -115,6 +157,7 @@ def _text_col(df: pd.DataFrame, stem: str, lang: str) -> pd.Series:
 
 def _new_figure(width: float, height: float) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(width, height), layout="constrained")
+    fig.get_layout_engine().set(w_pad=0.04, h_pad=0.04)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     return fig, ax
@@ -152,23 +195,27 @@ def _band_handle(lang: str) -> Patch:
     return Patch(facecolor="#bdbdbd", edgecolor="none", label=word("range", lang))
 
 
-def _finish(fig: Figure, *, title: str, source: str, handles: Sequence[Any] = ()) -> Figure:
-    """Title at the top left, legend under it, source line at the bottom left; then lay out."""
-    fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+def _finish(fig: Figure, *, title: str, source: str, lang: str, handles: Sequence[Any] = ()) -> Figure:
+    """Title at the top left, legend under it, source line at the bottom left, each wrapped to the width; lay out."""
+    width_in = fig.get_size_inches()[0]
+    title = wrap(title, lang, _chars(width_in, TEXT_PT["title"] * 1.04, 0.97, lang))
+    fig.suptitle(title, x=0.01, ha="left", fontsize=TEXT_PT["title"], fontweight="bold", linespacing=1.2)
     if handles:
+        per_row = max(1, int(width_in / 1.7))
         fig.axes[0].legend(
             handles=list(handles),
             loc="lower left",
             bbox_to_anchor=(0, 1.01),
-            ncols=min(len(handles), 6),
-            fontsize=9,
+            ncols=min(len(handles), per_row),
+            fontsize=TEXT_PT["legend"],
             handlelength=1.6,
-            columnspacing=1.4,
+            columnspacing=1.2,
             borderaxespad=0.2,
             borderpad=0.2,
         )
     if source:
-        fig.supxlabel(source, x=0.01, ha="left", fontsize=8, color=MUTED)
+        source = wrap(source, lang, _chars(width_in, TEXT_PT["source"] * 1.04, 0.97, lang))
+        fig.supxlabel(source, x=0.01, ha="left", fontsize=TEXT_PT["source"], color=MUTED, linespacing=1.25)
     fig.draw_without_rendering()
     return fig
 
@@ -185,19 +232,24 @@ def range_bars(
     value_label: Text | None = None,
     lang: str = "zh",
     xlim: tuple[float, float] | None = None,
+    size: str | float = "a4",
+    whole: bool = False,
 ) -> Figure:
     """Dots with range bands per row, reported (filled) vs derived (hollow): e.g. resumption rates.
 
-    Columns: ``label_zh``, ``label_en``, ``value``, ``low``, ``high``, ``kind``.
+    Columns: ``label_zh``, ``label_en``, ``value``, ``low``, ``high``, ``kind``. ``whole``: the
+    values are counts of things, printed as whole numbers (a derived one as its range, 320–323).
     """
     check_lang(lang)
     _require(df, ["label_zh", "label_en", "value", "low", "high", "kind"], "range_bars")
     nums, kinds = _ranges(df, "range_bars"), _kinds(df, "range_bars")
-    labels = [wrap(t, lang, 14 if lang == "zh" else 28) for t in _text_col(df, "label", lang)]
+    width_in = width_inches(size)
+    chars = _chars(width_in, TEXT_PT["tick"], 0.26, lang)
+    labels = [wrap(t, lang, chars) for t in _text_col(df, "label", lang)]
     with house_style():
-        fig, ax = _new_figure(7.5, 1.9 + 0.5 * len(df))
+        fig, ax = _new_figure(width_in, 1.6 + _row_height(labels) * len(df))
         ys = np.arange(len(df))[::-1]
-        _draw_ranges(ax, ys, nums, kinds, unit, lang)
+        _draw_ranges(ax, ys, nums, kinds, unit, lang, whole, width_in)
         ax.set_yticks(ys, labels)
         ax.set_ylim(-0.6, len(df) - 0.4)
         ax.grid(axis="y", visible=False)
@@ -207,7 +259,7 @@ def range_bars(
         handles = kind_handles(list(kinds), lang, bars=False)
         if (nums["low"] < nums["high"]).any():
             handles.append(_band_handle(lang))
-        return _finish(fig, title=pick(title, lang), source=pick(source, lang), handles=handles)
+        return _finish(fig, title=pick(title, lang), source=pick(source, lang), lang=lang, handles=handles)
 
 
 def _value_limits(nums: pd.DataFrame) -> tuple[float, float]:
@@ -216,7 +268,9 @@ def _value_limits(nums: pd.DataFrame) -> tuple[float, float]:
     return low, high + (high - low) * 0.22 or 1.0
 
 
-def _draw_ranges(ax: Axes, ys: np.ndarray, nums: pd.DataFrame, kinds: pd.Series, unit: str, lang: str) -> None:
+def _draw_ranges(
+    ax: Axes, ys: np.ndarray, nums: pd.DataFrame, kinds: pd.Series, unit: str, lang: str, whole: bool, width_in: float
+) -> None:
     for y, (idx, row) in zip(ys, nums.iterrows()):
         kind = kinds[idx]
         color = KIND_COLOR[kind]
@@ -242,16 +296,15 @@ def _draw_ranges(ax: Axes, ys: np.ndarray, nums: pd.DataFrame, kinds: pd.Series,
             mew=1.8,
             zorder=3,
         )
-        text = with_unit(fmt_number(row["value"], lang), unit, lang)
-        text += range_text(row["low"], row["high"], lang)
+        text = value_text(row["value"], row["low"], row["high"], unit, lang, whole=whole, derived=kind == "derived")
         ax.annotate(
-            text,
+            _note(text, width_in, lang),
             (row["high"], y),
-            xytext=(7, 0),
+            xytext=(6, 0),
             textcoords="offset points",
             va="center",
             ha="left",
-            fontsize=9,
+            fontsize=TEXT_PT["annotation"],
             color=INK,
         )
 
@@ -267,6 +320,7 @@ def share_comparison(
     unit: str = "%",
     value_label: Text | None = None,
     lang: str = "zh",
+    size: str | float = "a4",
 ) -> Figure:
     """Grouped bars: groups (e.g. above-scale vs other firms) on measures (share of firms vs workers).
 
@@ -279,8 +333,9 @@ def share_comparison(
     nums, kinds = _ranges(df, "share_comparison"), _kinds(df, "share_comparison")
     groups = list(dict.fromkeys(_text_col(df, "group", lang)))
     measures = list(dict.fromkeys(_text_col(df, "measure", lang)))
+    width_in = width_inches(size)
     with house_style():
-        fig, ax = _new_figure(7.5, 4.6)
+        fig, ax = _new_figure(width_in, max(3.0, min(4.2, width_in * 0.62)))
         width = 0.8 / len(groups)
         frame = pd.DataFrame(
             {"group": _text_col(df, "group", lang), "measure": _text_col(df, "measure", lang), "kind": kinds}
@@ -290,16 +345,18 @@ def share_comparison(
             part = frame[frame["group"] == group]
             xs = np.array([measures.index(m) for m in part["measure"]]) + (g - (len(groups) - 1) / 2) * width
             _draw_bars(ax, xs, part, color, width * 0.92, unit, lang)
-        ax.set_xticks(range(len(measures)), [wrap(m, lang, 16 if lang == "zh" else 30) for m in measures])
+        chars = _chars(width_in, TEXT_PT["tick"], 0.8 / max(1, len(measures)), lang)
+        ax.set_xticks(range(len(measures)), [wrap(m, lang, chars) for m in measures])
         ax.tick_params(axis="x", length=0)
         ax.grid(axis="x", visible=False)
-        ax.set_ylim(min(0.0, float(nums["low"].min())), float(nums["high"].max()) * 1.18 or 1.0)
+        top = float(nums["high"].max()) * 1.18 or 1.0
+        ax.set_ylim(min(0.0, float(nums["low"].min())), max(top, 100.0) if unit == "%" else top)  # shares: 0–100 %
         ax.set_ylabel(axis_label(pick(value_label, lang) or word("value", lang), unit, lang))
         handles = [Patch(facecolor=OKABE_ITO[g % len(OKABE_ITO)], label=group) for g, group in enumerate(groups)]
         handles += kind_handles(list(kinds), lang, bars=True)
         if (nums["low"] < nums["high"]).any():
             handles.append(_range_handle(lang))
-        return _finish(fig, title=pick(title, lang), source=pick(source, lang), handles=handles)
+        return _finish(fig, title=pick(title, lang), source=pick(source, lang), lang=lang, handles=handles)
 
 
 def _draw_bars(ax: Axes, xs: np.ndarray, part: pd.DataFrame, color: str, width: float, unit: str, lang: str) -> None:
@@ -326,15 +383,15 @@ def _draw_bars(ax: Axes, xs: np.ndarray, part: pd.DataFrame, color: str, width: 
                 capsize=4,
                 zorder=3,
             )
-        text = with_unit(fmt_number(row["value"], lang), unit, lang)
+        text = value_text(row["value"], row["low"], row["high"], unit, lang, derived=row["kind"] == "derived")
         ax.annotate(
-            text,
+            text.replace("（", "\n（").replace(" (", "\n("),
             (x, row["high"]),
             xytext=(0, 4),
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontsize=9,
+            fontsize=TEXT_PT["annotation"],
             color=INK,
         )
 
@@ -356,6 +413,7 @@ def sensitivity(
     point: tuple[float, float] | None = None,
     lang: str = "zh",
     fmt: str = "{:.0f}",
+    size: str | float = "a4",
 ) -> Figure:
     """Heatmap of an outcome over two assumptions (e.g. days of grain by population and daily ration).
 
@@ -370,8 +428,9 @@ def sensitivity(
     grid = df.pivot(index=y, columns=x, values=value).sort_index().sort_index(axis=1)
     xs, ys = grid.columns.to_numpy(float), grid.index.to_numpy(float)
     values = grid.to_numpy(float)
+    width_in = width_inches(size)
     with house_style():
-        fig, ax = _new_figure(7.5, 2.2 + 0.42 * len(ys))
+        fig, ax = _new_figure(width_in, 2.0 + 0.3 * len(ys))
         image = ax.pcolormesh(
             np.arange(len(xs) + 1) - 0.5,
             np.arange(len(ys) + 1) - 0.5,
@@ -381,8 +440,8 @@ def sensitivity(
             linewidth=0.8,
         )  # vector cells in PDF and SVG
         _annotate_cells(ax, values, image, fmt)
-        ax.set_xticks(range(len(xs)), [fmt_number(v, lang) for v in xs])
-        ax.set_yticks(range(len(ys)), [fmt_number(v, lang) for v in ys])
+        ax.set_xticks(range(len(xs)), [_tick(v, xs, lang) for v in xs])
+        ax.set_yticks(range(len(ys)), [_tick(v, ys, lang) for v in ys])
         ax.grid(False)
         ax.tick_params(length=0)
         for spine in ax.spines.values():
@@ -393,7 +452,17 @@ def sensitivity(
         bar.set_label(pick(value_label, lang))
         bar.outline.set_visible(False)
         handles = [_mark_point(ax, xs, ys, point, lang)] if point is not None else []
-        return _finish(fig, title=pick(title, lang), source=pick(source, lang), handles=handles)
+        return _finish(fig, title=pick(title, lang), source=pick(source, lang), lang=lang, handles=handles)
+
+
+def _tick(value: float, steps: np.ndarray, lang: str) -> str:
+    """A grid value at the places its step needs: the step's first digit (0.97万 apart → 15.6万)."""
+    step = float(np.min(np.diff(steps))) if len(steps) > 1 else abs(value) or 1.0
+    if lang == "zh" and abs(value) >= 10_000:
+        places = max(0, -int(np.floor(np.log10(step / 10_000))))
+        return f"{value / 10_000:.{min(places, 3)}f}万"
+    places = max(0, -int(np.floor(np.log10(step))))
+    return fmt_number(value, lang, min(places, 4))
 
 
 def _annotate_cells(ax: Axes, values: np.ndarray, image: Any, fmt: str) -> None:
@@ -402,7 +471,9 @@ def _annotate_cells(ax: Axes, values: np.ndarray, image: Any, fmt: str) -> None:
             continue
         r, g, b, _ = image.cmap(image.norm(v))
         light = 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45
-        ax.text(col, row, fmt.format(v), ha="center", va="center", fontsize=8.5, color=INK if light else "white")
+        ax.text(
+            col, row, fmt.format(v), ha="center", va="center", fontsize=TEXT_PT["cell"], color=INK if light else "white"
+        )
 
 
 def _mark_point(ax: Axes, xs: np.ndarray, ys: np.ndarray, point: tuple[float, float], lang: str) -> Line2D:
@@ -424,13 +495,15 @@ def timeline(
     title: Text,
     source: Text,
     lang: str = "zh",
-    start: str = "2020-01-24",
-    end: str = "2020-02-22",
+    start: str | None = None,
+    end: str | None = None,
     xlabel: Text | None = None,
+    size: str | float = "a4",
 ) -> Figure:
     """Dated events on a date axis, labels staggered in levels so that none overlap.
 
     Columns: ``date`` (date or ISO string), ``label_zh``, ``label_en``; optional ``kind``.
+    ``start``/``end`` widen the axis beyond the first and last event.
     """
     check_lang(lang)
     _require(df, ["date", "label_zh", "label_en"], "timeline")
@@ -438,18 +511,27 @@ def timeline(
     order = np.argsort(dates.to_numpy(), kind="stable")
     days = mdates.date2num(dates.to_numpy().astype("datetime64[D]"))[order]
     kinds = _kinds(df, "timeline").to_numpy()[order]
-    labels = [_event_text(d, t, lang) for d, t in zip(dates.iloc[order], _text_col(df, "label", lang).iloc[order])]
-    lo = min(mdates.date2num(np.datetime64(start, "D")), days.min()) - 1
-    hi = max(mdates.date2num(np.datetime64(end, "D")), days.max()) + 1
+    width_in = width_inches(size)
+    chars = _chars(width_in, TEXT_PT["event"], 0.15, lang)
+    texts = _text_col(df, "label", lang).iloc[order]
+    labels = [_event_text(d, t, lang, chars) for d, t in zip(dates.iloc[order], texts)]
+    lo = min([days.min(), *([mdates.date2num(np.datetime64(start, "D"))] if start else [])]) - 1
+    hi = max([days.max(), *([mdates.date2num(np.datetime64(end, "D"))] if end else [])]) + 1
+    years = sorted({d.year for d in dates})
     with house_style():
-        fig, ax = _new_figure(9.0, 4.0)
+        fig, ax = _new_figure(width_in, 4.0)
         _date_axis(ax, lo, hi, lang)
         fig.draw_without_rendering()
         top, height_in = _draw_events(fig, ax, days, labels, kinds, hi)
-        ax.set_xlabel(pick(xlabel, lang) or ("日期(2020年)" if lang == "zh" else "Date (2020)"))
+        ax.set_xlabel(pick(xlabel, lang) or _date_label(years, lang))
         handles = kind_handles(list(kinds), lang, bars=False) if "derived" in kinds else []
-        _finish(fig, title=pick(title, lang), source=pick(source, lang), handles=handles)
+        _finish(fig, title=pick(title, lang), source=pick(source, lang), lang=lang, handles=handles)
         return _fit_height(fig, ax, top * height_in)
+
+
+def _date_label(years: list[int], lang: str) -> str:
+    span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    return f"日期（{span}年）" if lang == "zh" else f"Date ({span})"
 
 
 _LABEL_PAD_PT = 7.0
@@ -464,7 +546,7 @@ def _draw_events(
             d,
             0,
             t,
-            fontsize=8.5,
+            fontsize=TEXT_PT["event"],
             va="center",
             linespacing=1.15,
             zorder=4,
@@ -505,8 +587,8 @@ def _fit_height(fig: Figure, ax: Axes, axes_inches: float) -> Figure:
     return fig
 
 
-def _event_text(date: pd.Timestamp, label: str, lang: str) -> str:
-    return f"{_day_label(date, lang)}\n{wrap(label, lang, 10 if lang == 'zh' else 20)}"
+def _event_text(date: pd.Timestamp, label: str, lang: str, chars: float) -> str:
+    return f"{_day_label(date, lang)}\n{wrap(label, lang, chars)}"
 
 
 def _day_label(date: pd.Timestamp, lang: str) -> str:
@@ -564,51 +646,105 @@ def counts(
     value_label: Text | None = None,
     lang: str = "zh",
     log: bool = False,
+    size: str | float = "a4",
 ) -> Figure:
-    """Horizontal bars of counts (personnel, staff, publicity items) with ranges and the article's wording.
+    """Counts (personnel, staff, publicity items) with their ranges and the article's wording.
 
     Columns: ``label_zh``, ``label_en``, ``value``, ``low``, ``high``; optional ``qualifier_zh``/
-    ``qualifier_en`` (e.g. 近2000 / nearly 2,000, shown next to the bar), ``unit_zh``/``unit_en``
+    ``qualifier_en`` (e.g. 近2000 / nearly 2,000, shown next to the mark), ``unit_zh``/``unit_en``
     (per-row unit, e.g. 人 / people) and ``kind`` (reported or derived; default reported).
+    Horizontal bars from zero on a linear axis; with ``log=True`` (counts of different orders of
+    magnitude) a dot per count with its range as a line, on a log axis ticked 1, 2, 5 × 10ⁿ.
     """
     check_lang(lang)
     _require(df, ["label_zh", "label_en", "value", "low", "high"], "counts")
     nums, kinds = _ranges(df, "counts"), _kinds(df, "counts")
     if log and (nums["low"] <= 0).any():
         raise ChartDataError("counts: a log scale needs every low and value above zero")
-    labels = [wrap(t, lang, 14 if lang == "zh" else 28) for t in _text_col(df, "label", lang)]
-    notes = _count_notes(df, nums, lang)
+    width_in = width_inches(size)
+    labels = [wrap(t, lang, _chars(width_in, TEXT_PT["tick"], 0.26, lang)) for t in _text_col(df, "label", lang)]
+    notes = [_note(n, width_in, lang) for n in _count_notes(df, nums, kinds, lang)]
     with house_style():
-        fig, ax = _new_figure(7.5, 1.9 + 0.5 * len(df))
+        fig, ax = _new_figure(width_in, 1.6 + _row_height([*labels, *notes]) * len(df))
         ys = np.arange(len(df))[::-1]
         for y, (idx, row), note in zip(ys, nums.iterrows(), notes):
-            _draw_count(ax, y, row, kinds[idx], note)
+            if log:
+                _draw_count_dot(ax, y, row, kinds[idx], note)
+            else:
+                _draw_count(ax, y, row, kinds[idx], note)
         ax.set_yticks(ys, labels)
         ax.set_ylim(-0.6, len(df) - 0.4)
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="y", visible=False)
         if log:
-            ax.set_xscale("log")
-            ax.set_xlim(float(nums["low"].min()) / 2, float(nums["high"].max()) * 6)
+            _log_axis(ax, float(nums["low"].min()), float(nums["high"].max()), lang, width_in)
         else:
-            ax.set_xlim(0, float(nums["high"].max()) * 1.3 or 1.0)
+            ax.set_xlim(0, float(nums["high"].max()) * 1.35 or 1.0)
             ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt_number(v, lang)))
         ax.set_xlabel(axis_label(pick(value_label, lang) or word("count", lang), pick(unit, lang), lang))
-        handles = kind_handles(list(kinds), lang, bars=True, color=KIND_COLOR["reported"])
+        handles = kind_handles(list(kinds), lang, bars=not log, color=KIND_COLOR["reported"])
         handles = handles if "derived" in set(kinds) else []
         if (nums["low"] < nums["high"]).any():
-            handles.append(_range_handle(lang))
-        return _finish(fig, title=pick(title, lang), source=pick(source, lang), handles=handles)
+            handles.append(_band_handle(lang) if log else _range_handle(lang))
+        return _finish(fig, title=pick(title, lang), source=pick(source, lang), lang=lang, handles=handles)
 
 
-def _count_notes(df: pd.DataFrame, nums: pd.DataFrame, lang: str) -> list[str]:
+def _log_axis(ax: Axes, low: float, high: float, lang: str, width_in: float) -> None:
+    """A log axis, plain labelled ticks at 1, 2 and 5 × 10ⁿ (1,000 · 2,000 · 5,000 · 10,000; 10ⁿ alone if narrow)."""
+    ax.set_xscale("log")
+    ax.set_xlim(low / 1.6, high * 4.5)
+    decades = np.log10(high * 4.5) - np.log10(low / 1.6)
+    subs = (1.0, 2.0, 5.0) if width_in * 0.6 / max(decades, 1.0) >= 1.1 else (1.0,)
+    ax.xaxis.set_major_locator(LogLocator(base=10, subs=subs))
+    ax.xaxis.set_minor_locator(LogLocator(base=10, subs=tuple(float(s) for s in range(1, 10))))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt_number(v, lang)))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.grid(axis="x", which="major", visible=True)
+
+
+def _count_notes(df: pd.DataFrame, nums: pd.DataFrame, kinds: pd.Series, lang: str) -> list[str]:
     qualifiers = _text_col(df, "qualifier", lang)
     units = _text_col(df, "unit", lang)
     notes = []
     for idx, row in nums.iterrows():
-        head = qualifiers[idx].strip() or fmt_number(row["value"], lang)
-        notes.append(with_unit(head, units[idx].strip(), lang) + range_text(row["low"], row["high"], lang))
+        unit = units[idx].strip()
+        head = qualifiers[idx].strip()
+        if head and kinds[idx] == "reported":
+            note = with_unit(head, unit, lang) + range_text(row["low"], row["high"], lang, whole=True, decimals=0)
+        else:
+            note = value_text(
+                row["value"], row["low"], row["high"], unit, lang, whole=True, derived=kinds[idx] == "derived"
+            )
+        notes.append(note)
     return notes
+
+
+def _draw_count_dot(ax: Axes, y: float, row: pd.Series, kind: str, note: str) -> None:
+    color = KIND_COLOR[kind]
+    if row["low"] < row["high"]:
+        ax.plot([row["low"], row["high"]], [y, y], color=lighten(color, 0.55), lw=5, solid_capstyle="butt", zorder=2)
+    handle = _marker_handle(color, kind, "")
+    ax.plot(
+        [row["value"]],
+        [y],
+        ls="none",
+        marker=handle.get_marker(),
+        ms=7,
+        mfc=handle.get_markerfacecolor(),
+        mec=color,
+        mew=1.6,
+        zorder=3,
+    )
+    ax.annotate(
+        note,
+        (row["high"], y),
+        xytext=(7, 0),
+        textcoords="offset points",
+        va="center",
+        ha="left",
+        fontsize=TEXT_PT["annotation"],
+        color=INK,
+    )
 
 
 def _draw_count(ax: Axes, y: float, row: pd.Series, kind: str, note: str) -> None:
@@ -636,7 +772,14 @@ def _draw_count(ax: Axes, y: float, row: pd.Series, kind: str, note: str) -> Non
             zorder=3,
         )
     ax.annotate(
-        note, (row["high"], y), xytext=(6, 0), textcoords="offset points", va="center", ha="left", fontsize=9, color=INK
+        note,
+        (row["high"], y),
+        xytext=(6, 0),
+        textcoords="offset points",
+        va="center",
+        ha="left",
+        fontsize=TEXT_PT["annotation"],
+        color=INK,
     )
 
 
