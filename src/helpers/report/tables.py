@@ -99,18 +99,22 @@ def _labelled_shares(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def report_frames() -> dict[str, pd.DataFrame]:
-    """Every table of the report by name (figures, derived figures, claims audit, reference, events, topic tables)."""
+def report_frames(overrides: dict[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of the report by name (figures, derived figures, claims audit, reference, events, topic tables).
+
+    *overrides* replace reference figures by metric, as a build's parameters do
+    (`helpers.analysis.topics.reference_overrides`); the derived figures and the claims audit use them.
+    """
     import helpers
     from helpers.analysis import topics
 
     figures = helpers.load_figures()
-    derived = helpers.derive_figures()
     events = helpers.load_events()
+    derived = helpers.derive_figures(figures, events, overrides=overrides or None)
     frames = {
         "figures": figures[[c for c in FIGURE_COLUMNS if c in figures.columns]],
         "derived_figures": derived,
-        "claims_audit": helpers.audit_claims(),
+        "claims_audit": helpers.audit_claims(figures, events, derived),
         "reference": helpers.load_reference(),
         "events": events,
         "topic_resumption_rates": topics.resumption_rates(figures, derived),
