@@ -65,7 +65,6 @@ from helpers.errors import UserFacingError
 from helpers.paths import ROOT
 from helpers.report import cache as report_cache
 from helpers.report.cache import read_notebook
-from helpers.report.parameters import check_parameters, write_parameters
 from helpers.report.failures import (
     TRACEBACK_LINES,
     NotebookFailure,
@@ -73,6 +72,7 @@ from helpers.report.failures import (
     describe,
     worth_showing,
 )
+from helpers.report.parameters import check_parameters, write_parameters
 
 __all__ = [
     "BUILD_STAMP",
@@ -127,10 +127,7 @@ class BuildResult:
     def describe_failure(self) -> str:
         """The message shown to users when the build failed."""
         count = len(self.failures)
-        if count:
-            head = f"{count} notebook{'s' if count != 1 else ''} failed"
-        else:
-            head = "a post-build step failed"
+        head = f"{count} notebook{'s' if count != 1 else ''} failed" if count else "a post-build step failed"
         lines = [f"{head}; {self.reports.name}/ was left unchanged."]
         lines += [str(failure) for failure in self.failures]
         lines += self.hook_errors

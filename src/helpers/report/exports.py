@@ -64,7 +64,7 @@ def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame], params: Map
 
 
 def export_reports(report_dir: Path) -> None:
-    """Post-build step: write the CSV tables, the workbook, the Word report and the HTML pages into the report folder."""
+    """Post-build step: the CSV tables, the workbook, the Word report and the HTML pages, into the report folder."""
     from helpers.report.html import write_html_report
     from helpers.report.parameters import read_parameters
     from helpers.report.tables import report_frames, write_tables

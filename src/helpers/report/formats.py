@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 
+from helpers.display import MOST_DECIMALS, decimals_of
+
 __all__ = [
     "COUNT_UNITS",
     "MOST_DECIMALS",
@@ -29,15 +31,7 @@ __all__ = [
 
 COUNT_UNITS = frozenset("家名人个条份项位户台辆次批支所座套件")
 """Counters of whole things: a derived number of them is a whole number."""
-MOST_DECIMALS = 4
 SIGNIFICANT = 3
-
-
-def _reported_decimals(value: float) -> int:
-    for places in range(MOST_DECIMALS + 1):
-        if abs(value - round(value, places)) <= 1e-9 * max(1.0, abs(value)):
-            return places
-    return MOST_DECIMALS
 
 
 def decimals(value: float, unit: str = "", derived: bool = False) -> int:
@@ -45,7 +39,7 @@ def decimals(value: float, unit: str = "", derived: bool = False) -> int:
     if not math.isfinite(value):
         return 0
     if not derived:
-        return _reported_decimals(value)
+        return decimals_of(value)
     if unit in COUNT_UNITS:
         return 0
     if unit == "%":

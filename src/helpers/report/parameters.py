@@ -1,4 +1,4 @@
-"""Build parameters (`-p name=value`): checked against what the notebooks declare, kept for the exports, stamped on them.
+"""Build parameters (`-p name=value`): checked against the notebooks' declarations, kept for the exports, stamped.
 
 A parameter is declared by a notebook's `parameters` cell (papermill's convention); the names are
 read with papermill's own `inspect_notebook`, so a misspelled `-p popluation=150000` is refused

@@ -12,9 +12,10 @@ Formatted as an analyst would hand it over:
   text, never as a formula;
 - on each topic sheet, a native bar chart below the table: the values as data labels, the
   low–high range of each value as error bars (their lengths, value − low and high − value, are
-  kept on the hidden sheet `RANGES_SHEET`: LibreOffice draws error bars only from cells), categories top to bottom in the table's order with
-  the value axis at the bottom, percentages on a 0–100 % axis; the chart keeps its data cached so
-  viewers that do not recalculate still draw it;
+  kept on the hidden sheet `RANGES_SHEET`: LibreOffice draws error bars only from cells),
+  categories top to bottom in the table's order with the value axis at the bottom,
+  percentages on a 0–100 % axis; the chart keeps its data cached so viewers that do not
+  recalculate still draw it;
 - print setup: A4, the table and its chart fitted to one page width, the header row repeated on
   every page, and a page header with the sheet's title (and, for a parameterised build, the
   parameters).
@@ -246,7 +247,12 @@ def add_chart(
         "values": f"={quoted}!${xl_col_to_name(value_col)}$2:${xl_col_to_name(value_col)}${last + 1}",
         "fill": {"color": "#4472C4"},
         "gap": 60,
-        "data_labels": {"value": True, "num_format": number_format, "position": "inside_base", "font": {"color": "white"}},
+        "data_labels": {
+            "value": True,
+            "num_format": number_format,
+            "position": "inside_base",
+            "font": {"color": "white"},
+        },
     }
     if {"low", "high"} <= set(columns):
         values = frame[value].astype(float)
