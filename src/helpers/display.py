@@ -14,9 +14,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-__all__ = ["MOST_DECIMALS", "decimals_of", "frame_html", "plain_number", "register"]
+__all__ = ["DATAFRAME_MODULES", "MOST_DECIMALS", "decimals_of", "frame_html", "plain_number", "register"]
 
 MOST_DECIMALS = 4
+DATAFRAME_MODULES = ("pandas", "pandas.core.frame")
+"""Where pandas says DataFrame is defined (``pandas`` from pandas 3 on, ``pandas.core.frame`` before)."""
 
 
 def decimals_of(value: float, most: int = MOST_DECIMALS) -> int:
@@ -31,6 +33,8 @@ def plain_number(value: float, most: int = MOST_DECIMALS) -> str:
     if value is None or not math.isfinite(value):
         return ""
     places = decimals_of(value, most)
+    if value and abs(value) < 0.5 * 10**-places:  # too small for *most* decimals: two significant digits
+        places = 1 - math.floor(math.log10(abs(value)))
     text = f"{value:,.{places}f}"
     return "0" if text.strip("-0.,") == "" else text
 
@@ -61,5 +65,6 @@ def register(shell: Any = None) -> bool:
     if shell is None:
         return False
     formatter = shell.display_formatter.formatters["text/html"]
-    formatter.for_type_by_name("pandas.core.frame", "DataFrame", frame_html)
+    for module in DATAFRAME_MODULES:  # by name, so pandas is not imported until a table is shown
+        formatter.for_type_by_name(module, "DataFrame", frame_html)
     return True

@@ -6,7 +6,8 @@
 - A *derived* figure is computed from rounded inputs, so it is shown only to the precision they
   support: a count of whole things (enterprises, people: `COUNT_UNITS`) as a whole number, and
   its range as the whole numbers it holds (``319.79``–``323.24`` → ``320``–``323``); a percentage
-  to one decimal; anything else to `SIGNIFICANT` significant digits (``0.284``, ``89.3``, ``193``).
+  to one decimal; anything else to `SIGNIFICANT` significant digits (``0.284``, ``89.3``, ``193``),
+  without trailing zeros (``25`` days, not ``25.0``).
 
 Thousands separators throughout; identifiers, years and character offsets (integer columns)
 without them. Hand-written because it is a rule of this kit (which numbers are counts, what the
@@ -47,7 +48,7 @@ def decimals(value: float, unit: str = "", derived: bool = False) -> int:
     if value == 0:
         return 0
     magnitude = math.floor(math.log10(abs(value)))
-    return min(MOST_DECIMALS, max(0, SIGNIFICANT - 1 - magnitude))
+    return min(decimals_of(value), max(0, SIGNIFICANT - 1 - magnitude))  # no trailing zeros: 25 days, not 25.0
 
 
 def whole_range(low: float, high: float) -> tuple[int, int] | None:

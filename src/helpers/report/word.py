@@ -72,8 +72,8 @@ SUBTITLE = "Suichang county, February 2020: figures from the county paper"
 TEXT_WIDTH = Cm(16)  # A4 less the template's 2.5 cm side margins
 TABLE_FONT_SIZE = Pt(8)
 MAX_COLUMN_CHARS = 36  # a long text column (quote, reason) wraps rather than squeezing the numbers
-CHAR_WIDTH = int(Cm(0.15))  # one narrow character at the table's 8 pt (a Chinese character counts as two)
-CELL_PADDING = int(Cm(0.3))  # Word's default cell margins, left and right, and a little air
+CHAR_WIDTH = int(Cm(0.18))  # one narrow character at the table's 8 pt (a Chinese character counts as two)
+CELL_PADDING = int(Cm(0.4))  # Word's default cell margins, left and right, and a little air
 SHORT_COLUMN = int(Cm(2.6))  # a column no wider than this is kept on one line
 FIGURE_LABEL = "图"
 
