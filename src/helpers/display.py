@@ -33,8 +33,8 @@ def plain_number(value: float, most: int = MOST_DECIMALS) -> str:
     if value is None or not math.isfinite(value):
         return ""
     places = decimals_of(value, most)
-    if value and abs(value) < 0.5 * 10**-places:  # too small for *most* decimals: two significant digits
-        places = 1 - math.floor(math.log10(abs(value)))
+    if value and abs(value) < 0.5 * 10**-places:  # too small for *most* decimals: up to two significant digits
+        places = min(decimals_of(value, 12), 1 - math.floor(math.log10(abs(value))))
     text = f"{value:,.{places}f}"
     return "0" if text.strip("-0.,") == "" else text
 
