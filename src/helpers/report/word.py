@@ -51,6 +51,7 @@ __all__ = [
     "CELL_PADDING",
     "CHAR_WIDTH",
     "MAX_COLUMN_CHARS",
+    "MIN_TEXT_COLUMN",
     "SHORT_COLUMN",
     "SUBTITLE",
     "TABLE_FONT_SIZE",
@@ -75,6 +76,7 @@ MAX_COLUMN_CHARS = 36  # a long text column (quote, reason) wraps rather than sq
 CHAR_WIDTH = int(Cm(0.18))  # one narrow character at the table's 8 pt (a Chinese character counts as two)
 CELL_PADDING = int(Cm(0.4))  # Word's default cell margins, left and right, and a little air
 SHORT_COLUMN = int(Cm(2.6))  # a column no wider than this is kept on one line
+MIN_TEXT_COLUMN = int(Cm(3))  # a long text column is never squeezed below this
 FIGURE_LABEL = "图"
 
 KEY_TABLES: dict[str, list[str]] = {
@@ -152,20 +154,23 @@ def _fixed_layout(table) -> None:
 
 def _column_widths(texts: Sequence[Sequence[str]], total: int) -> list[int]:
     """Widths (EMU) that sum to *total*: short columns (numbers, dates, ids, units) as wide as their widest
-    text so they never wrap; the long text columns share the rest in proportion to their text, capped."""
+    text so they never wrap; each long text column at least `MIN_TEXT_COLUMN`, and as much more of what is
+    left as its text needs (capped at `MAX_COLUMN_CHARS`); anything still left is shared by all."""
     natural = [max(display_width(text) for text in column) * CHAR_WIDTH + CELL_PADDING for column in texts]
     short = [width <= SHORT_COLUMN for width in natural]
-    fixed = sum(width for width, keep in zip(natural, short) if keep)
-    capped = [min(width, MAX_COLUMN_CHARS * CHAR_WIDTH + CELL_PADDING) for width in natural]
-    flexible = sum(width for width, keep in zip(capped, short) if not keep)
-    if not flexible or fixed >= total:
-        scale = total / sum(natural)
-        widths = [int(width * scale) for width in natural]
+    cap = MAX_COLUMN_CHARS * CHAR_WIDTH + CELL_PADDING
+    widths = [float(width if keep else min(width, MIN_TEXT_COLUMN)) for width, keep in zip(natural, short)]
+    if sum(widths) >= total:  # too many columns for the page: everything narrower in proportion
+        widths = [width * total / sum(widths) for width in widths]
     else:
-        share = (total - fixed) / flexible
-        widths = [int(width if keep else cap * share) for width, cap, keep in zip(natural, capped, short)]
-    widths[-1] += total - sum(widths)
-    return widths
+        wanted = [0.0 if keep else max(0.0, min(width, cap) - now) for width, keep, now in zip(natural, short, widths)]
+        spare = total - sum(widths)
+        given = min(1.0, spare / sum(wanted)) if sum(wanted) else 0.0
+        widths = [now + want * given for now, want in zip(widths, wanted)]
+        widths = [width * total / sum(widths) for width in widths]  # what is still left, shared by all
+    result = [int(width) for width in widths]
+    result[-1] += total - sum(result)
+    return result
 
 
 def _write_cell(cell, text: str, bold: bool = False, right: bool = False) -> None:
