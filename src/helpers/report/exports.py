@@ -38,8 +38,9 @@ def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame], params: Map
     import json
     from importlib.metadata import version
 
+    from helpers import display
     from helpers.dataset import dictionary
-    from helpers.report import parameters, word, workbook, zipfiles
+    from helpers.report import formats, parameters, template, word, workbook, zipfiles
     from helpers.report import tables as report_tables
     from helpers.report.tables import csv_bytes
 
@@ -54,7 +55,7 @@ def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame], params: Map
     for path in [figures / "index.csv", *sorted(figures.glob("*.png"))]:
         if path.is_file():
             add(f"figure:{path.name}", path.read_bytes())
-    for module in (report_tables, word, workbook, zipfiles, parameters, dictionary):
+    for module in (report_tables, word, workbook, formats, template, zipfiles, parameters, dictionary, display):
         add(f"code:{module.__name__}", Path(module.__file__).read_bytes())
     for path in (word.TEMPLATE, dictionary.dictionary_path()):
         add(f"file:{path.name}", path.read_bytes() if path.is_file() else b"")
