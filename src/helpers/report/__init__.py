@@ -13,5 +13,5 @@ every other sub-package; nothing outside `helpers.cli` imports them.
 - `workbook`: the Excel workbook (XlsxWriter).
 - `word`: the Word document, on the template `template` makes (`templates/report_template.docx`).
 - `html`: the HTML front page and each notebook's full and reader's pages.
-- `zipfiles`: zip containers (xlsx, docx) with fixed times, so builds are byte-identical.
+- `zipfiles`: the Word zip container with fixed times and order, so builds are byte-identical (XlsxWriter does its own).
 """
