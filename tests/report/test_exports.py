@@ -433,3 +433,17 @@ def test_check_parameters_lists_what_the_notebooks_declare(tmp_path):
     with pytest.raises(UserFacingError) as refused:
         parameters.check_parameters(sorted(NOTEBOOKS.glob("*.ipynb")), {"popluation": 1})
     assert "'popluation'" in str(refused.value) and "population (03_grain_and_supplies.ipynb)" in str(refused.value)
+
+
+def test_the_readers_version_of_a_parameterised_notebook_says_which_values_it_ran_with(tmp_path):
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook()
+    injected = nbformat.v4.new_code_cell("# Parameters\npopulation = 150000\n")
+    injected.metadata["tags"] = ["injected-parameters"]
+    notebook.cells = [nbformat.v4.new_markdown_cell("# 粮食"), injected, nbformat.v4.new_code_cell("x = 1")]
+    path = tmp_path / "03_grain.ipynb"
+    nbformat.write(notebook, path)
+    reader = html_report.notebook_html(path, reader=True)
+    assert "参数化构建" in reader and "population = 150000" in reader
+    assert "参数化构建" not in html_report.notebook_html(path)  # the full page shows the injected cell itself

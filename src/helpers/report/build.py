@@ -27,6 +27,10 @@ heavier than hashlib is imported. When notebooks are to run, the chart fonts are
 cut once here, before any kernel starts (`helpers.charts.fonts`), so parallel
 kernels never cut them at the same time.
 
+Longer than the house's ~500 lines because the staging folder, the scheduler and the
+"nothing to do" check share the folder layout and cache entries defined here; splitting
+them would scatter one protocol over several modules.
+
 Why hand-written: papermill executes one notebook; it has no notion of a cache,
 of running many notebooks at once, or of publishing their outputs atomically, and
 build tools such as make or doit would need the cache inputs (code cells only,

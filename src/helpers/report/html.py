@@ -96,11 +96,26 @@ def _exporter(reader: bool = False):
     )
 
 
+def _parameters_shown(node) -> None:
+    """Before papermill's injected-parameters cell (code, hidden in the reader's version), a note with its values."""
+    import nbformat
+
+    for position, cell in enumerate(node.cells):
+        if cell.cell_type == "code" and "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            lines = [line.strip() for line in cell.source.splitlines() if line.strip() and not line.startswith("#")]
+            text = "**参数化构建 Parameterised build:** " + "; ".join(f"`{line}`" for line in lines)
+            node.cells.insert(position, nbformat.v4.new_markdown_cell(text))
+            return
+
+
 def notebook_html(notebook: Path, reader: bool = False) -> str:
-    """One executed notebook as a self-contained HTML page (images embedded, no CDN scripts); *reader*: no code."""
+    """One executed notebook as a self-contained HTML page (images embedded, no CDN scripts); *reader*: no code,
+    and the values of a parameterised build written out where papermill injected them."""
     import nbformat
 
     node = nbformat.read(str(notebook), as_version=4)
+    if reader:
+        _parameters_shown(node)
     body, _ = _exporter(reader).from_notebook_node(node, resources={"metadata": {"name": notebook.stem}})
     found = external_resources(body)
     if found:

@@ -30,12 +30,26 @@ PARAMETERS_FILE = Path(".cache") / "parameters.json"
 """Where a build's parameters are kept, inside the report folder (an empty object for a default build)."""
 
 
+def _has_parameters_cell(path: Path) -> bool:
+    """Whether a notebook has a code cell tagged `parameters` (read as JSON; an unreadable one is left to the build)."""
+    try:
+        cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError, AttributeError):
+        return False
+    return any(
+        cell.get("cell_type") == "code" and "parameters" in cell.get("metadata", {}).get("tags", []) for cell in cells
+    )
+
+
 def declared_parameters(notebooks: Sequence[Path]) -> dict[str, list[str]]:
     """Each parameter some notebook declares, with the notebooks that declare it (papermill's `inspect_notebook`)."""
+    declared: dict[str, list[str]] = {}
+    with_cell = [path for path in notebooks if _has_parameters_cell(path)]
+    if not with_cell:
+        return declared
     from papermill import inspect_notebook  # imported late: papermill is slow to import
 
-    declared: dict[str, list[str]] = {}
-    for path in notebooks:
+    for path in with_cell:
         for name in inspect_notebook(str(path)):
             declared.setdefault(name, []).append(Path(path).name)
     return declared
