@@ -40,7 +40,7 @@ from helpers.charts.export import read_figure_index
 from helpers.dataset.dictionary import Heading, heading, load_dictionary
 from helpers.report.formats import number_text
 from helpers.report.parameters import stamp
-from helpers.report.tables import SHEET_TITLES, report_frames
+from helpers.report.tables import report_frames, table_title
 from helpers.report.template import FIXED_TIME, TEMPLATE
 from helpers.report.workbook import display_width
 from helpers.report.zipfiles import write_normalised_zip
@@ -219,7 +219,7 @@ def add_tables(document: DocumentObject, frames: Mapping[str, pd.DataFrame], dic
     """Each key table under its title."""
     for name, columns in KEY_TABLES.items():
         if name in frames:
-            document.add_heading(SHEET_TITLES.get(name, name), level=1)
+            document.add_heading(table_title(name), level=1)
             add_table(document, frames[name], columns, dictionary, derived=name in DERIVED_TABLES)
 
 

@@ -38,12 +38,14 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
+from helpers.analysis.topics import TOPICS
 from helpers.atomic import write_atomic
 from helpers.report.formats import excel_format
 from helpers.report.parameters import stamp
-from helpers.report.tables import SHEET_TITLES, report_frames
+from helpers.report.tables import report_frames, table_title, table_titles
 
 __all__ = [
+    "CHART_VALUES",
     "CHART_WIDTH",
     "DATE_FORMAT",
     "FIXED_TIME",
@@ -70,8 +72,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_WIDTH = 60
 MIN_WIDTH = 6
-PERCENT_SHEETS = {"topic_resumption_rates", "topic_scale_shares"}
-"""Topic tables without a unit column whose values are all percentages."""
+PERCENT_SHEETS = frozenset(t.table_name for t in TOPICS if t.options.get("unit") == "%")
+"""Topic tables without a unit column whose values are all percentages (their topic's unit is %)."""
 RANGE_COLUMNS = ("value", "low", "high")
 HEADER_COLOUR = "#DDEBF7"
 RANGES_SHEET = "chart_ranges"
@@ -186,11 +188,16 @@ def write_frame(ws, frame: pd.DataFrame, name: str, formats: _Formats) -> list[i
     return widths
 
 
-def _chart_columns(frame: pd.DataFrame) -> tuple[str, str]:
-    """The category (label) and value columns a topic chart draws."""
+CHART_VALUES = ("value", "days_from_first")
+"""The column a topic's bar chart draws, the first the table has; a table with neither (the grain grid, a heat
+map) gets no native chart."""
+
+
+def _chart_columns(frame: pd.DataFrame) -> tuple[str, str] | None:
+    """The category (label) and value columns a topic chart draws, or None when the table has nothing to draw."""
     label = "label_zh" if "label_zh" in frame.columns else str(frame.columns[0])
-    value = "value" if "value" in frame.columns else "days_from_first"
-    return label, value
+    value = next((column for column in CHART_VALUES if column in frame.columns), None)
+    return None if value is None or frame.empty else (label, value)
 
 
 def _nice_ceiling(value: float) -> float:
@@ -237,12 +244,12 @@ def add_chart(
 ) -> tuple[int, int]:
     """Put a native bar chart of the table's values below it (ranges as error bars); the (rows, pixels) it takes."""
     columns = [str(column) for column in frame.columns]
-    label, value = _chart_columns(frame)
+    label, value = _chart_columns(frame)  # type: ignore[misc]  (called only when there is something to draw)
     label_col, value_col, last = columns.index(label), columns.index(value), len(frame)
     quoted = "'" + sheet.replace("'", "''") + "'"
     number_format = _chart_number_format(frame, name, value)
     series: dict[str, Any] = {
-        "name": SHEET_TITLES.get(name, name),
+        "name": table_title(name),
         "categories": f"={quoted}!${xl_col_to_name(label_col)}$2:${xl_col_to_name(label_col)}${last + 1}",
         "values": f"={quoted}!${xl_col_to_name(value_col)}$2:${xl_col_to_name(value_col)}${last + 1}",
         "fill": {"color": "#4472C4"},
@@ -270,7 +277,7 @@ def add_chart(
         }
     chart = workbook.add_chart({"type": "bar"})
     chart.add_series(series)
-    chart.set_title({"name": SHEET_TITLES.get(name, name), "name_font": {"size": 12, "bold": True}})
+    chart.set_title({"name": table_title(name), "name_font": {"size": 12, "bold": True}})
     chart.set_legend({"none": True})
     # Categories top to bottom as in the table; the value axis then crosses at the last one, i.e. at the bottom.
     chart.set_y_axis({"reverse": True, "crossing": "max", "num_font": {"size": 9}})
@@ -325,9 +332,9 @@ def _about(workbook: xlsxwriter.Workbook, frames: Mapping[str, pd.DataFrame], pa
     for name, frame in frames.items():
         row += 1
         ws.write_string(row, 0, name[:31])
-        ws.write_string(row, 1, SHEET_TITLES.get(name, name))
+        ws.write_string(row, 1, table_title(name))
         ws.write_number(row, 2, len(frame), f.number("#,##0"))
-    widths = [26, max(display_width(t) for t in SHEET_TITLES.values()) + 2, 8]
+    widths = [26, max(display_width(t) for t in table_titles().values()) + 2, 8]
     for col, width in enumerate(widths):
         ws.set_column(col, col, width)
     _print_setup(ws, "说明 About", params, widths, row)
@@ -351,9 +358,9 @@ def _build(buffer: io.BytesIO, frames: Mapping[str, pd.DataFrame], params: Mappi
         ws = workbook.add_worksheet(sheet)
         widths = write_frame(ws, frame, name, formats)
         rows, chart_px = len(frame), 0
-        if name.startswith("topic_") and not frame.empty:
+        if name.startswith("topic_") and _chart_columns(frame) is not None:
             rows, chart_px = add_chart(workbook, ws, frame, name, sheet, ranges)
-        _print_setup(ws, SHEET_TITLES.get(name, name), params, widths, rows, chart_px)
+        _print_setup(ws, table_title(name), params, widths, rows, chart_px)
     workbook.close()
 
 

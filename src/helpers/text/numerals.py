@@ -3,29 +3,77 @@
 Written by hand rather than with cn2an because the ranges need more than the value:
 they need the place of the last digit the writer wrote (``1.34`` → hundredths,
 ``五千`` → units of the number before its magnitude) and of the last non-zero digit
-(``150`` → tens), which no numeral library exposes. A number is kept as integers — its
-digits and the power of ten of its last written digit (``1.34`` is 134 × 10⁻²) — so that
-``1.34万`` is 13400 exactly, never 13400.000000000002, and reading it costs no
-``decimal`` work (the extractor reads tens of thousands of numbers a second).
+(``150`` → tens), which no numeral library exposes, and because a misread must raise rather
+than return a value (cn2an's smart mode reads ``一万零百一十一`` and ``三零百`` without a word). A number
+is kept as integers — its digits and the power of ten of its last written digit (``1.34`` is
+134 × 10⁻²) — so that ``1.34万`` is 13400 exactly, never 13400.000000000002, and reading it costs
+no ``decimal`` work (the extractor reads tens of thousands of numbers a second).
+
+How a Chinese numeral is read (``read_chinese``)
+================================================
+
+* Digits: 零 〇 ○ for 0, 一 … 九, 两/兩 for 2, 幺 for 1, and the formal digits 壹贰叁肆伍陆柒捌玖
+  (simplified and traditional); 廿 卅 卌 are 二十 三十 四十.
+* Units 十 百 千 (formal 拾 佰 仟) multiply the digit before them and fall from left to right;
+  万/萬 and 亿/億 multiply everything before them back to the previous larger magnitude
+  (``三百零五`` = 305, ``两亿三千万`` = 230000000).
+* Compound magnitudes: the part before 亿 may hold 万, so 万亿 is 10¹² (``一万五千亿`` = 1.5×10¹²,
+  ``两万三千亿`` = 2.3×10¹², ``百万亿`` = 10¹⁴).
+* 十, 百 and 千 at the start stand for one ten, hundred, thousand (``十五``, ``百三`` = 130).
+* 零 holds an empty place: the digit after it is read at its own unit, and 零十 is one ten
+  (``一千零十`` = 1010, ``一百零十万`` = 110万, ``一万零三`` = 10003). A place skipped without 零
+  is refused (``一千三十``, ``一万三百``, ``一亿三千``: 1030 or 1300? 10300 or 13000?).
+* Colloquial last digit: one digit right after 百, 千, 万 or 亿 that ends the numeral (or the part
+  before 万/亿), with no 零 between, is in the next lower place (``一百五`` = 150, ``两千六`` = 2600,
+  ``一万三`` = 13000, ``九十二万四`` = 924000, ``一亿五`` = 150000000, ``百二萬`` = 120万).
+* 点/點 then digits: a decimal, read digit by digit after the point, never 两 there (``三点五`` = 3.5,
+  ``零点五`` = 0.5, ``六百一十一点二五五`` = 611.255). Before a point the colloquial rule is off:
+  ``一百五点五`` is refused.
+* Only digits, two or more: digit by digit (``二〇二〇`` = 2020).
+* 负/負 before the numeral makes it negative (``负三点八`` = −3.8); ``read_number`` also takes
+  ``-``, ``−`` (minus sign) and ``－`` (full width) before digits or a numeral.
+
+Refused (``ValueError``), never read to some other value: two digits in a row after a unit
+(``一百二三`` — a range, read by ``read_number_range``), units that do not fall (``十百``, ``一千二千``),
+百/千 with no digit after something (``零百``), a repeated magnitude (``一万万``), the part after a
+magnitude as large as the magnitude, 兆 (10⁶ in mainland usage, 10¹² in Taiwan and Japan: the
+region decides, so it is never read), and a number of more than 15 significant digits (a float holds no more exactly).
+
+Fractions in words (``read_fraction``): ``N分之M`` is M/N exactly and ``A又N分之M`` (a mixed number)
+is A + M/N, both as ``fractions.Fraction``; the denominator and numerator are read as above
+(``四千二分之三`` is 3/4200).
+
+The place of the last written digit of a Chinese integer is the place of its last non-zero
+digit (Chinese never writes trailing zeros), so ``一万三`` is rounded like ``1.3万``: see the
+range rules in ``helpers.text.quantity``.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 from typing import NamedTuple
 
 __all__ = [
     "CHINESE_NUMERAL_CHARS",
+    "DECIMAL_POINTS",
     "DIGITS",
+    "FORMAL_CHARS",
     "MAGNITUDES",
     "MAX_DIGITS",
+    "MIXED_NUMBER",
     "Number",
     "RANGE_SEPARATORS",
     "RANGE_SEPARATOR_CHARS",
+    "SIGNS",
     "SMALL_UNITS",
     "SOME",
+    "UNREAD_MAGNITUDES",
+    "WORD_FORMAL_CHARS",
+    "negate",
     "read_arabic",
     "read_chinese",
+    "read_fraction",
     "read_number",
     "read_number_range",
     "trailing_zeros",
@@ -63,17 +111,35 @@ DIGITS: dict[str, int] = {
 }
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 MAGNITUDES: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: Tens written as one character (廿五 is 25): read as the two characters they stand for.
+_TENS_IN_ONE = {"廿": "二十", "卅": "三十", "卌": "四十"}
+#: 兆 is 10⁶ (mainland) or 10¹² (Taiwan, Japan): a numeral holding it is recognised, so that no part
+#: of it is read as a smaller number, and refused.
+UNREAD_MAGNITUDES = "兆"
+#: The decimal point of a Chinese numeral: 三点五 is 3.5.
+DECIMAL_POINTS = "点點"
+#: What makes a number negative when written before it: 负三, 負三, -3, −3 (minus sign), －3 (full width).
+SIGNS = "负負-−－"
+#: The formal digits and units (大写, as on cheques and invoices).
+FORMAL_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+#: Formal characters that are also everyday word characters (登陆, 拾起, 队伍, 大肆): a numeral that
+#: begins with one is a numeral only when another formal character follows (陆拾, 伍佰); see the pattern.
+WORD_FORMAL_CHARS = "陆陸拾伍肆"
+#: 又 joins the whole part and the fraction of a mixed number: 十一又十四分之一.
+MIXED_NUMBER = "又"
 
-CHINESE_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *MAGNITUDES])
+CHINESE_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *MAGNITUDES, *_TENS_IN_ONE, UNREAD_MAGNITUDES])
 MAX_DIGITS = 15  # beyond this a float cannot hold the value exactly
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_ZERO = frozenset(c for c, d in DIGITS.items() if d == 0)
+_SIGN_CHARS = frozenset(SIGNS)
 
 
 class Number(NamedTuple):
-    """A number as written: ``digits`` × 10 ** ``exponent``, where 10 ** ``exponent`` is the place of its last written digit."""
+    """A number as written: ``digits`` × 10 ** ``exponent``, 10 ** ``exponent`` the place of its last written digit."""
 
-    digits: int  # 134 for "1.34", 150 for "150", 80 for "百分之八十"
-    exponent: int  # -2 for "1.34", 0 for "150" and for every Chinese numeral
+    digits: int  # 134 for "1.34", 150 for "150", 80 for "百分之八十", -38 for "负三点八"
+    exponent: int  # -2 for "1.34", 0 for "150" and for every Chinese integer
 
     @property
     def value(self) -> Decimal:
@@ -81,8 +147,14 @@ class Number(NamedTuple):
         return Decimal(self.digits).scaleb(self.exponent)
 
 
+def negate(number: Number) -> Number:
+    """The number with the other sign, written to the same place."""
+    return Number(-number.digits, number.exponent)
+
+
 def trailing_zeros(n: int) -> int:
-    """How many zeros end the integer ``n`` (0 for 0)."""
+    """How many zeros end the integer ``n`` (0 for 0; the sign does not count)."""
+    n = abs(n)
     if not n:
         return 0
     count = 0
@@ -92,64 +164,143 @@ def trailing_zeros(n: int) -> int:
     return count
 
 
+def _without_sign(text: str) -> tuple[bool, str]:
+    """Whether the text begins with a sign (负, -, −), and the text after it."""
+    if text[:1] in _SIGN_CHARS:
+        return True, text[1:]
+    return False, text
+
+
 def read_arabic(text: str) -> Number:
-    """Read Arabic digits (half- or full-width, thousands commas, a decimal point)."""
+    """Read Arabic digits (half- or full-width, thousands commas, a decimal point, a sign before them)."""
     if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:  # the common case, read at once
         return Number(int(text), 0)
-    plain = text.translate(_FULLWIDTH).replace(",", "")
+    negative, body = _without_sign(text)
+    plain = body.translate(_FULLWIDTH).replace(",", "")
     whole, point, decimals = plain.partition(".")
-    if not (whole + decimals).isdigit() or not (whole + decimals).isascii() or "." in decimals:
+    if not (whole + decimals).isdigit() or not (whole + decimals).isascii() or "." in decimals or not whole:
         raise ValueError(f"{text!r} is not a number in Arabic digits")
     digits = int(whole + decimals)
     if len(str(digits)) > MAX_DIGITS:
         raise ValueError(f"{text!r} has more than {MAX_DIGITS} significant digits: not a number a news text states")
-    return Number(digits, -len(decimals))
+    return Number(-digits if negative else digits, -len(decimals))
 
 
-def _read_below_wan(text: str) -> int:
-    """Read a Chinese numeral below 10000 (十, 二十, 三百零五, 两千)."""
-    total, digit, seen_digit = 0, None, False
+def _read_section(text: str, colloquial: bool) -> int:
+    """Read a Chinese numeral below 10000 (十, 二十, 三百零五, 两千, 一千零十, and 一百五 = 150 when ``colloquial``)."""
+    total, digit, place, zero, seen = 0, None, None, False, False
     for char in text:
-        if char in DIGITS:
-            if digit is not None and digit != 0 and DIGITS[char] != 0:
+        if char in _ZERO:
+            if digit is not None:
+                raise ValueError("a digit before 零")
+            zero = seen = True
+        elif char in DIGITS:
+            if digit is not None:
                 raise ValueError("two digits in a row")
-            digit, seen_digit = DIGITS[char], True
+            digit, seen = DIGITS[char], True
         elif char in SMALL_UNITS:
             unit = SMALL_UNITS[char]
-            if digit is None and unit != 10 and seen_digit:
+            if place is not None and unit >= place:
+                raise ValueError(f"{char} after a unit as large")
+            if place is not None and not zero and unit != place // 10:
+                raise ValueError(f"{char} skips a place without 零")
+            if digit is None and unit != 10 and seen:
                 raise ValueError(f"{char} without a digit")
             total += (1 if digit is None else digit) * unit
-            digit = None
+            digit, place, zero, seen = None, unit, False, True
         else:
             raise ValueError(f"{char!r} is not a numeral")
-    return total + (digit or 0)
+    if digit is None:
+        return total
+    if place is not None and place > 10 and not zero:  # a digit right after 百 or 千: 一百五, 两千六
+        if not colloquial:
+            raise ValueError("a digit right after 百 or 千 before a decimal point")
+        return total + digit * place // 10
+    return total + digit
+
+
+def _read_integer(text: str, colloquial: bool) -> int:
+    """Read a Chinese integer: sections of 十百千 joined by 万 and 亿 (the part before 亿 may hold 万)."""
+    for chars, size in (("亿億", 10**8), ("万萬", 10**4)):
+        at = next((i for i, c in enumerate(text) if c in chars), -1)
+        if at < 0:
+            continue
+        head, rest = text[:at], text[at + 1 :]
+        if any(c in chars for c in rest):
+            raise ValueError(f"{text[at]} twice")
+        value = _read_integer(head, colloquial) if head else 1
+        if size == 10**4 and value >= size:
+            raise ValueError("more than 9999 before 万")
+        if len(rest) == 1 and rest in DIGITS and DIGITS[rest]:  # 一万三, 一亿五: the next lower place
+            if not colloquial:
+                raise ValueError(f"a digit right after {text[at]} before a decimal point")
+            return value * size + DIGITS[rest] * size // 10
+        below = _read_integer(rest, colloquial) if rest else 0
+        if below >= size:
+            raise ValueError(f"more than {text[at]} after {text[at]}")
+        if rest and rest[0] not in _ZERO and below < size // 10:
+            raise ValueError(f"the part after {text[at]} skips a place without 零")
+        return value * size + below
+    return _read_section(text, colloquial)
 
 
 def read_chinese(text: str) -> Number:
-    """Read a Chinese numeral (零 一 二 两 … 十 百 千 万 亿, formal forms too, or digit-by-digit like 二〇二〇)."""
-    if not text or any(c not in CHINESE_NUMERAL_CHARS for c in text):
+    """Read a Chinese numeral (零 一 二 两 … 十 百 千 万 亿, formal forms too, a decimal after 点, 负 before it,
+    or digit by digit like 二〇二〇): see the module docstring for the rules."""
+    negative, body = (True, text[1:]) if text[:1] in "负負" else (False, text)
+    if not body or any(c not in CHINESE_NUMERAL_CHARS and c not in DECIMAL_POINTS for c in body):
         raise ValueError(f"{text!r} is not a Chinese numeral")
-    if len(text) > 1 and all(c in DIGITS for c in text):  # digit by digit: 二〇二〇
-        return Number(int("".join(str(DIGITS[c]) for c in text)), 0)
-    total, rest = 0, text
-    for magnitude_char, magnitude in (("亿", 10**8), ("億", 10**8), ("万", 10**4), ("萬", 10**4)):
-        if magnitude_char in rest:
-            head, _, rest = rest.partition(magnitude_char)
-            if magnitude_char in rest:
-                raise ValueError(f"{text!r} repeats {magnitude_char}")
-            total += (_read_below_wan(head) if head else 1) * magnitude
+    if UNREAD_MAGNITUDES in body:
+        raise ValueError(f"{text!r}: 兆 is 10⁶ or 10¹² by region, so it is not read")
+    whole, point, decimals = body.replace("點", "点").partition("点")
+    if point and (
+        not whole or not decimals or any(c not in DIGITS or c in "两兩" for c in decimals) or "点" in decimals
+    ):
+        raise ValueError(f"{text!r} is not a well-formed Chinese numeral (a decimal point needs digits on both sides)")
+    for one, two in _TENS_IN_ONE.items():
+        whole = whole.replace(one, two)
     try:
-        total += _read_below_wan(rest)
+        if len(whole) > 1 and all(c in DIGITS for c in whole):  # digit by digit: 二〇二〇
+            integer = int("".join(str(DIGITS[c]) for c in whole))
+        else:
+            integer = _read_integer(whole, colloquial=not point)
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a well-formed Chinese numeral ({exc})") from None
-    return Number(total, 0)
+    digits = integer * 10 ** len(decimals) + int("".join(str(DIGITS[c]) for c in decimals) or 0)
+    if len(str(abs(digits)).rstrip("0")) > MAX_DIGITS:
+        raise ValueError(f"{text!r} has more than {MAX_DIGITS} significant digits: too many to hold exactly")
+    return Number(-digits if negative else digits, -len(decimals))
 
 
 def read_number(text: str) -> Number:
-    """Read a number in Arabic digits or in Chinese numerals."""
-    if text and text[0] in CHINESE_NUMERAL_CHARS:
+    """Read a number in Arabic digits or in Chinese numerals (either with a sign before it)."""
+    first = text[1:2] if text[:1] in _SIGN_CHARS else text[:1]
+    if first and (first in CHINESE_NUMERAL_CHARS):
+        if text[:1] in _SIGN_CHARS and text[:1] not in "负負":
+            return negate(read_chinese(text[1:]))
         return read_chinese(text)
     return read_arabic(text)
+
+
+def read_fraction(text: str) -> Fraction:
+    """Read a fraction in words exactly: ``三分之一`` → 1/3, ``十一又十四分之一`` → 11 + 1/14.
+
+    ``又`` joins the whole part of a mixed number to its fraction. The parts are whole numbers, the
+    denominator at least 2 and, in a mixed number, the numerator below it; anything else raises ValueError.
+    """
+    whole_part, joined, fraction = text.rpartition(MIXED_NUMBER)
+    denominator_text, split, numerator_text = fraction.partition("分之")
+    if not split or not denominator_text or not numerator_text or (joined and not whole_part):
+        raise ValueError(f"{text!r} is not a fraction in words (N分之M, or A又N分之M)")
+    parts = [read_number(p) for p in (denominator_text, numerator_text, *([whole_part] if joined else []))]
+    if any(p.exponent or p.digits < 0 for p in parts):
+        raise ValueError(f"{text!r}: a fraction in words is read only with whole, non-negative parts")
+    denominator, numerator = parts[0].digits, parts[1].digits
+    if denominator < 2:
+        raise ValueError(f"{text!r}: a fraction needs at least two parts")
+    if joined and numerator >= denominator:
+        raise ValueError(f"{text!r}: the fraction of a mixed number is less than one")
+    return Fraction(numerator, denominator) + (parts[2].digits if joined else 0)
 
 
 #: What joins the two ends of a written range: 3至5, 3到5, 3-5, 3~5.
@@ -178,29 +329,43 @@ _APPROXIMATE_PAIRS = frozenset(
 
 def read_number_range(text: str) -> tuple[Number, Number]:
     """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
-    ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90)."""
-    if text[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(text):  # digits, the common case
+    ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90), ``负十几`` → (−19, −11)."""
+    negative, body = _without_sign(text)
+    if body[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(body):  # digits, the common case
         number = read_arabic(text)
         return number, number
     for separator in RANGE_SEPARATORS:
-        if separator in text:
-            first, _, last = text.partition(separator)
-            if (first[:1] in CHINESE_NUMERAL_CHARS) != (last[:1] in CHINESE_NUMERAL_CHARS):
+        if separator in body:
+            first, _, last = body.partition(separator)
+            first = text[: len(text) - len(body)] + first
+            if (_without_sign(first)[1][:1] in CHINESE_NUMERAL_CHARS) != (
+                _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS
+            ):
                 raise ValueError(f"{text!r}: both ends of a range must be written the same way")
             low, high = read_number(first), read_number(last)
             if not low.value < high.value:
                 raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
             return low, high
+    if negative:
+        low, high = read_number_range(body)
+        if low is high:
+            number = read_number(text)
+            return number, number
+        return negate(high), negate(low)
     if SOME in text:
         if text.count(SOME) > 1 or any(c not in CHINESE_NUMERAL_CHARS for c in text.replace(SOME, "")):
             raise ValueError(f"{text!r} is not a number with one unknown digit")
         at = text.index(SOME)
+        if at and text[at - 1] in "百佰千仟万萬亿億" and at == len(text) - 1:
+            raise ValueError(
+                f"{text!r}: 几 right after {text[at - 1]} may stand for one digit or two, so it is not read"
+            )
         after_ten = at > 0 and text[at - 1] in "十拾" and at == len(text) - 1  # 十几, 二十几: 1 to 9
         return read_chinese(text.replace(SOME, "一" if after_ten else "二")), read_chinese(text.replace(SOME, "九"))
     for at in range(len(text) - 1):
         if (text[at], text[at + 1]) in _APPROXIMATE_PAIRS:
             head, tail = text[:at], text[at + 2 :]
-            if (not head or head[-1] in SMALL_UNITS) and tail in ("", *SMALL_UNITS):
+            if (not head or head[-1] in SMALL_UNITS or head[-1] in MAGNITUDES) and tail in ("", *SMALL_UNITS):
                 return read_chinese(head + text[at] + tail), read_chinese(head + text[at + 1] + tail)
     number = read_number(text)
     return number, number

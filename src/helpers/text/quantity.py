@@ -43,6 +43,12 @@ percentages up to 100                      clipped to [0, 100] (a range: when it
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
 ``个百分点`` (percentage points) rounds like a percentage but is not clipped.
 
+A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一亿五千万``) is a number with 万/亿:
+rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
+number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
+with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``) and no qualifier. How numerals are read, and
+what is refused rather than misread, is in ``helpers.text.numerals``.
+
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
 every percent or share form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成``, ``三分之一`` — gives ``%``), and empty when
 the text writes none (``总投资1.68亿``). The magnitude is applied to ``value`` and is not
@@ -65,11 +71,18 @@ from typing import NamedTuple
 
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
+    DECIMAL_POINTS,
+    DIGITS,
+    FORMAL_CHARS,
     MAGNITUDES,
+    MIXED_NUMBER,
     RANGE_SEPARATOR_CHARS,
     RANGE_SEPARATORS,
+    SIGNS,
     SOME,
+    WORD_FORMAL_CHARS,
     Number,
+    negate,
     read_chinese,
     read_number,
     read_number_range,
@@ -87,6 +100,7 @@ __all__ = [
     "QUANTITY_RE",
     "Quantity",
     "SCAN_RE",
+    "SIGNED_UNITS",
     "SINGLE_QUANTITY_RE",
     "UNITS",
     "UNITS_WITH_QUALIFIER",
@@ -293,11 +307,38 @@ _SIMPLIFIED = str.maketrans(
 )
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
+#: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
+#: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
+#: matches lost, 负一层 a basement floor.
+_MEASURES = (
+    "吨 噸 千克 公斤 斤 克 毫克 升 毫升 立方米 平方米 平方公里 公顷 公頃 亩 畝"
+    " 公里 千米 米 厘米 毫米 千瓦时 千瓦 兆瓦 度"
+).split()
+SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", *_MEASURES})
 
-_ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_ARABIC = "[0-9０-９]" + _ARABIC_AFTER_FIRST
+# The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
+# a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
+# in digits (．) or in Chinese numerals (三点五, 百分之一点五七), and a formal digit that is also a word
+# character (登陆, 拾起, 队伍) starting a numeral only before another formal character (陆拾, 伍佰).
+_SIGN = f"[{re.escape(SIGNS)}]"
+_ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
+_ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
+_ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 _NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
-_CHINESE = f"[{_NUMERAL_CHARS}]+"
+_DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
+_CHINESE_AFTER_FIRST = f"[{_NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
+_WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_CHARS}]))"
+#: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
+#: 'per kilogram', not 1000 克), though it may end in one (五千克).
+_UNIT_WORD_RESTS: dict[str, list[str]] = {}
+for _unit in sorted(UNITS, key=len, reverse=True):
+    if _unit[0] in CHINESE_NUMERAL_CHARS:
+        _UNIT_WORD_RESTS.setdefault(_unit[0], []).append(re.escape(_unit[1:]))
+_UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
+_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+_CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
+# after 分之 a numeral is a number whatever its first character (萬分之肆)
+_CHINESE_IN_SHARE = f"{_SIGN}?[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
@@ -321,7 +362,9 @@ _REPEAT_CHARS = re.escape(
     "".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
-_SHARE = f"[{CHINESE_NUMERAL_CHARS}]+分之"  # 百分之 (percent), 千分之 (per mille), 三分之 (thirds)
+# 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
+# no part of it is read as a share, and refused
+_SHARE = f"(?:[{CHINESE_NUMERAL_CHARS}]+{MIXED_NUMBER})?[{CHINESE_NUMERAL_CHARS}]+分之"
 
 
 def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
@@ -348,10 +391,11 @@ _TAIL = (
 def _quantity_pattern(ranges: bool = True) -> str:
     """One quantity as written (see ``QUANTITY_PATTERN``); ``ranges=False`` reads no range (3至5 is 3, then 5)."""
     number = _number(_ARABIC, _CHINESE, ranges)
+    share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
     return (
         r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
         r"(?:"
-        r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + number + r")"
+        r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
         r"|(?P<num>" + number + r")"
         # a plain number must be followed by something that can make it a quantity (a bare number never is one):
@@ -365,7 +409,9 @@ def _quantity_pattern(ranges: bool = True) -> str:
 QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(
-    sorted(set("0123456789０１２３４５６７８９上百" + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
+    sorted(
+        set("0123456789０１２３４５６７８９上百" + SIGNS + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE))
+    )
 )
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -385,18 +431,29 @@ def _scan_pattern() -> str:
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
-    share = f"(?:{num}){tail}"  # what follows 分之
+    share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
     after_first: dict[str, list[str]] = {}
     for word in _BEFORE_WORDS:
         after_first.setdefault(word[0], []).append(re.escape(word[1:]) + after_qualifier)
     after_first.setdefault("上", []).append(f"(?=[百千万亿萬億]){after_qualifier}")
+    plain_starts = "".join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
+    chinese_start = "|".join(
+        [
+            f"(?<=[{plain_starts}])",
+            f"(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_CHARS}])",
+            *(f"(?<={first})(?!{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()),
+        ]
+    )
+    chinese_start = f"(?:{chinese_start})"
+    shared = f"[{CHINESE_NUMERAL_CHARS}]*(?:{MIXED_NUMBER}[{CHINESE_NUMERAL_CHARS}]+)?分之"
     alternatives = [
         f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
-        f"(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*分之{share}",  # before a plain numeral, as in the pattern
+        f"(?<=[{CHINESE_NUMERAL_CHARS}]){shared}{share}",  # before a plain numeral, as in the pattern
         f"(?<=百)分百{tail}",
-        f"(?<=[{_NUMERAL_CHARS}])(?:{_number('(?!)', f'[{_NUMERAL_CHARS}]*')}){plain}",
+        f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
+        f"(?<={_SIGN})(?:{_number(_ARABIC_UNSIGNED, _CHINESE_UNSIGNED)}){plain}",
         *(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items()),
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
@@ -412,8 +469,8 @@ GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "lead", "mag", "mi
 _BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
 _FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
-_DIGIT = "[0-9０-９一二三四五六七八九十〇零两]"
-_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})"
+_DIGIT = "[0-9０-９一二三四五六七八九十〇○零两]"
+_YEAR = r"(?:[0-9０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})"
 _DATE_RE = re.compile(
     rf"(?:{_YEAR}年)(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分|秒))*"
     rf"|(?:{_DIGIT}+(?:月|日|号|號|时|時|点|點|分))+(?:{_DIGIT}+秒)?"
@@ -442,7 +499,8 @@ _TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
 _BIG_CHARS = frozenset("万萬亿億")
 #: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
 _PLACE_NAMES = (
-    {4 + i: f"{small}万" for i, small in enumerate(("", "十", "百", "千"))}
+    {i: small for i, small in enumerate(("", "十", "百", "千"))}
+    | {4 + i: f"{small}万" for i, small in enumerate(("", "十", "百", "千"))}
     | {8 + i: f"{small}亿" for i, small in enumerate(("", "十", "百", "千"))}
     | {12: "万亿"}
 )
@@ -451,14 +509,17 @@ _PLACE_NAMES = (
 def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     """Move magnitude characters that end a Chinese numeral (五千万 → 五千 + 万) into the magnitude.
 
-    A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万) is read whole and
-    cut at the place of its last written digit: 15 + 千万, 1160231 + 万.
+    A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万, 一万三) is read whole and
+    cut at the place of its last written digit: 15 + 千万, 1160231 + 万, 13 + 千.
     """
     if num[:1] not in _NUMERAL_CHARS:
         return num, mag
     head = num.rstrip("万萬亿億")
     if not _BIG_CHARS.isdisjoint(head):  # 一亿五千万, 两亿三千 + 万
-        total = read_chinese(num + mag).digits
+        number = read_chinese(num + mag)
+        if number.exponent:  # 两千万点五: a decimal, read whole to its last written digit
+            return f"{number.value:f}", ""
+        total = number.digits
         zeros = trailing_zeros(total)
         if zeros in _PLACE_NAMES:
             return str(total // 10**zeros), _PLACE_NAMES[zeros]
@@ -552,21 +613,30 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     """The smallest and largest number before the magnitude (the same unless a range), the magnitude
     (三万 → 三 and 万), its factor, and whether it holds 万 or 亿. ``after`` is what follows the number."""
     num = _without_repeat(num, after, text)
+    negative = num[:1] in SIGNS and RANGE_SEPARATOR_CHARS.isdisjoint(num[1:])  # 负3.9, -3.8 (not -5至-3)
+    if negative:
+        num = num[1:]
+    inside = False  # a magnitude inside the numeral (一万三, 一亿五千万): rounded at its last written digit
     if num[:1] in _NUMERAL_CHARS:
+        inside = not _BIG_CHARS.isdisjoint(num.rstrip("万萬亿億"))
         num, mag = _split_trailing_magnitude(num, mag)
     if num == SOME and not mag:
         raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
     low, high = read_number_range(num) if num else (Number(1, 0),) * 2  # 上万: one 万
+    if negative:
+        low, high = (negate(low),) * 2 if low is high else (negate(high), negate(low))
     if not mag:
-        return low, high, mag, 1, False
+        return low, high, mag, 1, inside
     try:
         factor, big = _magnitude(mag)
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from None
-    return low, high, mag, factor, big
+    return low, high, mag, factor, big or inside
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: A zero written alone in Chinese is never a count: 零件 and 零部件 are parts, 零容忍 a slogan (news writes 0例).
+_LONE_ZEROS = frozenset(c for c, d in DIGITS.items() if d == 0)
 
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
@@ -604,10 +674,13 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if pctword:
         if unit or mag:
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
-        parts = read_number(pctword[:-2]).digits if pctword[:-2] not in _SHARE_PARTS else _SHARE_PARTS[pctword[:-2]]
-        if parts < 2:
+        whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
+        parts = whole.digits
+        if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
         unit_reported, is_percent = "%", True
+    if num in _LONE_ZEROS:
+        raise ValueError(f"{text!r}: 零 alone is a word (零件, 零部件) or a slogan (零容忍), not a count")
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
@@ -617,6 +690,11 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
+    if low_number.digits < 0:
+        if qualifiers:
+            raise ValueError(f"{text!r}: a qualifier before or after a negative number is not read")
+        if unit not in SIGNED_UNITS:
+            raise ValueError(f"{text!r}: a count cannot be negative (负三场 is three lost, 负一层 a basement)")
     widen = ""
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
@@ -631,8 +709,10 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if unit == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
     # a share; a growth rate above 100% is not clipped (for a range, as its upper end is written)
-    if is_percent and (
-        value <= 100 * denominator if kind != "range" else high_number.value * factor * 100 <= 100 * parts
+    if (
+        is_percent
+        and low_number.digits >= 0
+        and (value <= 100 * denominator if kind != "range" else high_number.value * factor * 100 <= 100 * parts)
     ):
         low, high = max(low, 0), min(high, 100 * denominator)
     return Quantity(
