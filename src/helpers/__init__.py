@@ -27,6 +27,19 @@ _PUBLIC = {
 __all__ = sorted(_PUBLIC)  # noqa: PLE0605  (the names are the keys of _PUBLIC, listed once)
 
 
+def _inside_ipython() -> None:
+    """In a notebook, show tables for reading (`helpers.display`); nothing is imported outside IPython."""
+    import sys
+
+    if "IPython" in sys.modules:
+        from helpers.display import register
+
+        register()
+
+
+_inside_ipython()
+
+
 def __getattr__(name: str):
     if name in _PUBLIC:
         value = getattr(importlib.import_module(_PUBLIC[name]), name)

@@ -447,3 +447,83 @@ def _project(tmp_path: Path, *cells: str) -> Path:
     (root / "src" / "helpers").mkdir(parents=True)
     (root / "requirements.txt").write_text("nbformat\n", encoding="utf-8")
     return root
+
+
+def test_an_unknown_parameter_is_refused_naming_it_and_the_known_ones(project):
+    root, log = project
+    with pytest.raises(UserFacingError) as refused:
+        report.build_reports(root, params={"m": 5}, hooks=[])
+    message = str(refused.value)
+    assert "'m'" in message and "n (02_params.ipynb)" in message
+    assert not (root / "reports").exists() and runs(log) == []  # nothing was written, no kernel started
+
+
+def test_the_report_command_refuses_a_misspelled_parameter_and_changes_nothing():
+    from helpers.paths import ROOT
+
+    reports = ROOT / "reports"
+    before = snapshot(reports) if reports.is_dir() else None
+    result = run_cli("report", "-p", "popluation_misspelled=150000")
+    assert result.returncode != 0
+    assert "popluation_misspelled" in result.stderr and "population" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (snapshot(reports) if reports.is_dir() else None) == before
+
+
+def test_a_build_with_nothing_to_do_makes_no_staging_folder_and_a_missing_output_is_rebuilt(project, monkeypatch):
+    root, _ = project
+    reports = root / "reports"
+    hook = _write_marker
+    monkeypatch.setattr(report, "run_tasks", lambda tasks, jobs, say: [report.Outcome(t.stem, 0.1) for t in tasks])
+    monkeypatch.setattr(report, "_prepare_fonts", lambda: None)
+    _pretend_executed(root)
+    assert report.build_reports(root, hooks=[hook]).published
+    stamp = json.loads((reports / report.BUILD_STAMP).read_text(encoding="utf-8"))
+    assert "marker.txt" in stamp["written"]
+
+    def no_staging(reports):
+        raise AssertionError("a staging folder was made although nothing changed")
+
+    monkeypatch.setattr(report, "_make_staging", no_staging)
+    again = report.build_reports(root, hooks=[hook])
+    assert again.ok and again.executed == [] and again.cached == ["01_chart", "02_params"]
+    monkeypatch.undo()
+    monkeypatch.setattr(report, "run_tasks", lambda tasks, jobs, say: [report.Outcome(t.stem, 0.1) for t in tasks])
+    monkeypatch.setattr(report, "_prepare_fonts", lambda: None)
+
+    (reports / "marker.txt").unlink()  # an export the user deleted is made again ...
+    assert report.build_reports(root, hooks=[hook]).published and (reports / "marker.txt").is_file()
+    assert report.build_reports(root, hooks=[]).published  # ... and other post-build steps mean another build
+    with_param = report.build_reports(root, hooks=[hook], params={"n": 3})
+    assert with_param.published and with_param.executed == ["02_params"]
+    assert json.loads((reports / ".cache" / "parameters.json").read_text(encoding="utf-8")) == {"n": 3}
+
+
+def _pretend_executed(root: Path) -> None:
+    """Executed copies in reports/ for every notebook, as a (faked) kernel would leave them."""
+    reports = root / "reports"
+    for task in report.plan_build(report.select_notebooks(root / "notebooks"), root, reports, {}, False)[0]:
+        Path(task.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(task.output).write_text("{}")
+
+
+def _write_marker(staging: Path) -> None:
+    (staging / "marker.txt").write_text("made", encoding="utf-8")
+
+
+def test_the_chart_fonts_are_cut_before_any_kernel_starts(project, monkeypatch):
+    root, _ = project
+    order: list[str] = []
+    monkeypatch.setattr(report, "_prepare_fonts", lambda: order.append("fonts"))
+
+    def fake_run(tasks, jobs, say):
+        order.append("kernels")
+        return [report.Outcome(t.stem, 0.1) for t in tasks]
+
+    monkeypatch.setattr(report, "run_tasks", fake_run)
+    _pretend_executed(root)
+    report.build_reports(root, hooks=[])
+    assert order == ["fonts", "kernels"]
+    order.clear()
+    report.build_reports(root, hooks=[])  # nothing to run: neither
+    assert order == []

@@ -9,6 +9,7 @@ plumbing at the top of the package; never analysis, charts or report.
 - `figures`: `data/figures.csv`, every reported figure with its source.
 - `events`: `data/events.csv`, the dated steps.
 - `reference`: `data/reference.csv`, outside figures (population, ration).
+- `dictionary`: `data/dictionary.csv`, the Chinese and English heading of each column.
 - `coverage`: `python -m helpers audit`, every quantity in the articles curated or explained.
 - `propose`: `python -m helpers propose`, candidate figure rows for an article.
 """

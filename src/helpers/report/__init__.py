@@ -6,10 +6,12 @@ every other sub-package; nothing outside `helpers.cli` imports them.
 - `build`: `python -m helpers report`, the runner (staging folder, kernels, atomic publish).
 - `cache`: the cache key of a notebook's executed copy.
 - `failures`: what a failed notebook said, cut to what a user needs.
+- `parameters`: `-p name=value` checked against the notebooks, kept for the exports, stamped on them.
 - `exports`: the post-build exports, cached on their inputs.
 - `tables`: the tables behind the exports, as CSV.
-- `workbook`: the Excel workbook.
-- `word`: the Word document.
-- `html`: the HTML front page.
-- `zipfiles`: zip containers (xlsx, docx) with fixed times, so builds are byte-identical.
+- `formats`: the decimals a number in an exported table shows.
+- `workbook`: the Excel workbook (XlsxWriter).
+- `word`: the Word document, on the template `template` makes (`templates/report_template.docx`).
+- `html`: the HTML front page and each notebook's full and reader's pages.
+- `zipfiles`: the Word zip container with fixed times and order, so builds are byte-identical (XlsxWriter does its own).
 """

@@ -12,10 +12,24 @@ How a build goes:
    with papermill's own `parameterize_notebook` (the `parameters` cell
    convention), and cells are not timed, so an executed copy is the same bytes
    from run to run when its outputs are.
-3. When every notebook succeeded, the post-build hooks in `POST_BUILD` run on the
-   staging folder, and the staging folder is swapped into `reports/` with two
-   renames. Any failure deletes the staging folder instead, so `reports/` stays
-   exactly as it was.
+3. When every notebook succeeded, the build's parameters are kept in the staging
+   folder (`helpers.report.parameters`, for the exports), the post-build hooks in
+   `POST_BUILD` run on it, and the staging folder is swapped into `reports/` with
+   two renames. Any failure deletes the staging folder instead, so `reports/`
+   stays exactly as it was.
+
+Before any of this, parameters no notebook declares are refused (nothing is
+written), and a build with nothing to do stops early: when every notebook's
+executed copy is current and `reports/.cache/build.json` says the post-build
+steps ran on exactly these notebook outputs, with these parameters and hooks, and
+the files they wrote are all still there, no staging folder is made and nothing
+heavier than hashlib is imported. When notebooks are to run, the chart fonts are
+cut once here, before any kernel starts (`helpers.charts.fonts`), so parallel
+kernels never cut them at the same time.
+
+Longer than the house's ~500 lines because the staging folder, the scheduler and the
+"nothing to do" check share the folder layout and cache entries defined here; splitting
+them would scatter one protocol over several modules.
 
 Why hand-written: papermill executes one notebook; it has no notion of a cache,
 of running many notebooks at once, or of publishing their outputs atomically, and
@@ -62,8 +76,10 @@ from helpers.report.failures import (
     describe,
     worth_showing,
 )
+from helpers.report.parameters import check_parameters, write_parameters
 
 __all__ = [
+    "BUILD_STAMP",
     "BuildResult",
     "CACHE_DIR",
     "CHART_COST",
@@ -89,6 +105,8 @@ KERNEL_ENV: dict[str, str] = {"MPLBACKEND": "Agg", "PYTHONHASHSEED": "0", "SOURC
 STAGING_PREFIX = ".staging-"
 CACHE_DIR = ".cache"
 CHART_COST = 4  # a saved chart (PNG, SVG and PDF) costs about as much as four ordinary cells
+BUILD_STAMP = Path(CACHE_DIR) / "build.json"
+"""What the last published build was made from and what it wrote, inside the report folder."""
 
 
 # --------------------------------------------------------------------------- results
@@ -113,10 +131,7 @@ class BuildResult:
     def describe_failure(self) -> str:
         """The message shown to users when the build failed."""
         count = len(self.failures)
-        if count:
-            head = f"{count} notebook{'s' if count != 1 else ''} failed"
-        else:
-            head = "a post-build step failed"
+        head = f"{count} notebook{'s' if count != 1 else ''} failed" if count else "a post-build step failed"
         lines = [f"{head}; {self.reports.name}/ was left unchanged."]
         lines += [str(failure) for failure in self.failures]
         lines += self.hook_errors
@@ -305,7 +320,7 @@ def _said(outcome: Outcome, say: Callable[[str], None]) -> Outcome:
 
 
 def run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = print) -> list[Outcome]:
-    """Execute notebooks, at most `jobs` at a time (a driver thread and a kernel each); say when each starts and ends."""
+    """Execute notebooks, at most `jobs` at a time (a driver thread and a kernel each); say when each starts, ends."""
     if not tasks:
         return []
     workers = max(1, min(jobs, len(tasks)))
@@ -474,6 +489,8 @@ def _execute_into(
     """Run the notebooks that changed into the staging folder, recording each outcome and cache entry."""
     rerun = {task.stem for task in tasks}
     remove_charts(staging / "figures", lambda notebook: notebook in rerun)
+    if tasks:
+        _prepare_fonts()
     entries = {task.stem: task.entry for task in tasks}
     for outcome in run_tasks(tasks, jobs, say):
         if outcome.failure is not None:
@@ -483,6 +500,76 @@ def _execute_into(
             report_cache.write_entry(staging / CACHE_DIR, outcome.stem, entries[outcome.stem])
     result.failures.sort(key=lambda failure: failure.notebook)
     result.executed.sort()
+
+
+def _prepare_fonts() -> None:
+    """Cut the chart fonts now, once, so that kernels starting together find them made (a no-op when they are)."""
+    from helpers.charts.fonts import static_font_paths  # imported late: it loads matplotlib
+
+    static_font_paths()
+
+
+# --------------------------------------------------------------------------- nothing to do
+
+
+def _hook_names(hooks: Sequence[PostBuildHook]) -> list[str]:
+    return [f"{getattr(hook, '__module__', '')}.{getattr(hook, '__qualname__', repr(hook))}" for hook in hooks]
+
+
+def _written(folder: Path) -> dict[str, int]:
+    """Every file a build left in the report folder (outside its cache), with its size."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if relative.parts[0] in (CACHE_DIR,) or relative.parts[0].startswith(STAGING_PREFIX) or not path.is_file():
+            continue
+        found[relative.as_posix()] = path.stat().st_size
+    return found
+
+
+def _made_from(folder: Path, stems: Sequence[str], params: Mapping[str, Any], hooks: Sequence[PostBuildHook]):
+    """What the post-build steps of a report folder were made from: each notebook's cache key, parameters, hooks."""
+    keys = {}
+    for stem in stems:
+        entry = report_cache.read_entry(folder / CACHE_DIR, stem)
+        if entry is None:
+            return None
+        keys[stem] = entry.get("key")
+    return {"notebooks": keys, "params": dict(params), "hooks": _hook_names(hooks)}
+
+
+def _write_build_stamp(staging: Path, stems, params, hooks) -> None:
+    made_from = _made_from(staging, stems, params, hooks)
+    path = staging / BUILD_STAMP
+    if made_from is None:  # a notebook was never built (--only): the next build must run its steps again
+        path.unlink(missing_ok=True)
+        return
+    stamp = {"made_from": made_from, "written": _written(staging)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(stamp, sort_keys=True, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+
+
+def _nothing_to_do(reports: Path, root: Path, params, hooks) -> list[str] | None:
+    """The notebooks (all cached) when reports/ is current in every part, else None."""
+    if not (reports / BUILD_STAMP).is_file():
+        return None
+    notebooks = select_notebooks(root / "notebooks")
+    tasks, cached, broken = plan_build(notebooks, root, reports, params, False)
+    if tasks or broken:
+        return None
+    try:
+        stamp = json.loads((reports / BUILD_STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    expected = json.loads(json.dumps(_made_from(reports, cached, params, hooks), default=str))
+    if not isinstance(stamp, dict) or stamp.get("made_from") != expected:
+        return None
+    written = stamp.get("written") or {}
+    for name, size in written.items():
+        path = reports / name
+        if not path.is_file() or path.stat().st_size != size:
+            return None
+    return cached
 
 
 def _publish(staging: Path, reports: Path) -> None:
@@ -502,23 +589,33 @@ def build_reports(
     say: Callable[[str], None] = print,
 ) -> BuildResult:
     """Execute the notebooks of a project into its reports/ folder, replacing it only if all succeeded."""
-    root, only = Path(root).resolve(), list(only)
+    root, only, params = Path(root).resolve(), list(only), dict(params or {})
+    hooks = POST_BUILD if hooks is None else hooks
     notebooks = select_notebooks(root / "notebooks", only)
+    check_parameters(select_notebooks(root / "notebooks"), params)
     reports = root / "reports"
+    if not force and reports.is_dir():
+        current = _nothing_to_do(reports, root, params, hooks)
+        if current is not None:
+            for stem in current:
+                say(f"cached {stem}")
+            return BuildResult(reports=reports, cached=current)
     created = _check_writable(root, reports)
     result = BuildResult(reports=reports)
     staging = _make_staging(reports)
     try:
         _fill_staging(reports, staging, notebooks, everything=not only)
-        tasks, result.cached, result.failures = plan_build(notebooks, root, staging, params or {}, force)
+        tasks, result.cached, result.failures = plan_build(notebooks, root, staging, params, force)
         for line in [f"cached {stem}" for stem in result.cached] + [
             f"FAILED {Path(f.notebook).stem}" for f in result.failures
         ]:
             say(line)
         _execute_into(staging, tasks, jobs or os.cpu_count() or 1, result, say)
         if result.ok:
-            result.hook_errors = run_hooks(POST_BUILD if hooks is None else hooks, staging, say)
+            write_parameters(staging, params)
+            result.hook_errors = run_hooks(hooks, staging, say)
         if result.ok:
+            _write_build_stamp(staging, [path.stem for path in select_notebooks(root / "notebooks")], params, hooks)
             _publish(staging, reports)
             result.published = True
         return result

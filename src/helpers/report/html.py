@@ -1,11 +1,20 @@
-"""The report's front page, ``reports/index.html``, and each executed notebook as HTML.
+"""The report's front page, ``reports/index.html``, and each executed notebook as HTML, in two versions.
+
+Each executed notebook becomes ``notebooks/<name>.html`` (everything, code included) and a
+reader's version ``notebooks/<name>.reader.html`` without its code cells (nbconvert's
+``exclude_input``): text, tables and charts only. The front page links both. Tables in the
+pages read as the notebooks show them (`helpers.display`: thousands separators, no scientific
+notation, blanks for missing values).
 
 Everything works offline: each notebook is converted by nbconvert's "lab"
 template with images embedded and without the scripts it would otherwise fetch
 from a CDN (require.js, MathJax, Mermaid, widgets). The front page is
 self-contained (inline CSS, no scripts), links only with relative addresses to
-files that exist, and is byte-identical for the same inputs. A notebook's HTML is
-only converted again when its executed copy (or nbconvert) changed.
+files that exist, and is byte-identical for the same inputs; a parameterised build
+says so at its top, with the values. A notebook's HTML is only converted again
+when its executed copy (or nbconvert) changed. The page is made of one function
+per section (`_downloads`, `_notebooks`, `_figures`), so a section is one more
+function in `index_html`.
 """
 
 from __future__ import annotations
@@ -14,17 +23,21 @@ import hashlib
 import html
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from helpers.atomic import write_atomic
 from helpers.charts.export import read_figure_index
+from helpers.report.parameters import stamp
 
 __all__ = [
     "CSS",
     "HTML_CACHE",
     "INDEX_NAME",
     "OFFLINE_TEMPLATE",
+    "READER_SUFFIX",
     "REPORT_SUBTITLE",
     "REPORT_TITLE",
     "convert_notebooks",
@@ -38,6 +51,8 @@ INDEX_NAME = "index.html"
 REPORT_TITLE = "遂昌复工复产数据报告"
 REPORT_SUBTITLE = "Suichang county, February 2020: figures from the county paper, as a traceable dataset"
 HTML_CACHE = Path(".cache") / "html"
+READER_SUFFIX = ".reader.html"
+"""A notebook's reader's version (no code cells) is ``notebooks/<name>.reader.html``."""
 
 OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
@@ -57,6 +72,7 @@ figure { margin: 2rem 0; padding-bottom: 1rem; border-bottom: 1px solid #ddd; }
 figure img { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #444; } .source { color: #777; }
 ul.downloads li, ul.notebooks li { margin: 0.2rem 0; }
+.parameters { background: #fff4ce; border-left: 4px solid #c19c00; padding: 0.5rem 1rem; }
 """
 
 
@@ -65,7 +81,7 @@ def external_resources(text: str) -> list[str]:
     return [match.group(0) for match in _EXTERNAL.finditer(text)]
 
 
-def _exporter():
+def _exporter(reader: bool = False):
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
@@ -74,48 +90,74 @@ def _exporter():
         template_file="helpers_offline.html.j2",
         extra_loaders=[DictLoader({"helpers_offline.html.j2": OFFLINE_TEMPLATE})],
         embed_images=True,
-        exclude_input_prompt=False,
+        exclude_input=reader,
+        exclude_input_prompt=reader,
+        exclude_output_prompt=reader,
     )
 
 
-def notebook_html(notebook: Path) -> str:
-    """One executed notebook as a self-contained HTML page (images embedded, no CDN scripts)."""
+def _parameters_shown(node) -> None:
+    """Before papermill's injected-parameters cell (code, hidden in the reader's version), a note with its values."""
+    import nbformat
+
+    for position, cell in enumerate(node.cells):
+        if cell.cell_type == "code" and "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            lines = [line.strip() for line in cell.source.splitlines() if line.strip() and not line.startswith("#")]
+            text = "**参数化构建 Parameterised build:** " + "; ".join(f"`{line}`" for line in lines)
+            node.cells.insert(position, nbformat.v4.new_markdown_cell(text))
+            return
+
+
+def notebook_html(notebook: Path, reader: bool = False) -> str:
+    """One executed notebook as a self-contained HTML page (images embedded, no CDN scripts); *reader*: no code,
+    and the values of a parameterised build written out where papermill injected them."""
     import nbformat
 
     node = nbformat.read(str(notebook), as_version=4)
-    body, _ = _exporter().from_notebook_node(node, resources={"metadata": {"name": notebook.stem}})
+    if reader:
+        _parameters_shown(node)
+    body, _ = _exporter(reader).from_notebook_node(node, resources={"metadata": {"name": notebook.stem}})
     found = external_resources(body)
     if found:
         raise ValueError(f"{notebook.name}: the HTML would load {found[0]!r} from the network")
     return body
 
 
-def _conversion_key(notebook: Path) -> str:
+def _conversion_key(notebook: Path, reader: bool) -> str:
     import nbconvert
 
     digest = hashlib.sha256()
-    for part in (notebook.read_bytes(), nbconvert.__version__.encode(), OFFLINE_TEMPLATE.encode()):
+    parts = (notebook.read_bytes(), nbconvert.__version__.encode(), OFFLINE_TEMPLATE.encode(), b"reader" * reader)
+    for part in parts:
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
 
+def _page_name(stem: str, reader: bool) -> str:
+    return f"{stem}{READER_SUFFIX}" if reader else f"{stem}.html"
+
+
 def convert_notebooks(report_dir: Path) -> list[Path]:
-    """Convert every executed notebook ``notebooks/<name>.ipynb`` to ``notebooks/<name>.html`` (only when changed)."""
+    """Convert every executed notebook to ``<name>.html`` and ``<name>.reader.html`` (each only when changed)."""
     report_dir = Path(report_dir)
     folder, cache = report_dir / "notebooks", report_dir / HTML_CACHE
     notebooks = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
     written = []
     for notebook in notebooks:
-        target, stamp = folder / f"{notebook.stem}.html", cache / f"{notebook.stem}.sha256"
-        key = _conversion_key(notebook)
-        if not (target.is_file() and stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == key):
-            write_atomic(target, notebook_html(notebook).encode("utf-8"))
-            write_atomic(stamp, (key + "\n").encode("utf-8"))
-        written.append(target)
-    stems = {notebook.stem for notebook in notebooks}
-    for stale in list(folder.glob("*.html")) + list(cache.glob("*.sha256")) if folder.is_dir() else []:
-        if stale.stem not in stems:
-            stale.unlink()
+        for reader in (False, True):
+            name = _page_name(notebook.stem, reader)
+            target, key_file = folder / name, cache / f"{name}.sha256"
+            key = _conversion_key(notebook, reader)
+            if not (target.is_file() and key_file.is_file() and key_file.read_text(encoding="utf-8").strip() == key):
+                write_atomic(target, notebook_html(notebook, reader).encode("utf-8"))
+                write_atomic(key_file, (key + "\n").encode("utf-8"))
+            written.append(target)
+    expected = {path.name for path in written}
+    stale = list(folder.glob("*.html")) if folder.is_dir() else []
+    stale += list(cache.glob("*.sha256")) if cache.is_dir() else []
+    for path in stale:
+        if path.name.removesuffix(".sha256") not in expected:
+            path.unlink()
     return written
 
 
@@ -152,16 +194,23 @@ def _downloads(report_dir: Path) -> list[str]:
 
 
 def _notebooks(report_dir: Path) -> list[str]:
+    """One line per notebook: its title linking the reader's version, then the full page and the .ipynb."""
     items = []
     folder = report_dir / "notebooks"
-    for page in sorted(folder.glob("*.html")) if folder.is_dir() else []:
-        executed = folder / f"{page.stem}.ipynb"
-        title = _notebook_title(executed) if executed.is_file() else page.stem
-        extra = f' · <a href="{_href("notebooks/" + executed.name)}">.ipynb</a>' if executed.is_file() else ""
-        items.append(
-            f'<li><a href="{_href("notebooks/" + page.name)}">{html.escape(title)}</a>'
-            f' <span class="source">({html.escape(page.stem)}{extra})</span></li>'
-        )
+    for executed in sorted(folder.glob("*.ipynb")) if folder.is_dir() else []:
+        stem = executed.stem
+        full, reader = folder / _page_name(stem, False), folder / _page_name(stem, True)
+        if not full.is_file():
+            continue
+        title = html.escape(_notebook_title(executed))
+        main = reader if reader.is_file() else full
+        links = [f'<a href="{_href("notebooks/" + main.name)}">{title}</a>']
+        extras = []
+        if reader.is_file():
+            extras.append(f'<a href="{_href("notebooks/" + reader.name)}">阅读版 reader\'s version</a>')
+        extras.append(f'<a href="{_href("notebooks/" + full.name)}">含代码完整版 full, with code</a>')
+        extras.append(f'<a href="{_href("notebooks/" + executed.name)}">.ipynb</a>')
+        items.append(f'<li>{links[0]} <span class="source">({html.escape(stem)}: {" · ".join(extras)})</span></li>')
     return items
 
 
@@ -193,7 +242,13 @@ def _figures(report_dir: Path) -> list[str]:
     return blocks
 
 
-def index_html(report_dir: Path) -> str:
+def _parameters(params: Mapping[str, Any]) -> list[str]:
+    """A notice at the top of the page when the build was parameterised."""
+    note = stamp(params)
+    return [f'<p class="parameters"><strong>{html.escape(note)}</strong></p>'] if note else []
+
+
+def index_html(report_dir: Path, params: Mapping[str, Any] | None = None) -> str:
     """The text of the front page for a report folder as it is now."""
     report_dir = Path(report_dir)
     parts = [
@@ -208,6 +263,7 @@ def index_html(report_dir: Path) -> str:
         "<body>",
         f"<h1>{html.escape(REPORT_TITLE)}</h1>",
         f'<p class="subtitle">{html.escape(REPORT_SUBTITLE)}</p>',
+        *_parameters(params or {}),
     ]
     downloads, notebooks, figures = _downloads(report_dir), _notebooks(report_dir), _figures(report_dir)
     if downloads:
@@ -220,8 +276,8 @@ def index_html(report_dir: Path) -> str:
     return "\n".join(parts)
 
 
-def write_html_report(report_dir: Path) -> Path:
+def write_html_report(report_dir: Path, params: Mapping[str, Any] | None = None) -> Path:
     """Convert the executed notebooks to HTML and write the front page ``index.html`` of the report folder."""
     report_dir = Path(report_dir)
     convert_notebooks(report_dir)
-    return write_atomic(report_dir / INDEX_NAME, index_html(report_dir).encode("utf-8"))
+    return write_atomic(report_dir / INDEX_NAME, index_html(report_dir, params).encode("utf-8"))
