@@ -166,7 +166,7 @@ def number_zh(x: float, decimals: int = 0, big: bool = True) -> str:
 def number_en(x: float, decimals: int = 0, big: bool = True) -> str:
     """A number as English text writes it: thousands grouped (13,400), millions and billions of round numbers named
     (``big=False``: digits always)."""
-    found = _big(x, decimals, _EN_BIG, 3) if big else None
+    found = _big(x, decimals, _EN_BIG, 4) if big else None
     if found:
         return f"{round(x, decimals) / found[0]:.10g} {found[1]}"
     return _plain(round(x, decimals), decimals, group=True)
@@ -211,11 +211,20 @@ def _get(row: Mapping[str, Any] | Any, name: str, default: Any = None) -> Any:
 
 
 def say_range(
-    low: float, high: float, unit: str = "", *, value: float | None = None, noun_en: str | None = None
+    low: float,
+    high: float,
+    unit: str = "",
+    *,
+    value: float | None = None,
+    noun_en: str | None = None,
+    count: bool | None = None,
 ) -> Wording:
     """A computed range as a reader writes it: whole numbers for counts, the decimals its width supports otherwise;
-    one number when both ends read the same (``21–24家`` / ``21–24 enterprises``; ``24.7%``)."""
-    if unit in COUNTERS:
+    one number when both ends read the same (``21–24家`` / ``21–24 enterprises``; ``24.7%``).
+
+    ``count``: whether the range counts whole things (default: its unit is one of ``COUNTERS``); an average
+    such as 2.31 staff per enterprise is not a count even when it is said with a counter (``count=False``)."""
+    if unit in COUNTERS if count is None else count:
         lo, hi, decimals = math.ceil(low - 1e-9), math.floor(high + 1e-9), 0
         if lo > hi:  # the range holds no whole number: say its ends rounded
             lo, hi = round(low), round(high)
@@ -233,7 +242,7 @@ def _render(
         n = lo
     ends = (lo, hi) if "{lo}" in words.zh else (n,)
     zh_big = all(_big(x, decimals, _ZH_BIG, 4) for x in ends)  # a range uses 万 only if both ends can
-    en_big = all(_big(x, decimals, _EN_BIG, 3) for x in ends)
+    en_big = all(_big(x, decimals, _EN_BIG, 4) for x in ends)
     zh_n = number_zh(n, decimals, zh_big)
     if form.startswith("上"):  # 上 takes a bare magnitude: 上百, 上千, 上万, 上亿
         zh_n = _BARE_MAGNITUDES.get(n, "")
@@ -252,12 +261,15 @@ def _render(
     return Wording(zh, en)
 
 
-def say(row: Mapping[str, Any] | Any, *, noun_en: str | None = None, unit: str | None = None) -> Wording:
+def say(
+    row: Mapping[str, Any] | Any, *, noun_en: str | None = None, unit: str | None = None, count: bool | None = None
+) -> Wording:
     """A figure or a derived figure as a reader writes it, in Chinese and English, with its range and unit.
 
     ``row`` needs ``value``, ``low``, ``high`` and ``unit``; a figure of the articles also has ``kind``
     (and ``qualifier``), a derived figure has none and is said as its range. ``noun_en`` names what
-    is counted in English (``say(row, noun_en="workers")``); ``unit`` replaces the row's unit.
+    is counted in English (``say(row, noun_en="workers")``); ``unit`` replaces the row's unit; ``count``
+    says whether a derived figure counts whole things (see ``say_range``).
     """
     value = float(_get(row, "value"))
     low, high = float(_get(row, "low", value)), float(_get(row, "high", value))
@@ -266,7 +278,7 @@ def say(row: Mapping[str, Any] | Any, *, noun_en: str | None = None, unit: str |
     if kind not in KINDS:
         raise ValueError(f"cannot say a figure of kind {kind!r}: known kinds are {', '.join(KINDS)}")
     if kind == "derived":
-        return say_range(low, high, unit, value=value, noun_en=noun_en)
+        return say_range(low, high, unit, value=value, noun_en=noun_en, count=count)
     decimals = max(_written_decimals(value), _written_decimals(low) if kind == "range" else 0)
     if kind == "range":
         decimals = max(decimals, _written_decimals(high))
