@@ -164,18 +164,28 @@ def figures_summary(t: Tables) -> Wording:
     return Wording(zh, en)
 
 
+_EXAMPLE_NAMES = {
+    "exact": ("精确数", "exact"),
+    "rounded": ("取整数", "rounded"),
+    "more": ("往上的约数", "more than"),
+    "nearly": ("往下的约数", "nearly"),
+    "about": ("上下的约数", "about"),
+    "range": ("区间", "a range"),
+}
+
+
 def range_examples(t: Tables) -> Wording:
-    """One figure of each kind with the range its wording admits, as the reader's key to ``low`` and ``high``."""
+    """One figure of each kind (its shortest quote) with the range its wording admits: a key to ``low``/``high``."""
     zh, en = [], []
-    for kind in _KIND_NAMES:
+    for kind, (kind_zh, kind_en) in _EXAMPLE_NAMES.items():
         rows = t.figures[t.figures["kind"] == kind]
         if rows.empty:
             continue
-        row = rows.iloc[0]
+        row = rows.loc[rows["quote"].str.len().idxmin()]
         bounds = {"value": row["value"], "low": row["low"], "high": row["high"], "unit": row["unit"]}
         span = say({**bounds, "kind": "range"}) if row["low"] != row["high"] else say({**bounds, "kind": "exact"})
-        zh.append(f"“{row['quote']}”({_KIND_NAMES[kind][0]})为{span.zh}")
-        en.append(f"“{row['quote']}” ({_KIND_NAMES[kind][1]}) is {span.en}")
+        zh.append(f"“{row['quote']}”({kind_zh})为{span.zh}")
+        en.append(f"“{row['quote']}” ({kind_en}) is {span.en}")
     return Wording(
         "`low` 与 `high` 是原文措辞允许的范围:" + ";".join(zh) + "。",
         "`low` and `high` are the range the wording admits: " + "; ".join(en) + ".",
@@ -191,7 +201,7 @@ def enterprises_intro(t: Tables) -> Wording:
     e, er = say(t.fig("enterprises_resumed")), say(t.fig("enterprise_resumption_rate"))
     w, wr = say(t.fig("workers_returned"), noun_en="workers"), say(t.fig("worker_return_rate"))
     zh = (
-        f"截至{zh_day},头版报道遂昌{e.zh}企业开工复工,复工率{er.zh};复工到岗员工{w.zh},到岗率{wr.zh};"
+        f"报道称,截至{zh_day},遂昌{e.zh}企业开工复工,复工率{er.zh};复工到岗员工{w.zh},到岗率{wr.zh};"
         "并单列规上企业的数字。这些比率意味着全县共有多少企业和员工?规下企业情况如何?每个推算数都带着取整后的比率允许的区间。"
     )
     en = (
@@ -325,7 +335,7 @@ def grain(t: Tables) -> Wording:
         ration_side
     ]
     zh = (
-        f"要使储备粮{said_claim.zh}可供,每天须动用{say(draw, unit='吨').zh}原粮;按常住人口{pop.zh}{chosen[0]}计算,"
+        f"要使储备粮可供{said_claim.zh},每天须动用{say(draw, unit='吨').zh}原粮;按常住人口{pop.zh}{chosen[0]}计算,"
         f"相当于每人每天{say(ration, **kg).zh},{more_less[0]}参考的全国居民人均消费量"
         f"(每年{say({**per_year, 'kind': 'exact', 'unit': '千克'}).zh},即每天{say(reference, **kg).zh})。"
         f"按参考消费量,储备可供{say(at_reference).zh},而报道说{said_claim.zh}:可供天数{verdict[0]}。"
@@ -400,8 +410,12 @@ def personnel(t: Tables) -> Wording:
     zh = f"抽调驰援一线的人员合计{total.zh}"
     en = f"The personnel sent to the front line total {total.en}"
     if hedged:
-        zh += "," + "、".join(f"{r['label_zh']}为“{r['quote']}”" for r in hedged) + ",所以合计是区间而不是一个数。"
-        en += ", a range because " + " and ".join(f"{r['label_en'].lower()} is “{r['quote']}”" for r in hedged) + "."
+        zh += ",其中" + "、".join(f"{r['label_zh']}“{r['quote']}”" for r in hedged) + ",所以合计是区间而不是一个数。"
+        en += (
+            ", a range because "
+            + " and ".join(f"{r['label_en'].lower()} is “{r['quote']}” ({say(r).en})" for r in hedged)
+            + "."
+        )
     else:
         zh, en = zh + ",每一项都是精确数。", en + "; every count is exact."
     return Wording(zh, en)
@@ -444,7 +458,7 @@ def timeline_intro(t: Tables) -> Wording:
     stated = t.fig("jiahe_days_to_full_resumption")
     zh = (
         f"从{date_zh(first['date'])}(农历大年初一)的首次疫情防控会议,到{date_zh(last['date'])}的企业复工统计,"
-        f"报道为{len(events)}个步骤注明了日期。它们之间相隔多少天?自称“短短{stated['quote']}”全面复工的企业,"
+        f"报道为{len(events)}个步骤注明了日期。它们之间相隔多少天?自称在“{stated['quote']}”内全面复工的企业,"
         "与它自己给出的日期是否相符?"
     )
     en = (
