@@ -1,4 +1,4 @@
-"""Figures typed into prose are found; dates, the article's quotes, names in code and a notebook's own number are not."""
+"""Figures typed into prose are found; dates, quotes of the article, names in code and a notebook's number are not."""
 
 import pytest
 
