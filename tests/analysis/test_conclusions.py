@@ -75,3 +75,12 @@ def test_topic_conclusions_for_the_exports():
 def test_markdown_puts_chinese_first():
     text = markdown(Wording("甲", "A"), Wording("乙", "B"))
     assert text == "甲\n\n乙\n\nA\n\nB"
+
+
+def test_conclusions_for_the_charts_of_a_report():
+    said = conclusions.conclusions_for_charts(["resumption_rates", "resumption_rates_en", "timeline"])
+    assert list(said) == ["resumption_rates", "timeline"]  # a chart with no topic is left out
+    assert "`" not in said["timeline"]["en"] and "**" not in said["timeline"]["zh"]
+    assert conclusions.conclusions_for_charts(["no_such_chart"]) == {}
+    grain = conclusions.conclusions_for_charts(["grain_days_sensitivity"], {"population": 300000, "other": 1})
+    assert "300,000 residents" in grain["grain_days_sensitivity"]["en"]

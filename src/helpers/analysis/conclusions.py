@@ -10,12 +10,16 @@ or parameter (``-p population=…``) changes the sentence.
 - ``INTROS``: notebook topic → the short factual intro that restates the article's figures.
 - ``topic_conclusions(name, params)``: ``{"zh": …, "en": …}`` for the exports (Word, HTML).
 - ``markdown(*wordings)``: the Chinese paragraphs, then the English ones, for ``IPython.display.Markdown``.
+- ``conclusions_for_charts(names, params)``: the same for every chart of a report, the tables loaded once.
+
+Over 500 lines because each topic is a pair of paragraphs written side by side in two languages; keeping a
+topic's Chinese and English in one function is what keeps them saying the same thing.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,12 +33,14 @@ __all__ = [
     "TOPICS",
     "Tables",
     "compare",
+    "conclusions_for_charts",
     "figures_summary",
     "grain",
     "grain_intro",
     "enterprises_intro",
     "markdown",
     "personnel",
+    "plain_text",
     "publicity",
     "range_examples",
     "resumption_rates",
@@ -530,6 +536,10 @@ INTROS: dict[str, Callable[[Tables], Wording]] = {
 }
 
 
+#: The notebook parameters the conclusions follow (the arguments of ``topics.reference_overrides``).
+_PARAMS = frozenset({"population", "grain_kg_per_person_year"})
+
+
 def topic_conclusions(
     name: str, params: Mapping[str, Any] | None = None, tables: Tables | None = None
 ) -> dict[str, str]:
@@ -540,7 +550,26 @@ def topic_conclusions(
     if name not in TOPICS:
         raise KeyError(f"no conclusions for topic {name!r}: known topics are {', '.join(TOPICS)}")
     if tables is None:
-        known = {"population", "grain_kg_per_person_year"}
-        tables = Tables(overrides=reference_overrides(**{k: v for k, v in (params or {}).items() if k in known}))
+        tables = Tables(overrides=reference_overrides(**{k: v for k, v in (params or {}).items() if k in _PARAMS}))
     said = TOPICS[name](tables)
     return {"zh": said.zh, "en": said.en}
+
+
+def plain_text(markdown_text: str) -> str:
+    """A conclusion without its Markdown marks (inline code, bold), for Word and HTML paragraphs."""
+    return markdown_text.replace("`", "").replace("**", "")
+
+
+def conclusions_for_charts(names: Iterable[str], params: Mapping[str, Any] | None = None) -> dict[str, dict[str, str]]:
+    """``{chart name: {"zh": …, "en": …}}`` for every chart name that is a topic (others are left out), in plain
+    text; the tables are loaded once, and not at all when no name is a topic."""
+    chosen = [name for name in names if name in TOPICS]
+    if not chosen:
+        return {}
+    from helpers.analysis.topics import reference_overrides
+
+    tables = Tables(overrides=reference_overrides(**{k: v for k, v in (params or {}).items() if k in _PARAMS}))
+    return {
+        name: {lang: plain_text(text) for lang, text in topic_conclusions(name, tables=tables).items()}
+        for name in chosen
+    }
