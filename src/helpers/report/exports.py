@@ -19,7 +19,7 @@ EXPORT_STAMP = Path(".cache") / "exports.sha256"
 
 
 def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> str:
-    """A fingerprint of everything the workbook and the Word report are made from (tables, charts, this code, versions)."""
+    """A fingerprint of all the workbook and the Word report are made from (tables, charts, this code, versions)."""
     import hashlib
     from importlib.metadata import version
 
@@ -40,7 +40,9 @@ def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> str:
     for path in [figures / "index.csv", *sorted(figures.glob("*.png"))]:
         if path.is_file():
             add(f"figure:{path.name}", path.read_bytes())
-    for module in (report_tables, word_report, zip_normalise):
+    from helpers.analysis import conclusions, wording
+
+    for module in (report_tables, word_report, zip_normalise, conclusions, wording):  # the conclusions under figures
         add(f"code:{module.__name__}", Path(module.__file__).read_bytes())
     add("code:helpers.report.workbook", Path(workbook.__file__).read_bytes())
     add("versions", " ".join(version(name) for name in ("openpyxl", "python-docx", "pandas")).encode())

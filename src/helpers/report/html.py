@@ -4,7 +4,8 @@ Everything works offline: each notebook is converted by nbconvert's "lab"
 template with images embedded and without the scripts it would otherwise fetch
 from a CDN (require.js, MathJax, Mermaid, widgets). The front page is
 self-contained (inline CSS, no scripts), links only with relative addresses to
-files that exist, and is byte-identical for the same inputs. A notebook's HTML is
+files that exist, and is byte-identical for the same inputs. Each figure on it has
+its topic's conclusions beside it, Chinese then English (``helpers.analysis.conclusions``). A notebook's HTML is
 only converted again when its executed copy (or nbconvert) changed.
 """
 
@@ -17,6 +18,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
+from helpers.analysis.conclusions import conclusions_for_charts
 from helpers.atomic import write_atomic
 from helpers.charts.export import read_figure_index
 
@@ -56,6 +58,7 @@ h1 { margin-bottom: 0.2rem; } .subtitle { color: #555; margin-top: 0; }
 figure { margin: 2rem 0; padding-bottom: 1rem; border-bottom: 1px solid #ddd; }
 figure img { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #444; } .source { color: #777; }
+.conclusions p { margin: 0.5rem 0; font-size: 1rem; color: #222; }
 ul.downloads li, ul.notebooks li { margin: 0.2rem 0; }
 """
 
@@ -165,12 +168,24 @@ def _notebooks(report_dir: Path) -> list[str]:
     return items
 
 
+def _conclusions_html(said: dict[str, str] | None) -> str:
+    if not said:
+        return ""
+    return (
+        '\n<div class="conclusions">'
+        f'<p lang="zh-CN">{html.escape(said["zh"])}</p>'
+        f'<p lang="en">{html.escape(said["en"])}</p></div>'
+    )
+
+
 def _figures(report_dir: Path) -> list[str]:
     index_path = report_dir / "figures" / "index.csv"
     if not index_path.is_file():
         return []
     blocks = []
-    for row in read_figure_index(index_path).to_dict("records"):
+    rows = read_figure_index(index_path).to_dict("records")
+    said = conclusions_for_charts(row["name"] for row in rows)
+    for row in rows:
         name, title = row["name"], row["title"]
         png = f"figures/{name}.png"
         if not (report_dir / png).is_file():
@@ -188,6 +203,7 @@ def _figures(report_dir: Path) -> list[str]:
             f"<figcaption><strong>{html.escape(title)}</strong><br>"
             f'<span class="source">{html.escape(source)}</span>'
             + (f"<br>下载 download: {' · '.join(others)}" if others else "")
+            + _conclusions_html(said.get(name))
             + "</figcaption>\n</figure>"
         )
     return blocks

@@ -1,4 +1,5 @@
-"""The report as a Word document, ``reports/suichang_report.docx``: every chart with its source, and the key tables.
+"""The report as a Word document, ``reports/suichang_report.docx``: every chart with its source and its topic's
+conclusions (Chinese, then English, from ``helpers.analysis.conclusions``), and the key tables.
 
 Chinese text is set in a CJK font (the ``w:eastAsia`` font of every style used;
 Word falls back to a font it has if "Noto Sans SC" is missing). The document is
@@ -21,6 +22,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from helpers.analysis.conclusions import conclusions_for_charts
 from helpers.charts.export import read_figure_index
 from helpers.report.tables import report_frames
 from helpers.report.zipfiles import write_normalised_zip
@@ -135,6 +137,7 @@ def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> Docu
     document.add_heading(TITLE, level=0)
     document.add_paragraph(SUBTITLE, style="Subtitle")
     figures = _figure_rows(report_dir)
+    said = conclusions_for_charts(row["name"] for row in figures)
     if figures:
         document.add_heading("图表 Figures", level=1)
     for number, row in enumerate(figures, start=1):
@@ -144,6 +147,8 @@ def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> Docu
         caption = f"图 {number}  {row['title']}。来源 source: notebook {row['notebook']}"
         caption += f"; figure ids {ids}" if ids else ""
         document.add_paragraph(caption, style="Caption")
+        for lang in ("zh", "en") if row["name"] in said else ():
+            document.add_paragraph(said[row["name"]][lang])
     for name, (heading, columns) in KEY_TABLES.items():
         if name in frames:
             document.add_heading(heading, level=1)
