@@ -1,5 +1,7 @@
 """The conclusions are built from the figures: their numbers are the data's, and what they claim follows the ranges."""
 
+import re
+
 import pytest
 
 from helpers.analysis import conclusions
@@ -40,7 +42,7 @@ def test_the_grain_conclusion_follows_the_population_parameter(tables):
     assert "194385" in census["zh"] and "194,385 residents" in census["en"]
     assert "保守" in census["zh"] and "cautious" in census["en"]  # the census population: the claim is cautious
     larger = topic_conclusions("grain_days_sensitivity", {"population": 300000})
-    assert "30万人(参数指定)" in larger["zh"] and "300,000 residents (set as a parameter)" in larger["en"]
+    assert "30万人（参数指定）" in larger["zh"] and "300,000 residents (set as a parameter)" in larger["en"]
     assert "偏乐观" in larger["zh"] and "generous" in larger["en"]  # more mouths: fewer days than claimed
     assert "cautious" not in larger["en"]
     # a population at which the reference ration lasts the claimed days: the text says it agrees
@@ -84,3 +86,9 @@ def test_conclusions_for_the_charts_of_a_report():
     assert conclusions.conclusions_for_charts(["no_such_chart"]) == {}
     grain = conclusions.conclusions_for_charts(["grain_days_sensitivity"], {"population": 300000, "other": 1})
     assert "300,000 residents" in grain["grain_days_sensitivity"]["en"]
+
+
+def test_chinese_conclusions_use_full_width_punctuation(tables):
+    for name, build in {**TOPICS, **INTROS}.items():
+        outside_quotes = re.sub(r"`[^`]*`|“[^“”]*”", "", build(tables).zh)
+        assert not re.search(r"[,;:()?]", outside_quotes), name

@@ -100,3 +100,12 @@ def test_language_choice():
     assert said.lang("zh") == "93%"
     with pytest.raises(ValueError, match="unknown language"):
         said.lang("fr")
+
+
+def test_chinese_punctuation_is_full_width_outside_code_and_quotes():
+    from helpers.analysis.wording import full_width_punctuation
+
+    text = "截至2月22日,约21–24家(推算);见 `data/a,b.csv` 与“该公司复工以来,100多名工人到岗”:0.46千克?"
+    assert full_width_punctuation(text) == (
+        "截至2月22日，约21–24家（推算）；见 `data/a,b.csv` 与“该公司复工以来,100多名工人到岗”：0.46千克？"
+    )

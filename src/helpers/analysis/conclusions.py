@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.analysis.intervals import Interval
-from helpers.analysis.wording import Wording, date_en, date_zh, say, say_range
+from helpers.analysis.wording import Wording, date_en, date_zh, full_width_punctuation, say, say_range
 
 __all__ = [
     "INTROS",
@@ -100,6 +100,11 @@ class Tables:
         return row
 
 
+def _said(zh: str, en: str) -> Wording:
+    """A conclusion, its Chinese with full-width punctuation."""
+    return Wording(full_width_punctuation(zh), en)
+
+
 def _row(frame: pd.DataFrame, metric: str, what: str) -> pd.Series:
     match = frame[frame["metric"] == metric]
     if match.empty:
@@ -167,7 +172,7 @@ def figures_summary(t: Tables) -> Wording:
             f" Another {len(nf)} quantities the extractor finds ({', '.join(f'“{q}”' for q in nf['quote'])}) are "
             "names or figures of speech, not measurements; `data/not_figures.csv` gives the reason for each."
         )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 _EXAMPLE_NAMES = {
@@ -192,7 +197,7 @@ def range_examples(t: Tables) -> Wording:
         span = say({**bounds, "kind": "range"}) if row["low"] != row["high"] else say({**bounds, "kind": "exact"})
         zh.append(f"“{row['quote']}”({kind_zh})为{span.zh}")
         en.append(f"“{row['quote']}” ({kind_en}) is {span.en}")
-    return Wording(
+    return _said(
         "`low` 与 `high` 是原文措辞允许的范围:" + ";".join(zh) + "。",
         "`low` and `high` are the range the wording admits: " + "; ".join(en) + ".",
     )
@@ -216,7 +221,7 @@ def enterprises_intro(t: Tables) -> Wording:
         "(规上企业). How many enterprises and workers do these rates imply, and how did the smaller ones fare? "
         "Every derived number carries the range the rounded rates allow."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 _SIDE = {"below": ("低于", "below"), "above": ("高于", "above"), "within": ("与之相当(区间重叠)", "in line with")}
@@ -242,7 +247,7 @@ def resumption_rates(t: Tables) -> Wording:
         f"resumption rate is {say(o_e).en}, {_SIDE[side_e][1]} the above-scale {say(a_e).en}; their implied worker "
         f"return rate is {say(other).en}, {_SIDE[side][1]} the above-scale {say(above).en}."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 def scale_shares(t: Tables) -> Wording:
@@ -283,7 +288,7 @@ def scale_shares(t: Tables) -> Wording:
         f"{times.en} times as many. The ranges come only from the rounding of the rates; the article does not say "
         "whether its two rates count the same enterprises, which the by-difference figures assume."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 # -- grain and supplies (notebook 03) ------------------------------------------------------------------------------
@@ -305,7 +310,7 @@ def grain_intro(t: Tables) -> Wording:
         "population and the reference rations come from `data/reference.csv`; see its `status` column: the national "
         "per-capita grain and oil figures are **assumptions** not verified from their source here."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 def grain(t: Tables) -> Wording:
@@ -355,7 +360,7 @@ def grain(t: Tables) -> Wording:
         f"claimed {said_claim.en}: {verdict[1]}. The reference excludes food eaten away from home; {census[1]}; the "
         "heat map shows how far either assumption moves the answer."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 # -- service teams, personnel, publicity (notebook 04) -------------------------------------------------------------
@@ -377,7 +382,7 @@ def services_intro(t: Tables) -> Wording:
         "and seconded medical trainees, specialists, cadres and militia to the front line, and put up loudspeakers, "
         "banners and letters. How do the teams compare with what they served, and how large are the hedged counts?"
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 def services(t: Tables) -> Wording:
@@ -405,7 +410,7 @@ def services(t: Tables) -> Wording:
         f"({staff_en}); the {say(t.fig('problems_solved'), noun_en='problems').en} recorded make "
         f"{say(per_staff, count=False, noun_en='').en} per staff member ({load_en}): {verdict[1]}."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 def personnel(t: Tables) -> Wording:
@@ -424,7 +429,7 @@ def personnel(t: Tables) -> Wording:
         )
     else:
         zh, en = zh + ",每一项都是精确数。", en + "; every count is exact."
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 _PUBLICITY_NOUNS = {"loudspeakers": "loudspeakers", "banners": "banners and slogans", "letters_distributed": "letters"}
@@ -451,7 +456,7 @@ def publicity(t: Tables) -> Wording:
         f"On publicity, {listed_en}: {share[1]}. “{widest['quote']}” admits anything in {span.en}, so the chart "
         "shows ranges, not points."
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 # -- the timeline (notebook 05) ------------------------------------------------------------------------------------
@@ -473,7 +478,7 @@ def timeline_intro(t: Tables) -> Wording:
         f"them, and does the company that says it reached full production in {say(stated).en} "
         f"(“{stated['quote']}”) match its own dates?"
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 def timeline(t: Tables) -> Wording:
@@ -510,7 +515,7 @@ def timeline(t: Tables) -> Wording:
             else f"{good} agree with the figures; the `reason` column says why the others do not."
         )
     )
-    return Wording(zh, en)
+    return _said(zh, en)
 
 
 # -- the registry --------------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ kit's range rules (``helpers.text.quantity``); Babel's number formatting groups 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -44,6 +45,7 @@ __all__ = [
     "date_en",
     "date_zh",
     "decimals_for",
+    "full_width_punctuation",
     "number_en",
     "number_zh",
     "say",
@@ -302,3 +304,16 @@ def date_en(date: Any, year: bool = False) -> str:
 
     day = pd.Timestamp(date)
     return f"{day.day} {day:%B}" + (f" {day.year}" if year else "")
+
+
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"})
+_KEEP = re.compile(r"`[^`]*`|“[^“”]*”")  # inline code and quotes of the article stay as written
+
+
+def full_width_punctuation(text: str) -> str:
+    """Chinese text with its punctuation full width (，；：（）？！), except inside inline code and “…” quotes."""
+    out, end = [], 0
+    for match in _KEEP.finditer(text):
+        out += [text[end : match.start()].translate(_FULL_WIDTH), match.group()]
+        end = match.end()
+    return "".join([*out, text[end:].translate(_FULL_WIDTH)])
