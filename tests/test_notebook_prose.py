@@ -69,7 +69,7 @@ def test_a_population_parameter_changes_the_grain_conclusions(tmp_path, monkeypa
             notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
         ).execute()
         said[population] = _conclusion_outputs(notebook)
-    expected = topic_conclusions("grain_days_sensitivity", {"population": 300000})
+    expected = topic_conclusions("grain_days", {"population": 300000})
     assert said[300000] != said[None]
     assert expected["zh"] in said[300000] and expected["en"] in said[300000]
     assert "300,000 residents" in said[300000] and "generous" in said[300000]

@@ -38,10 +38,10 @@ def test_comparisons_follow_the_ranges():
 
 
 def test_the_grain_conclusion_follows_the_population_parameter(tables):
-    census = topic_conclusions("grain_days_sensitivity")
+    census = topic_conclusions("grain_days")
     assert "194385" in census["zh"] and "194,385 residents" in census["en"]
     assert "保守" in census["zh"] and "cautious" in census["en"]  # the census population: the claim is cautious
-    larger = topic_conclusions("grain_days_sensitivity", {"population": 300000})
+    larger = topic_conclusions("grain_days", {"population": 300000})
     assert "30万人（参数指定）" in larger["zh"] and "300,000 residents (set as a parameter)" in larger["en"]
     assert "偏乐观" in larger["zh"] and "generous" in larger["en"]  # more mouths: fewer days than claimed
     assert "cautious" not in larger["en"]
@@ -84,8 +84,8 @@ def test_conclusions_for_the_charts_of_a_report():
     assert list(said) == ["resumption_rates", "timeline"]  # a chart with no topic is left out
     assert "`" not in said["timeline"]["en"] and "**" not in said["timeline"]["zh"]
     assert conclusions.conclusions_for_charts(["no_such_chart"]) == {}
-    grain = conclusions.conclusions_for_charts(["grain_days_sensitivity"], {"population": 300000, "other": 1})
-    assert "300,000 residents" in grain["grain_days_sensitivity"]["en"]
+    grain = conclusions.conclusions_for_charts(["grain_days"], {"population": 300000, "other": 1})
+    assert "300,000 residents" in grain["grain_days"]["en"]
 
 
 def test_chinese_conclusions_use_full_width_punctuation(tables):

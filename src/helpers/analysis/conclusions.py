@@ -5,12 +5,13 @@ references, the claims audit) through ``helpers.analysis.wording``, and every co
 makes (more, fewer, within, cautious, generous) is decided here from the ranges, so a changed input
 or parameter (``-p population=…``) changes the sentence.
 
-- ``TOPICS``: topic name → function ``(Tables) -> Wording``; the names are the charts' names
-  (``resumption_rates``, ``grain_days_sensitivity`` …), plus ``figures`` for the dataset itself.
+- ``TOPICS``: topic name → function ``(Tables) -> Wording``; the names are the chart topics' names
+  (``resumption_rates``, ``grain_days`` …, as ``helpers.analysis.topics`` names them), plus ``figures``
+  for the dataset itself.
 - ``INTROS``: notebook topic → the short factual intro that restates the article's figures.
 - ``topic_conclusions(name, params)``: ``{"zh": …, "en": …}`` for the exports (Word, HTML).
 - ``markdown(*wordings)``: the Chinese paragraphs, then the English ones, for ``IPython.display.Markdown``.
-- ``conclusions_for_charts(names, params)``: the same for every chart of a report, the tables loaded once.
+- ``conclusions_for_charts(topics, params)``: the same for every chart of a report, the tables loaded once.
 
 Over 500 lines because each topic is a pair of paragraphs written side by side in two languages; keeping a
 topic's Chinese and English in one function is what keeps them saying the same thing.
@@ -520,15 +521,15 @@ def timeline(t: Tables) -> Wording:
 
 # -- the registry --------------------------------------------------------------------------------------------------
 
-#: What each topic shows, by the chart's name (and ``figures`` for the dataset).
+#: What each topic shows, by its chart topic's name (``helpers.analysis.topics``); ``figures`` for the dataset.
 TOPICS: dict[str, Callable[[Tables], Wording]] = {
     "figures": figures_summary,
     "resumption_rates": resumption_rates,
     "scale_shares": scale_shares,
-    "grain_days_sensitivity": grain,
-    "personnel_sent": personnel,
-    "service_teams": services,
-    "publicity_counts": publicity,
+    "grain_days": grain,
+    "personnel": personnel,
+    "services": services,
+    "publicity": publicity,
     "timeline": timeline,
 }
 
@@ -566,8 +567,8 @@ def plain_text(markdown_text: str) -> str:
 
 
 def conclusions_for_charts(names: Iterable[str], params: Mapping[str, Any] | None = None) -> dict[str, dict[str, str]]:
-    """``{chart name: {"zh": …, "en": …}}`` for every chart name that is a topic (others are left out), in plain
-    text; the tables are loaded once, and not at all when no name is a topic."""
+    """``{topic: {"zh": …, "en": …}}`` for every chart topic named that has conclusions (others are left out), in
+    plain text; the tables are loaded once, and not at all when no name is a topic."""
     chosen = [name for name in names if name in TOPICS]
     if not chosen:
         return {}

@@ -168,6 +168,11 @@ def _notebooks(report_dir: Path) -> list[str]:
     return items
 
 
+def _topic(row: dict) -> str:
+    """The chart topic a figure of the index shows (its name when the index records no topic)."""
+    return str(row.get("topic") or row["name"])
+
+
 def _conclusions_html(said: dict[str, str] | None) -> str:
     if not said:
         return ""
@@ -184,7 +189,8 @@ def _figures(report_dir: Path) -> list[str]:
         return []
     blocks = []
     rows = read_figure_index(index_path).to_dict("records")
-    said = conclusions_for_charts(row["name"] for row in rows)
+    said = conclusions_for_charts(_topic(row) for row in rows)
+    shown: set[str] = set()  # a topic's conclusions go beside its first figure only
     for row in rows:
         name, title = row["name"], row["title"]
         png = f"figures/{name}.png"
@@ -203,9 +209,10 @@ def _figures(report_dir: Path) -> list[str]:
             f"<figcaption><strong>{html.escape(title)}</strong><br>"
             f'<span class="source">{html.escape(source)}</span>'
             + (f"<br>下载 download: {' · '.join(others)}" if others else "")
-            + _conclusions_html(said.get(name))
+            + _conclusions_html(said.get(_topic(row)) if _topic(row) not in shown else None)
             + "</figcaption>\n</figure>"
         )
+        shown.add(_topic(row))
     return blocks
 
 

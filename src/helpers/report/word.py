@@ -125,6 +125,11 @@ def _figure_rows(report_dir: Path) -> list[dict[str, str]]:
     return read_figure_index(index).to_dict("records") if index.is_file() else []
 
 
+def _topic(row: Mapping[str, str]) -> str:
+    """The chart topic a figure of the index shows (its name when the index records no topic)."""
+    return str(row.get("topic") or row["name"])
+
+
 def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> DocumentObject:
     """The Word document in memory: title, every figure with caption and source, then the key tables."""
     report_dir = Path(report_dir)
@@ -137,7 +142,8 @@ def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> Docu
     document.add_heading(TITLE, level=0)
     document.add_paragraph(SUBTITLE, style="Subtitle")
     figures = _figure_rows(report_dir)
-    said = conclusions_for_charts(row["name"] for row in figures)
+    said = conclusions_for_charts(_topic(row) for row in figures)
+    shown: set[str] = set()  # a topic's conclusions go under its first figure only
     if figures:
         document.add_heading("图表 Figures", level=1)
     for number, row in enumerate(figures, start=1):
@@ -147,8 +153,10 @@ def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> Docu
         caption = f"图 {number}  {row['title']}。来源 source: notebook {row['notebook']}"
         caption += f"; figure ids {ids}" if ids else ""
         document.add_paragraph(caption, style="Caption")
-        for lang in ("zh", "en") if row["name"] in said else ():
-            document.add_paragraph(said[row["name"]][lang])
+        topic = _topic(row)
+        for lang in ("zh", "en") if topic in said and topic not in shown else ():
+            document.add_paragraph(said[topic][lang])
+        shown.add(topic)
     for name, (heading, columns) in KEY_TABLES.items():
         if name in frames:
             document.add_heading(heading, level=1)
