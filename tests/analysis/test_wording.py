@@ -109,3 +109,24 @@ def test_chinese_punctuation_is_full_width_outside_code_and_quotes():
     assert full_width_punctuation(text) == (
         "截至2月22日，约21–24家（推算）；见 `data/a,b.csv` 与“该公司复工以来,100多名工人到岗”：0.46千克？"
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "zh", "en"),
+    [
+        ("3000元以上", "3000元以上", "over 3,000 yuan"),  # a qualifier after the unit stays after it
+        ("超过60吨", "超过60吨", "over 60 t"),  # and one before the number before it
+        ("60吨左右", "60吨左右", "about 60 t"),
+    ],
+)
+def test_the_figures_own_qualifier_stays_where_it_was_written(quote, zh, en):
+    assert _said(quote) == Wording(zh, en)
+
+
+def test_the_upper_bound_kind_of_the_reader():
+    row = {"value": 100, "low": 0, "high": 100, "unit": "人", "kind": "less"}
+    assert say(row) == Wording("不超过100人", "up to 100 people")
+    from helpers.text.quantity import QUALIFIERS_AFTER_UNIT
+
+    if "以下" in QUALIFIERS_AFTER_UNIT:  # once the reader knows 以下, the figure's own word is kept
+        assert say({**row, "qualifier": "以下"}).zh == "100人以下"

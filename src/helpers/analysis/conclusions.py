@@ -19,6 +19,7 @@ topic's Chinese and English in one function is what keeps them saying the same t
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.analysis.intervals import Interval
+from helpers.analysis.topics import reference_overrides
 from helpers.analysis.wording import Wording, date_en, date_zh, full_width_punctuation, say, say_range
 
 __all__ = [
@@ -543,7 +545,7 @@ INTROS: dict[str, Callable[[Tables], Wording]] = {
 
 
 #: The notebook parameters the conclusions follow (the arguments of ``topics.reference_overrides``).
-_PARAMS = frozenset({"population", "grain_kg_per_person_year"})
+_PARAMS = frozenset(inspect.signature(reference_overrides).parameters)
 
 
 def topic_conclusions(
@@ -551,8 +553,6 @@ def topic_conclusions(
 ) -> dict[str, str]:
     """A topic's conclusions as ``{"zh": …, "en": …}`` for the exports; ``params`` are the notebook parameters
     (``population``, ``grain_kg_per_person_year``) that replace reference figures."""
-    from helpers.analysis.topics import reference_overrides
-
     if name not in TOPICS:
         raise KeyError(f"no conclusions for topic {name!r}: known topics are {', '.join(TOPICS)}")
     if tables is None:
@@ -572,8 +572,6 @@ def conclusions_for_charts(names: Iterable[str], params: Mapping[str, Any] | Non
     chosen = [name for name in names if name in TOPICS]
     if not chosen:
         return {}
-    from helpers.analysis.topics import reference_overrides
-
     tables = Tables(overrides=reference_overrides(**{k: v for k, v in (params or {}).items() if k in _PARAMS}))
     return {
         name: {lang: plain_text(text) for lang, text in topic_conclusions(name, tables=tables).items()}

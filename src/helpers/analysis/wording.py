@@ -9,10 +9,12 @@ row of ``derive_figures()``, no kind) and returns ``Wording(zh, en)``::
 Rules (one place for each):
 
 * **Kinds** (``KINDS``): how each kind of figure is said, one table entry per kind (``exact``,
-  ``rounded``, ``more``, ``nearly``, ``about``, ``range``, the bounds ``at_least`` and ``at_most``,
+  ``rounded``, ``more``, ``nearly``, ``about``, ``range``, the bound ``less`` (不超过, 以下) the quantity
+  reader is adding, ``at_least`` and ``at_most``,
   and ``derived`` for a computed range). A kind not in the table is refused with the list of
   known ones, so a new kind of the quantity reader shows up as an error, not as a wrong sentence.
-  A figure's own qualifier (余, 上, 以上 …) is kept in Chinese when ``QUALIFIER_FORMS`` knows it.
+  A figure's own qualifier (余, 上, 以上 …) is kept in Chinese where the quantity reader puts it
+  (``qualifier_form``, from ``helpers.text.quantity``'s qualifier tables).
 * **Precision**: a figure as the article wrote it keeps its written decimals; a derived count
   (家, 人, 名 …, ``COUNTERS``) is the whole numbers its range holds (a range [20.8, 24.2] of
   enterprises is 21–24); any other derived number shows the decimals its range width supports
@@ -38,7 +40,6 @@ from typing import Any, NamedTuple
 __all__ = [
     "COUNTERS",
     "KINDS",
-    "QUALIFIER_FORMS",
     "UNITS",
     "KindWords",
     "Wording",
@@ -48,6 +49,7 @@ __all__ = [
     "full_width_punctuation",
     "number_en",
     "number_zh",
+    "qualifier_form",
     "say",
     "say_range",
 ]
@@ -83,24 +85,26 @@ KINDS: dict[str, KindWords] = {
     "nearly": KindWords("近{n}{u}", "nearly {n}{u}", "high"),
     "about": KindWords("约{n}{u}", "about {n}{u}"),
     "range": KindWords("{lo}–{hi}{u}", "{lo}–{hi}{u}"),
+    "less": KindWords("不超过{n}{u}", "up to {n}{u}", "high"),
     "at_least": KindWords("至少{n}{u}", "at least {n}{u}", "low"),
     "at_most": KindWords("最多{n}{u}", "at most {n}{u}", "high"),
     "derived": KindWords("{lo}–{hi}{u}", "{lo}–{hi}{u}"),
 }
 
-#: A figure's own qualifier, kept in Chinese where it differs from its kind's default wording.
-QUALIFIER_FORMS: dict[str, str] = {
-    "余": "{n}余{u}",
-    "上": "上{n}{u}",
-    "以上": "{n}{u}以上",
-    "超过": "超过{n}{u}",
-    "逾": "逾{n}{u}",
-    "将近": "将近{n}{u}",
-    "接近": "接近{n}{u}",
-    "不到": "不到{n}{u}",
-    "左右": "{n}{u}左右",
-    "大约": "大约{n}{u}",
-}
+
+def qualifier_form(qualifier: str) -> str:
+    """The Chinese pattern of a figure's own qualifier, where the quantity reader puts it (``约{n}{u}``,
+    ``{n}余{u}``, ``{n}{u}以上``), or "" for none or a combination of qualifiers."""
+    from helpers.text.quantity import QUALIFIERS_AFTER_NUMBER, QUALIFIERS_AFTER_UNIT, QUALIFIERS_BEFORE
+
+    if qualifier in QUALIFIERS_BEFORE:
+        return qualifier + "{n}{u}"
+    if qualifier in QUALIFIERS_AFTER_NUMBER:
+        return "{n}" + qualifier + "{u}"
+    if qualifier in QUALIFIERS_AFTER_UNIT:
+        return "{n}{u}" + qualifier
+    return ""
+
 
 #: Chinese unit as written → (English singular, English plural); "" for none. Percent is written without a space.
 UNITS: dict[str, tuple[str, str]] = {
@@ -286,7 +290,7 @@ def say(
         decimals = max(decimals, _written_decimals(high))
     n = {"value": value, "low": low, "high": high}[KINDS[kind].number]
     qualifier = _get(row, "qualifier", "") or ""
-    form = QUALIFIER_FORMS.get(qualifier, "") if kind not in ("exact", "rounded", "range", "derived") else ""
+    form = qualifier_form(qualifier) if kind not in ("exact", "rounded", "range", "derived") else ""
     return _render(kind, n, low, high, unit, decimals, noun_en, form)
 
 

@@ -18,7 +18,6 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from helpers.analysis.conclusions import conclusions_for_charts
 from helpers.atomic import write_atomic
 from helpers.charts.export import read_figure_index
 
@@ -187,6 +186,8 @@ def _figures(report_dir: Path) -> list[str]:
     index_path = report_dir / "figures" / "index.csv"
     if not index_path.is_file():
         return []
+    from helpers.analysis.conclusions import conclusions_for_charts
+
     blocks = []
     rows = read_figure_index(index_path).to_dict("records")
     said = conclusions_for_charts(_topic(row) for row in rows)

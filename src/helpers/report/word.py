@@ -22,7 +22,6 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from helpers.analysis.conclusions import conclusions_for_charts
 from helpers.charts.export import read_figure_index
 from helpers.report.tables import report_frames
 from helpers.report.zipfiles import write_normalised_zip
@@ -141,6 +140,8 @@ def build_document(report_dir: Path, frames: Mapping[str, pd.DataFrame]) -> Docu
     section.left_margin = section.right_margin = Cm(2.5)
     document.add_heading(TITLE, level=0)
     document.add_paragraph(SUBTITLE, style="Subtitle")
+    from helpers.analysis.conclusions import conclusions_for_charts
+
     figures = _figure_rows(report_dir)
     said = conclusions_for_charts(_topic(row) for row in figures)
     shown: set[str] = set()  # a topic's conclusions go under its first figure only
