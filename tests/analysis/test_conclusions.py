@@ -92,3 +92,16 @@ def test_chinese_conclusions_use_full_width_punctuation(tables):
     for name, build in {**TOPICS, **INTROS}.items():
         outside_quotes = re.sub(r"`[^`]*`|“[^“”]*”", "", build(tables).zh)
         assert not re.search(r"[,;:()?]", outside_quotes), name
+
+
+def test_any_article_gets_a_summary_for_the_overview(tables):
+    for article_id in tables.articles["article_id"]:
+        said = conclusions.article_summary(tables, article_id)
+        count = int((tables.figures["article_id"] == article_id).sum())
+        assert f"给出{count}个数字" in said.zh and f"states {count} figure" in said.en
+    lead = conclusions.article_summary(tables, "lead_resumption")
+    assert "从1月25日到2月22日" in lead.zh and "from 25 January to 22 February" in lead.en
+    none = Tables(figures=tables.figures[tables.figures["article_id"] != "five_tactics"], derived=tables.derived)
+    assert "propose five_tactics" in conclusions.article_summary(none, "five_tactics").en
+    with pytest.raises(KeyError, match="no article 'nope'"):
+        conclusions.article_summary(tables, "nope")

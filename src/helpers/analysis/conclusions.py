@@ -35,6 +35,7 @@ __all__ = [
     "INTROS",
     "TOPICS",
     "Tables",
+    "article_summary",
     "compare",
     "conclusions_for_charts",
     "figures_summary",
@@ -147,26 +148,44 @@ _KIND_NAMES = {
     "nearly": ("“近”之类的约数(上限)", "hedged downwards (近: nearly)"),
     "about": ("“约”之类的约数", "about (约, 左右)"),
     "range": ("区间", "ranges"),
+    "less": ("“不超过、以下”之类的上限", "bounded above (不超过, 以下: up to)"),
 }
+
+
+def _kinds(frame: pd.DataFrame) -> tuple[str, str]:
+    """How many figures of each kind a table holds, and whether most, half or fewer than half are exact."""
+    counts = frame["kind"].value_counts()
+    n, exact = len(frame), int(counts.get("exact", 0))
+    parts_zh = "、".join(f"{int(c)}个{_KIND_NAMES.get(k, (k, k))[0]}" for k, c in counts.items())
+    parts_en = ", ".join(f"{int(c)} {_KIND_NAMES.get(k, (k, k))[1]}" for k, c in counts.items())
+    if exact == n:
+        share = ("全部", "All")
+    elif exact * 2 > n:
+        share = ("多数", "Most")
+    else:
+        share = ("一半", "Half") if exact * 2 == n else ("不到一半", "Fewer than half")
+    zh = f"其中{parts_zh}。{share[0]}是精确数" + (
+        ";其余每个数字都带着措辞允许的区间,由它们算出的比率也是区间。" if exact < n else "。"
+    )
+    en = f"{parts_en}. {share[1]} are exact" + (
+        "; every other figure carries the range its wording admits, and so does any ratio built from it."
+        if exact < n
+        else "."
+    )
+    return zh, en
+
+
+def _n(count: int, noun: str) -> str:
+    """A count with its English noun, singular for one (1 figure, 33 figures)."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def figures_summary(t: Tables) -> Wording:
     """How many figures the articles state, how many are exact, rounded or hedged, and what is set aside."""
-    counts = t.figures["kind"].value_counts()
     n, articles = len(t.figures), t.figures["article_id"].nunique()
-    exact = int(counts.get("exact", 0))
-    parts_zh = [f"{int(c)}个{_KIND_NAMES.get(k, (k, k))[0]}" for k, c in counts.items()]
-    parts_en = [f"{int(c)} {_KIND_NAMES.get(k, (k, k))[1]}" for k, c in counts.items()]
-    most = exact * 2 > n
-    zh = (
-        f"{articles}篇报道共给出{n}个数字,其中{'、'.join(parts_zh)}。"
-        f"{'多数' if most else '不到一半'}是精确数;其余每个数字都带着措辞允许的区间,由它们算出的比率也是区间。"
-    )
-    en = (
-        f"The {articles} articles state {n} figures: {', '.join(parts_en)}. "
-        f"{'Most' if most else 'Fewer than half'} are exact; every other figure carries the range its wording admits, "
-        "and so does any ratio built from it."
-    )
+    kinds_zh, kinds_en = _kinds(t.figures)
+    zh = f"{articles}篇报道共给出{n}个数字,{kinds_zh}"
+    en = f"The {articles} articles state {n} figures: {kinds_en}"
     nf = t.not_figures
     if len(nf):
         quotes_zh = "、".join(f"“{q}”" for q in nf["quote"])
@@ -175,6 +194,42 @@ def figures_summary(t: Tables) -> Wording:
             f" Another {len(nf)} quantities the extractor finds ({', '.join(f'“{q}”' for q in nf['quote'])}) are "
             "names or figures of speech, not measurements; `data/not_figures.csv` gives the reason for each."
         )
+    return _said(zh, en)
+
+
+def article_summary(t: Tables, article_id: str) -> Wording:
+    """What one article's figures, dates and checks add up to: for the per-article overview, any article."""
+    from helpers.analysis.claims import audit_claims
+
+    known = t.articles.set_index("article_id")
+    if article_id not in known.index:
+        raise KeyError(f"no article {article_id!r}: known articles are {', '.join(known.index)}")
+    title = known.loc[article_id, "title"]
+    mine = t.figures[t.figures["article_id"] == article_id]
+    if mine.empty:
+        return _said(
+            f"《{title}》还没有整理出数字(`python -m helpers propose {article_id}`)。",
+            f"No figures of the article 《{title}》 are curated yet (`python -m helpers propose {article_id}`).",
+        )
+    kinds_zh, kinds_en = _kinds(mine)
+    zh = f"《{title}》给出{len(mine)}个数字,{kinds_zh}"
+    en = f"The article 《{title}》 states {_n(len(mine), 'figure')}: {kinds_en}"
+    dated = t.events[t.events["article_id"] == article_id]
+    if len(dated):
+        first, last = dated["date"].min(), dated["date"].max()
+        zh += f"文中{len(dated)}个事件注明了日期,从{date_zh(first)}到{date_zh(last)}。"
+        en += f" It dates {_n(len(dated), 'event')}, from {date_en(first)} to {date_en(last)}."
+    ids = set(mine["figure_id"])
+    claims = audit_claims(t.figures, t.events, t.derived)
+    mine_claims = claims[[bool(ids & set(str(s).split(";"))) for s in claims["source"]]]
+    if len(mine_claims):
+        good = int(mine_claims["consistent"].sum())
+        zh += f"可核验的{len(mine_claims)}项说法中,{good}项与数据相符。"
+        agree = f"all {good} agree" if good == len(mine_claims) > 1 else f"{good} {'agrees' if good == 1 else 'agree'}"
+        en += f" Of the {_n(len(mine_claims), 'claim')} its figures let us check, {agree} with the figures."
+    else:
+        zh += "文中没有可以核验的比率或部分与整体。"
+        en += " It states no rate or part of a whole that can be checked."
     return _said(zh, en)
 
 
