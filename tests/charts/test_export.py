@@ -97,6 +97,7 @@ def test_save_writes_png_svg_pdf_and_a_record(saved):
     record = json.loads(written["json"].read_text(encoding="utf-8"))
     assert record == {
         "name": "resumption-rates",
+        "topic": "",
         "title": "复工率",
         "notebook": "02_rates.ipynb",
         "figure_ids": ["F01", "F02"],
@@ -208,7 +209,7 @@ def _save_three() -> None:
 def test_index_is_sorted_by_notebook_then_name_and_round_trips():
     _save_three()
     index = build_figure_index(figures_folder())
-    assert list(index.columns) == ["name", "title", "notebook", "figure_ids"]
+    assert list(index.columns) == ["name", "title", "notebook", "figure_ids", "topic"]
     assert list(index["name"]) == ["beta", "zeta", "alpha"]
     assert list(index["figure_ids"]) == ["", "F09", "F01;F02"]
     csv = figures_folder() / "index.csv"
@@ -223,14 +224,14 @@ def test_index_bytes_are_deterministic_and_utf8():
     second = (build_figure_index(), (figures_folder() / "index.csv").read_bytes())
     assert first[1] == second[1]
     text = first[1].decode("utf-8")
-    assert text.startswith("name,title,notebook,figure_ids\n") and "\r" not in text
+    assert text.startswith("name,title,notebook,figure_ids,topic\n") and "\r" not in text
     assert "复工率" in text
 
 
 def test_index_of_an_empty_folder_is_just_the_header(tmp_path):
     index = build_figure_index(tmp_path / "figures")
-    assert index.empty and list(index.columns) == ["name", "title", "notebook", "figure_ids"]
-    assert (tmp_path / "figures" / "index.csv").read_text(encoding="utf-8") == "name,title,notebook,figure_ids\n"
+    assert index.empty and list(index.columns) == ["name", "title", "notebook", "figure_ids", "topic"]
+    assert (tmp_path / "figures" / "index.csv").read_text(encoding="utf-8") == "name,title,notebook,figure_ids,topic\n"
 
 
 def test_a_broken_record_is_reported_with_its_file():

@@ -13,7 +13,7 @@ parallel notebook never leaves a half-written figure; a file whose bytes did not
 change is left untouched.
 
 Each saved figure also gets a small JSON record in ``figures/.index/`` (name,
-title, notebook, figure ids); `build_figure_index` turns them into
+title, notebook, figure ids, topic); `build_figure_index` turns them into
 ``figures/index.csv`` once every notebook has run.
 """
 
@@ -32,6 +32,7 @@ from matplotlib.figure import Figure
 
 from helpers.atomic import write_atomic
 from helpers.charts.fonts import FALLBACK_FAMILY, register_cjk_font
+from helpers.charts.index import INDEX_DIR
 from helpers.errors import DataError, Problem, UserFacingError
 from helpers.paths import relative, report_dir
 
@@ -53,12 +54,12 @@ __all__ = [
 ]
 
 FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
-INDEX_COLUMNS: tuple[str, ...] = ("name", "title", "notebook", "figure_ids")
+INDEX_COLUMNS: tuple[str, ...] = ("name", "title", "notebook", "figure_ids", "topic")
+_REQUIRED = INDEX_COLUMNS[:4]  # records written before topics were named have no "topic"
 PNG_DPI = 300
 SVG_HASHSALT = "helpers-figures"
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 MAX_NAME_LENGTH = 80
-_INDEX_DIR = ".index"
 
 
 class FigureExportError(UserFacingError, ValueError):
@@ -172,22 +173,24 @@ def save_figure(
     title: str,
     figure_ids: Iterable[str] = (),
     notebook: str | None = None,
+    topic: str = "",
 ) -> dict[str, Path]:
     """Save a chart as PNG, SVG and PDF in the report's figures folder and record it for the index.
 
     Returns the written paths by format (``png``, ``svg``, ``pdf``) plus ``json``, the record.
     ``notebook`` defaults to the ``HELPERS_NOTEBOOK`` environment variable (set by the report runner),
     else to the notebook JupyterLab runs the kernel for (``JPY_SESSION_NAME``, set by Jupyter Server).
+    ``topic`` names the chart's definition in `helpers.analysis.topics` (``topic.export_args()`` gives all four).
     """
     figure = _as_figure(fig)
     name, title, ids = check_name(name), _check_title(title), _check_ids(figure_ids)
     notebook = current_notebook() if notebook is None else str(notebook)
     folder = figures_folder()
-    sidecar = folder / _INDEX_DIR / f"{name}.json"
+    sidecar = folder / INDEX_DIR / f"{name}.json"
     _check_owner(sidecar, name, notebook)
     rendered = {fmt: render(figure, fmt, title) for fmt in FORMATS}
     paths = {fmt: write_atomic(folder / f"{name}.{fmt}", data) for fmt, data in rendered.items()}
-    record = {"name": name, "title": title, "notebook": notebook, "figure_ids": ids}
+    record = {"name": name, "title": title, "notebook": notebook, "figure_ids": ids, "topic": str(topic)}
     paths["json"] = write_atomic(sidecar, _record_bytes(record))
     return paths
 
@@ -200,7 +203,7 @@ def _read_record(path: Path) -> tuple[dict[str, str] | None, Problem | None]:
         return None, Problem(where, f"not a readable JSON figure record ({exc})")
     if not isinstance(record, dict):
         return None, Problem(where, "expected a JSON object")
-    missing = [key for key in INDEX_COLUMNS if key not in record]
+    missing = [key for key in _REQUIRED if key not in record]
     if missing:
         return None, Problem(where, f"missing key(s) {missing}")
     ids = record["figure_ids"]
@@ -208,6 +211,7 @@ def _read_record(path: Path) -> tuple[dict[str, str] | None, Problem | None]:
         return None, Problem(where, "figure_ids must be a list of strings", column="figure_ids")
     row = {key: str(record[key]) for key in ("name", "title", "notebook")}
     row["figure_ids"] = ";".join(ids)
+    row["topic"] = str(record.get("topic", ""))
     return row, None
 
 
@@ -215,7 +219,7 @@ def build_figure_index(figures_dir: Path | None = None) -> pd.DataFrame:
     """Collect every saved figure's record into ``figures/index.csv`` (sorted by notebook, then name)."""
     folder = Path(figures_dir) if figures_dir is not None else figures_folder()
     rows, problems = [], []
-    for path in sorted((folder / _INDEX_DIR).glob("*.json")):
+    for path in sorted((folder / INDEX_DIR).glob("*.json")):
         row, problem = _read_record(path)
         if problem is not None:
             problems.append(problem)

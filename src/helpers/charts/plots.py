@@ -63,7 +63,7 @@ from helpers.charts.style import (
     lighten,
 )
 
-__all__ = ["counts", "kind_handles", "range_bars", "sensitivity", "share_comparison", "timeline"]
+__all__ = ["CHART_KINDS", "counts", "draw", "kind_handles", "range_bars", "sensitivity", "share_comparison", "timeline"]
 
 # --------------------------------------------------------------------------- style
 
@@ -638,3 +638,24 @@ def _draw_count(ax: Axes, y: float, row: pd.Series, kind: str, note: str) -> Non
     ax.annotate(
         note, (row["high"], y), xytext=(6, 0), textcoords="offset points", va="center", ha="left", fontsize=9, color=INK
     )
+
+
+# --------------------------------------------------------------------------- by name
+
+CHART_KINDS: dict[str, Any] = {
+    "range_bars": range_bars,
+    "share_comparison": share_comparison,
+    "sensitivity": sensitivity,
+    "timeline": timeline,
+    "counts": counts,
+}
+"""The chart functions by the name a topic gives as its kind (``helpers.analysis.topics.Topic.chart``)."""
+
+
+def draw(kind: str, df: pd.DataFrame, **kwargs: Any) -> Figure:
+    """Draw *df* with the chart function called *kind* (e.g. ``draw(t.chart, t.frame(), **t.chart_args())``)."""
+    try:
+        chart = CHART_KINDS[kind]
+    except KeyError:
+        raise ChartDataError(f"no chart kind {kind!r}; known kinds: {', '.join(CHART_KINDS)}") from None
+    return chart(df, **kwargs)

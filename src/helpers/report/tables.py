@@ -10,6 +10,7 @@ the bytes only change when the data does.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -21,13 +22,12 @@ __all__ = [
     "DATE_FORMAT",
     "FIGURE_COLUMNS",
     "FLOAT_FORMAT",
-    "PERSONNEL",
-    "PUBLICITY",
-    "SERVICES",
-    "SHEET_TITLES",
     "TABLES_DIR",
+    "TABLE_TITLES",
     "csv_bytes",
     "report_frames",
+    "table_title",
+    "table_titles",
     "write_tables",
 ]
 
@@ -58,67 +58,46 @@ FIGURE_COLUMNS = [
 ]
 """The columns of the figures table, in the order the report shows them."""
 
-SHEET_TITLES: dict[str, str] = {
+TABLE_TITLES: dict[str, str] = {
     "figures": "原文数据 Figures from the articles",
     "derived_figures": "推算数据 Derived figures",
     "claims_audit": "核验 Claims audit",
     "reference": "参考数据 Reference figures",
     "events": "时间节点 Events",
-    "topic_resumption_rates": "复工率与到岗率 Resumption and return rates (%)",
-    "topic_scale_shares": "规上与规下企业比重 Above-scale vs other (%)",
-    "topic_personnel": "抽调驰援人员 Personnel sent",
-    "topic_services": "驻企服务员 Resident service staff",
-    "topic_publicity": "“土法”宣传 Low-tech publicity",
-    "topic_timeline": "防控与复工时间线 Timeline",
 }
-"""A bilingual title for each table, by its name (the file and sheet name)."""
-
-PERSONNEL = ["medical_trainees_recalled", "recruited_talent_sent", "young_cadres_seconded", "militia_deployed"]
-SERVICES = [
-    "service_staff_sent",
-    "enterprises_with_service_staff",
-    "projects_with_service_staff",
-    "problems_solved",
-    "industrial_enterprises_assisted",
-]
-PUBLICITY = ["loudspeakers", "banners", "letters_distributed"]
+"""A bilingual title for each table that is not a chart topic's (those come from `helpers.analysis.topics.TOPICS`)."""
 
 
-def _timeline(events: pd.DataFrame) -> pd.DataFrame:
-    from helpers.analysis import topics
+def table_titles() -> dict[str, str]:
+    """A bilingual title for every table of the report, by its name (the file and sheet name), in report order."""
+    from helpers.analysis.topics import TOPICS
 
-    table = topics.timeline_events(events)
-    first = table["date"].min()
-    table.insert(1, "days_from_first", (table["date"] - first).dt.days.astype("int64"))
-    return table
+    return {**TABLE_TITLES, **{t.table_name: t.sheet_title for t in TOPICS}}
 
 
-def _labelled_shares(table: pd.DataFrame) -> pd.DataFrame:
-    table = table.copy()
-    table.insert(0, "label_zh", table["group_zh"] + "·" + table["measure_zh"])
-    return table
+def table_title(name: str) -> str:
+    """The bilingual title of the report table *name* (the name itself for a table the report does not know)."""
+    return table_titles().get(name, name)
 
 
-def report_frames() -> dict[str, pd.DataFrame]:
-    """Every table of the report by name (figures, derived figures, claims audit, reference, events, topic tables)."""
+def report_frames(overrides: Mapping[str, float] | None = None) -> dict[str, pd.DataFrame]:
+    """Every table of the report by name: figures, derived figures, claims audit, reference, events, one per topic.
+
+    *overrides* replace reference figures as the notebooks' parameters do
+    (`helpers.analysis.topics.reference_overrides`); the topic tables come from `helpers.analysis.topics.TOPICS`.
+    """
     import helpers
     from helpers.analysis import topics
 
-    figures = helpers.load_figures()
-    derived = helpers.derive_figures()
-    events = helpers.load_events()
+    inputs = topics.load_inputs(overrides)
+    figures = inputs.figures
     frames = {
         "figures": figures[[c for c in FIGURE_COLUMNS if c in figures.columns]],
-        "derived_figures": derived,
-        "claims_audit": helpers.audit_claims(),
-        "reference": helpers.load_reference(),
-        "events": events,
-        "topic_resumption_rates": topics.resumption_rates(figures, derived),
-        "topic_scale_shares": _labelled_shares(topics.scale_shares(figures, derived)),
-        "topic_personnel": topics.counts_table(figures, PERSONNEL),
-        "topic_services": topics.counts_table(figures, SERVICES),
-        "topic_publicity": topics.counts_table(figures, PUBLICITY),
-        "topic_timeline": _timeline(events),
+        "derived_figures": inputs.derived,
+        "claims_audit": helpers.audit_claims(figures, inputs.events, inputs.derived),
+        "reference": inputs.reference,
+        "events": inputs.events,
+        **{t.table_name: t.frame(inputs) for t in topics.TOPICS},
     }
     return {name: frame.reset_index(drop=True) for name, frame in frames.items()}
 

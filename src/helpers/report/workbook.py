@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from helpers.report.tables import SHEET_TITLES, report_frames
+from helpers.report.tables import report_frames, table_title, table_titles
 from helpers.report.zipfiles import write_normalised_zip
 
 __all__ = [
@@ -168,15 +168,15 @@ def _chart_columns(frame: pd.DataFrame) -> tuple[str, str]:
 
 def add_chart(ws: Worksheet, frame: pd.DataFrame, name: str) -> None:
     """Put a native Excel bar chart of the table's values beside it."""
-    if frame.empty:
-        return
     columns = [str(column) for column in frame.columns]
     label, value = _chart_columns(frame)
+    if frame.empty or value not in columns:  # e.g. the grain grid: a heat map, not bars
+        return
     label_col, value_col = columns.index(label) + 1, columns.index(value) + 1
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
-    chart.title = SHEET_TITLES.get(name, name)
+    chart.title = table_title(name)
     chart.legend = None
     chart.varyColors = False
     data = Reference(ws, min_col=value_col, min_row=1, max_row=len(frame) + 1)
@@ -204,10 +204,10 @@ def _about(ws: Worksheet, frames: Mapping[str, pd.DataFrame]) -> None:
     for cell in ws[4]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     for name, frame in frames.items():
-        ws.append([name, SHEET_TITLES.get(name, name), len(frame)])
+        ws.append([name, table_title(name), len(frame)])
         ws.cell(row=ws.max_row, column=3).number_format = COUNT_FORMAT
     ws.column_dimensions["A"].width = 26
-    ws.column_dimensions["B"].width = max(display_width(t) for t in SHEET_TITLES.values()) + 2
+    ws.column_dimensions["B"].width = max(display_width(t) for t in table_titles().values()) + 2
     ws.column_dimensions["C"].width = 8
 
 
