@@ -105,3 +105,12 @@ def test_any_article_gets_a_summary_for_the_overview(tables):
     assert "propose five_tactics" in conclusions.article_summary(none, "five_tactics").en
     with pytest.raises(KeyError, match="no article 'nope'"):
         conclusions.article_summary(tables, "nope")
+
+
+def test_the_tables_a_chart_was_drawn_from_are_reused():
+    from helpers.analysis.topics import load_inputs
+
+    inputs = load_inputs({"county_population": 300000.0})
+    tables = Tables.from_inputs(inputs)
+    assert tables.derived is inputs.derived
+    assert "300,000 residents" in conclusions.grain(tables).en

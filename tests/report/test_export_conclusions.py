@@ -14,7 +14,8 @@ from helpers.report import html as html_report
 from helpers.report import tables as report_tables
 from helpers.report import word as word_report
 
-CHARTS = ["resumption_rates", "chart_without_topic"]
+CHARTS = ["resumption_rates", "chart_without_topic", "resumption_rates_en"]
+TOPIC_OF = {"resumption_rates_en": "resumption_rates"}  # a second chart of the same topic, as the index records it
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,10 @@ def report(tmp_path_factory) -> Path:
         for name in CHARTS:
             fig = Figure(figsize=(3, 2))
             fig.subplots().bar(["复工", "到岗"], [93, 76])
-            save_figure(fig, name, f"Chart {name}", ["lr14", "lr15"], notebook="02_enterprises_and_workforce")
+            topic = TOPIC_OF.get(name, "")
+            save_figure(
+                fig, name, f"Chart {name}", ["lr14", "lr15"], notebook="02_enterprises_and_workforce", topic=topic
+            )
         build_figure_index(folder / "figures")
         frames = report_tables.report_frames()
         word_report.write_word_report(folder, frames)
@@ -58,3 +62,11 @@ def test_the_front_page_shows_the_conclusions_beside_their_figure(report):
     assert block.index('lang="zh-CN"') < block.index('lang="en"')
     other = page[page.index('<figure id="chart_without_topic">') :]
     assert 'class="conclusions"' not in other[: other.index("</figure>")]
+
+
+def test_a_topic_drawn_twice_has_its_conclusions_once(report):
+    said = conclusions_for_charts(["resumption_rates"])["resumption_rates"]
+    paragraphs = [p.text for p in docx.Document(str(report / word_report.WORD_NAME)).paragraphs]
+    assert paragraphs.count(said["en"]) == 1
+    page = (report / html_report.INDEX_NAME).read_text(encoding="utf-8")
+    assert page.count(html.escape(said["en"])) == 1

@@ -88,6 +88,18 @@ class Tables:
 
             self.derived = derive_figures(self.figures, self.events, self.reference, self.overrides)
 
+    @classmethod
+    def from_inputs(cls, inputs: Any) -> Tables:
+        """The tables a chart topic was drawn from (``helpers.analysis.topics.TopicInputs``), not loaded again."""
+        return cls(
+            figures=inputs.figures,
+            derived=inputs.derived,
+            events=inputs.events,
+            reference=inputs.reference,
+            articles=inputs.articles,
+            overrides=dict(inputs.overrides),
+        )
+
     def fig(self, metric: str) -> pd.Series:
         """A figure of the articles by its metric."""
         return _row(self.figures, metric, "figure")
@@ -627,7 +639,10 @@ def conclusions_for_charts(names: Iterable[str], params: Mapping[str, Any] | Non
     chosen = [name for name in names if name in TOPICS]
     if not chosen:
         return {}
-    tables = Tables(overrides=reference_overrides(**{k: v for k, v in (params or {}).items() if k in _PARAMS}))
+    from helpers.analysis.topics import load_inputs
+
+    overrides = reference_overrides(**{k: v for k, v in (params or {}).items() if k in _PARAMS})
+    tables = Tables.from_inputs(load_inputs(overrides))
     return {
         name: {lang: plain_text(text) for lang, text in topic_conclusions(name, tables=tables).items()}
         for name in chosen
