@@ -55,7 +55,21 @@ def export_key(report_dir: Path, frames: Mapping[str, pd.DataFrame], params: Map
     for path in [figures / "index.csv", *sorted(figures.glob("*.png"))]:
         if path.is_file():
             add(f"figure:{path.name}", path.read_bytes())
-    for module in (report_tables, word, workbook, formats, template, zipfiles, parameters, dictionary, display):
+    from helpers.analysis import conclusions, wording
+
+    for module in (
+        report_tables,
+        word,
+        workbook,
+        formats,
+        template,
+        zipfiles,
+        parameters,
+        dictionary,
+        display,
+        conclusions,
+        wording,
+    ):
         add(f"code:{module.__name__}", Path(module.__file__).read_bytes())
     for path in (word.TEMPLATE, dictionary.dictionary_path()):
         add(f"file:{path.name}", path.read_bytes() if path.is_file() else b"")

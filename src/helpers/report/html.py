@@ -71,6 +71,7 @@ h1 { margin-bottom: 0.2rem; } .subtitle { color: #555; margin-top: 0; }
 figure { margin: 2rem 0; padding-bottom: 1rem; border-bottom: 1px solid #ddd; }
 figure img { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #444; } .source { color: #777; }
+.conclusions p { margin: 0.5rem 0; font-size: 1rem; color: #222; }
 ul.downloads li, ul.notebooks li { margin: 0.2rem 0; }
 .parameters { background: #fff4ce; border-left: 4px solid #c19c00; padding: 0.5rem 1rem; }
 """
@@ -214,12 +215,33 @@ def _notebooks(report_dir: Path) -> list[str]:
     return items
 
 
-def _figures(report_dir: Path) -> list[str]:
+def _topic(row: dict) -> str:
+    """The chart topic a figure of the index shows (its name when the index records no topic)."""
+    return str(row.get("topic") or row["name"])
+
+
+def _conclusions_html(said: dict[str, str] | None) -> str:
+    if not said:
+        return ""
+    return (
+        '\n<div class="conclusions">'
+        f'<p lang="zh-CN">{html.escape(said["zh"])}</p>'
+        f'<p lang="en">{html.escape(said["en"])}</p></div>'
+    )
+
+
+def _figures(report_dir: Path, params: Mapping[str, Any] | None = None) -> list[str]:
+    """Each chart with its caption and, beside its topic's first chart, the topic's conclusions (zh, then en)."""
     index_path = report_dir / "figures" / "index.csv"
     if not index_path.is_file():
         return []
+    from helpers.analysis.conclusions import conclusions_for_charts
+
     blocks = []
-    for row in read_figure_index(index_path).to_dict("records"):
+    rows = read_figure_index(index_path).to_dict("records")
+    said = conclusions_for_charts((_topic(row) for row in rows), params)
+    shown: set[str] = set()
+    for row in rows:
         name, title = row["name"], row["title"]
         png = f"figures/{name}.png"
         if not (report_dir / png).is_file():
@@ -237,8 +259,10 @@ def _figures(report_dir: Path) -> list[str]:
             f"<figcaption><strong>{html.escape(title)}</strong><br>"
             f'<span class="source">{html.escape(source)}</span>'
             + (f"<br>下载 download: {' · '.join(others)}" if others else "")
+            + _conclusions_html(said.get(_topic(row)) if _topic(row) not in shown else None)
             + "</figcaption>\n</figure>"
         )
+        shown.add(_topic(row))
     return blocks
 
 
@@ -265,7 +289,7 @@ def index_html(report_dir: Path, params: Mapping[str, Any] | None = None) -> str
         f'<p class="subtitle">{html.escape(REPORT_SUBTITLE)}</p>',
         *_parameters(params or {}),
     ]
-    downloads, notebooks, figures = _downloads(report_dir), _notebooks(report_dir), _figures(report_dir)
+    downloads, notebooks, figures = _downloads(report_dir), _notebooks(report_dir), _figures(report_dir, params)
     if downloads:
         parts += ["<h2>下载 Downloads</h2>", '<ul class="downloads">', *downloads, "</ul>"]
     if notebooks:

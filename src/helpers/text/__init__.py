@@ -11,5 +11,6 @@ dataset, analysis, charts or report sub-packages.
 - `dates`: dates in a text and the year they are in.
 - `layout`: a raw page split into articles, column breaks repaired.
 - `encoding`: a text file's bytes to text (UTF-8 or GB18030), with located errors.
+- `prose`: figures typed by hand into Markdown (what the notebooks' prose must not hold).
 - `corpus`: `python -m helpers extract`, every quantity in folders of files.
 """
