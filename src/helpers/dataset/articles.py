@@ -21,6 +21,7 @@ from helpers.errors import DataError, Problem
 from helpers.text import layout
 from helpers.text.bylines import inline_byline
 from helpers.text.dates import find_dates, infer_year
+from helpers.text.encoding import decode_corpus_bytes
 
 __all__ = [
     "Article",
@@ -71,7 +72,7 @@ class Article:
 
 
 def read_text(path: Path) -> str:
-    """Read an article file as UTF-8 (a byte-order mark is allowed), naming the file when it is not."""
+    """Read an article file as UTF-8 (a byte-order mark is allowed) or GB18030, naming the file when it is neither."""
     label = paths.relative(path)
     try:
         raw = path.read_bytes()
@@ -79,13 +80,7 @@ def read_text(path: Path) -> str:
         raise DataError(Problem(label, "file not found")) from None
     if b"\x00" in raw:
         raise DataError(Problem(label, "is a binary file, expected UTF-8 text"))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(
-            Problem(label, f"is not UTF-8 text (undecodable byte at line {line}); save it as UTF-8", row=line)
-        ) from None
+    text = decode_corpus_bytes(raw, label)  # UTF-8, else GB18030; a located error when neither
     if not text.strip():
         raise DataError(Problem(label, "is empty: expected the article's text"))
     return text
