@@ -1,4 +1,4 @@
-"""add → propose → accept → audit on a made-up article (fictional 青溪县), and every bad input refused with nothing changed."""
+"""add → propose → accept → audit on a made-up article (fictional 青溪县); every bad input refused, nothing changed."""
 
 import hashlib
 from pathlib import Path

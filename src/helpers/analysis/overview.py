@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["article_claims", "article_events", "article_figures", "article_header", "range_chart_data", "source_text"]
+__all__ = [
+    "CHART_ROWS",
+    "article_claims",
+    "article_events",
+    "article_figures",
+    "article_header",
+    "range_chart_data",
+    "source_text",
+]
 
+CHART_ROWS = 14  # bars that fit an A4 page with their labels legible
 _FIGURE_COLUMNS = ["figure_id", "where", "category", "label_zh", "label_en", "quote", "value", "low", "high", "unit"]
 
 
@@ -31,19 +40,28 @@ def article_figures(figures: pd.DataFrame, article_id: str) -> pd.DataFrame:
     return mine[[*_FIGURE_COLUMNS, "as_of", "sentence"]].reset_index(drop=True)
 
 
-def range_chart_data(figures: pd.DataFrame, article_id: str) -> pd.DataFrame:
-    """Rows for `helpers.charts.range_bars`: each figure's range as a percentage of its stated value, by category.
+def range_chart_data(
+    figures: pd.DataFrame, article_id: str, categories: pd.DataFrame | None = None, rows: int = CHART_ROWS
+) -> pd.DataFrame:
+    """Rows for `helpers.charts.range_bars`: each hedged figure's range in percent of its stated value, by category.
 
     Figures of one article come in many units (家, 人, %, 元), so they share no axis; what they do
     share is how far the wording lets the true value stray from the number written: exact (100),
-    ``100多`` (100 to 200), ``近150`` (90 to 100) …
+    ``100多`` (100 to 200), ``近150`` (90 to 100) … Exact figures (no range) are left to the
+    table; of the others, the ``rows`` widest are kept, so that the chart fits a page. A category
+    is named by its labels in ``categories`` (``load_categories()``) when given.
     """
     mine = article_figures(figures, article_id)
-    mine = mine[mine["value"] != 0].sort_values(["category", "figure_id"], kind="stable")
+    mine = mine[(mine["value"] != 0) & (mine["low"] < mine["high"])].copy()
+    mine["_width"] = (mine["high"] - mine["low"]) / mine["value"].abs()
+    mine = mine.nlargest(rows, "_width", keep="first").sort_values(["category", "figure_id"], kind="stable")
+    names = categories.set_index("category") if categories is not None else None
+    zh = mine["category"].map(names["label_zh"]).fillna(mine["category"]) if names is not None else mine["category"]
+    en = mine["category"].map(names["label_en"]).fillna(mine["category"]) if names is not None else mine["category"]
     return pd.DataFrame(
         {
-            "label_zh": mine["category"] + " · " + mine["label_zh"] + " " + mine["quote"],
-            "label_en": mine["category"] + " · " + mine["label_en"] + " " + mine["quote"],
+            "label_zh": zh + " · " + mine["label_zh"] + " " + mine["quote"],
+            "label_en": en + " · " + mine["label_en"] + " " + mine["quote"],
             "value": 100.0,
             "low": 100.0 * mine["low"] / mine["value"],
             "high": 100.0 * mine["high"] / mine["value"],

@@ -115,10 +115,7 @@ class BuildResult:
     def describe_failure(self) -> str:
         """The message shown to users when the build failed."""
         count = len(self.failures)
-        if count:
-            head = f"{count} notebook{'s' if count != 1 else ''} failed"
-        else:
-            head = "a post-build step failed"
+        head = f"{count} notebook{'s' if count != 1 else ''} failed" if count else "a post-build step failed"
         lines = [f"{head}; {self.reports.name}/ was left unchanged."]
         lines += [str(failure) for failure in self.failures]
         lines += self.hook_errors
