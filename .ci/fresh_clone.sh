@@ -75,6 +75,18 @@ for command in "${COMMANDS[@]}"; do
   if ! (cd "$CLONE" && "${CLEAN_ENV[@]}" bash -o pipefail -c "$command"); then
     fail "\`$command\` failed in the fresh clone (see its output above)"
   fi
+  if [[ -d $CLONE/.venv ]]; then
+    echo "venv after \`$command\`: $(du -sm "$CLONE/.venv" | cut -f1) MB"
+    # the report build installs what a reader of the report needs: no test runner, no browser automation
+    if [[ $command == "make report"* && ! -e $CLONE/.venv/.installed-dev ]]; then
+      for tool in pytest playwright hypothesis; do
+        if "$CLONE/.venv/bin/python" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('$tool') is None)"; then
+          fail "\`$command\` installed $tool: the report build must not need the test tools"
+        fi
+      done
+      echo "no test tools in the report venv (pytest, playwright, hypothesis absent)"
+    fi
+  fi
   end
 done
 

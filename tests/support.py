@@ -1,4 +1,5 @@
-"""What the tests share. The Suichang page as the tests know it: a pinned copy of its data files, whatever `data/` holds now.
+"""What the tests share. The Suichang page as the tests know it: a pinned copy of its data files, whatever `data/` holds
+now.
 
 A user who adds an article changes `data/`; the tests about the seed page read `SEED_DATA`, so
 their data never breaks the suite. `tests/conftest.py` points `HELPERS_DATA_DIR` at this folder for
@@ -31,5 +32,5 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     """``python -m helpers ARGS`` as a user runs it, from the repository root unless told, output captured."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "helpers", *args], cwd=cwd or ROOT, capture_output=True, text=True, env=env
+        [sys.executable, "-m", "helpers", *args], cwd=cwd or ROOT, capture_output=True, text=True, env=env, check=False
     )

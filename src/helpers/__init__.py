@@ -1,4 +1,5 @@
-"""Helpers for the Suichang figures kit: the articles as data, quantities read with honest ranges, analyses, charts and reports.
+"""Helpers for the Suichang figures kit: the articles as data, quantities read with honest ranges, analyses, charts and
+reports.
 
 The public functions are importable from the package itself (``helpers.load_figures()``);
 each lives in the module named after its concept and is imported on first use.
@@ -23,7 +24,7 @@ _PUBLIC = {
     "load_events": "helpers.dataset.events",
     "propose": "helpers.dataset.propose",
 }
-__all__ = sorted(_PUBLIC)
+__all__ = sorted(_PUBLIC)  # noqa: PLE0605  (the names are the keys of _PUBLIC, listed once)
 
 
 def __getattr__(name: str):

@@ -27,7 +27,9 @@ def relative(path: Path) -> str:
 
 
 def data_dir(root: Path = ROOT) -> Path:
-    """The folder the dataset is read from: ``HELPERS_DATA_DIR`` if set, else ``data/`` (the tests pin it to the seed page)."""
+    """The folder the dataset is read from: ``HELPERS_DATA_DIR`` if set, else ``data/`` (the tests pin it to the seed
+    page).
+    """
     return Path(os.environ.get("HELPERS_DATA_DIR", root / "data"))
 
 

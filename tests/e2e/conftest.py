@@ -115,7 +115,9 @@ def watch_errors(page: Page) -> list[str]:
 
 @pytest.fixture(scope="session")
 def built_reports(chromium_executable: str) -> Path:
-    """reports/ as `python -m helpers report` leaves it (cached: fast when nothing changed); not built without a browser."""
+    """reports/ as `python -m helpers report` leaves it (cached: fast when nothing changed); not built without a
+    browser.
+    """
     env = {key: value for key, value in os.environ.items() if key != "HELPERS_REPORT_DIR"}
     try:
         done = subprocess.run(
@@ -125,6 +127,7 @@ def built_reports(chromium_executable: str) -> Path:
             capture_output=True,
             text=True,
             timeout=REPORT_TIMEOUT_S,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"`python -m helpers report` did not finish within {REPORT_TIMEOUT_S} s")

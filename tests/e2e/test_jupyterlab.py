@@ -52,15 +52,19 @@ USER_SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
 }
 
-# Cells are done when the kernel is idle and none waits ("[*]"); then every cell has a number, or Run All stopped at an error.
+# Cells are done when the kernel is idle and none waits ("[*]"); then every cell has a number, or Run All stopped at an
+# error.
 RUN_FINISHED = """
 () => {
     const indicator = document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator');
-    const prompts = Array.from(document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt'), p => p.textContent);
-    if (!indicator || indicator.dataset.status !== 'idle' || prompts.length === 0 || prompts.some(p => p.includes('*'))) {
+    const prompts = Array.from(
+        document.querySelectorAll('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt'), p => p.textContent);
+    const busy = prompts.length === 0 || prompts.some(p => p.includes('*'));
+    if (!indicator || indicator.dataset.status !== 'idle' || busy) {
         return false;
     }
-    const stderr = document.querySelectorAll('.jp-NotebookPanel .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+    const stderr = document.querySelectorAll(
+        '.jp-NotebookPanel .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
     return prompts.every(p => /\\[\\d+\\]/.test(p)) || stderr.length > 0;
 }
 """
@@ -177,7 +181,9 @@ def stored_notebooks() -> Iterator[dict[Path, bytes]]:
 def lab(
     tmp_path_factory: pytest.TempPathFactory, stored_notebooks: dict[Path, bytes], chromium_executable: str
 ) -> Iterator[LabServer]:
-    """JupyterLab started with `python -m helpers lab`, answering on a free port; stopped afterwards (not started without a browser)."""
+    """JupyterLab started with `python -m helpers lab`, answering on a free port; stopped afterwards (not started
+    without a browser).
+    """
     home = tmp_path_factory.mktemp("jupyterlab")
     write_user_settings(home / "user-settings")
     port, token = free_port(), secrets.token_urlsafe(24)

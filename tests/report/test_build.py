@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -70,8 +71,13 @@ print("twice n =", 2 * n)"""
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> tuple[Path, Path]:
-    """A project root with two notebooks, data, a helper module and requirements; plus the run log."""
+def project(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """A project root with two notebooks, data, a helper module and requirements; plus the run log.
+
+    The project reads its own data/, not the pinned seed (set aside here rather than with the test's
+    monkeypatch, which the tests undo midway).
+    """
+    pinned = os.environ.pop("HELPERS_DATA_DIR", None)
     root, log = tmp_path / "project", tmp_path / "runs.log"
     write_notebook(root / "notebooks" / "01_chart.ipynb", log_cell(log), CHART)
     write_notebook(root / "notebooks" / "02_params.ipynb", ("n = 1", ["parameters"]), log_cell(log), ENV_CHECK)
@@ -80,7 +86,9 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
     (root / "src" / "helpers").mkdir(parents=True)
     (root / "src" / "helpers" / "tool.py").write_text("X = 1\n", encoding="utf-8")
     (root / "requirements.txt").write_text("nbformat>=5  # notebooks\n-e .\n", encoding="utf-8")
-    return root, log
+    yield root, log
+    if pinned is not None:
+        os.environ["HELPERS_DATA_DIR"] = pinned
 
 
 def runs(log: Path) -> list[str]:

@@ -1,4 +1,6 @@
-"""The report's exports (CSV tables, workbook, Word document, index.html) are complete, well formatted and byte-identical."""
+"""The report's exports (CSV tables, workbook, Word document, index.html) are complete, well formatted and
+byte-identical.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""`python -m helpers extract`: folders of .txt files in UTF-8 / UTF-8 with BOM / GB18030 into one CSV, bad files named, memory flat."""
+"""`python -m helpers extract`: folders of .txt files in UTF-8 / UTF-8 with BOM / GB18030 into one CSV, bad files
+named, memory flat.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +15,12 @@ import pandas as pd
 import pytest
 
 from helpers.text import corpus
-from helpers.text.corpus import (
-    CSV_COLUMNS,
-    Chunk,
-    chunk_rows,
-    chunk_text,
-    extract_file,
-    extract_paths,
-    iter_file_rows,
-)
+from helpers.text.corpus import CSV_COLUMNS, extract_file, extract_paths, iter_file_rows
 from helpers.text.encoding import CorpusFileError, decode_corpus_bytes, detect_encoding
 from helpers.text.extract import find_quantities
 from helpers.text.sentences import sentence_at
 from tests.support import run_cli
+from tests.text.samples import BAD_BYTES, GB_TEXT, paragraphs
 
 UTF8_TEXT = (
     "拧紧疫情防控“安全阀”\r\n\r\n"
@@ -33,26 +28,13 @@ UTF8_TEXT = (
     "县中心粮库已储备原粮1.34万吨,可供全县人民供粮近150天。购买N95口罩,第一批复工。\r\n"
 )
 BOM_TEXT = "遂昌制定发布了《关于应对疫情支持企业共渡难关的二十条意见》,下派528名“驻企服务员”。\n"
-GB_TEXT = "县卫健局召回三十六名医学定向培养生,五千多名志愿者、上万份倡议书,总投资1.68亿元。\n"
-BAD_BYTES = "复工率93%,".encode() + b"\xff\x80\xfe\x81\x20" + "到岗11676人。".encode()
-
-
-def _paragraphs(n: int) -> str:
-    """n distinct paragraphs of news-like text (short sentences, figures of every form)."""
-    out = []
-    for i in range(n):
-        out.append(
-            f"截至{i % 12 + 1}月{i % 28 + 1}日,{i}号企业开工复工{100 + i}家,复工率{50 + i % 50}%,到岗率{60 + i % 40}.{i % 10}%。"
-            f"储备原粮{i % 9 + 1}.{i % 100:02d}万吨,可供近{30 + i}天。"
-            f"“驻企服务员”帮助协调问题{i + 10}多项,抽调{i % 90 + 10}余名民兵、三十六名医生。"
-            f"在“百名局长帮百企”基础上,千方百计确保第一批项目复工,购买N95口罩{i + 2}万只。"
-        )
-    return "\n".join(out) + "\n"
 
 
 @pytest.fixture()
 def tree(tmp_path: Path) -> Path:
-    """A corpus folder: good files in three encodings in nested folders, a binary file, an undecodable one, an empty one."""
+    """A corpus folder: good files in three encodings in nested folders, a binary file, an undecodable one, an empty
+    one.
+    """
     root = tmp_path / "corpus"
     (root / "sub" / "deeper").mkdir(parents=True)
     (root / "a.txt").write_bytes(UTF8_TEXT.encode("utf-8"))
@@ -80,19 +62,12 @@ def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
     )
 
 
 def read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-
-
-def test_the_bad_files_really_are_neither_utf8_nor_gb18030():
-    for encoding in ("utf-8", "utf-8-sig", "gb18030"):
-        with pytest.raises(UnicodeDecodeError):
-            BAD_BYTES.decode(encoding)
-    with pytest.raises(UnicodeDecodeError):
-        GB_TEXT.encode("gb18030").decode("utf-8")  # so the GB18030 file is read as GB18030, not as UTF-8
 
 
 def test_every_good_file_gives_its_rows_with_source_offsets_and_sentence(tree: Path):
@@ -139,20 +114,13 @@ def test_bad_files_are_named_the_run_goes_on_and_exits_1_without_traceback(tree:
     assert sorted(p.name for p in tree.parent.iterdir()) == ["corpus", "out.csv"]  # no temporary file left
 
 
-def test_the_undecodable_byte_is_located():
-    with pytest.raises(
-        CorpusFileError, match=r"x\.txt: is neither UTF-8 nor GB18030 text: byte 0xff at line 2 \(byte offset 14\)"
-    ):
-        decode_corpus_bytes(b"line one\nab\xe4\xb8\xad" + b"\xff\xfe tail", "x.txt")
-
-
 def test_jobs_1_and_jobs_2_and_stdout_give_identical_bytes(tree: Path):
     (tree / "sub" / "bad.txt").unlink()
     (tree / "sub" / "zz_binary.txt").unlink()
-    (tree / "big.txt").write_text(_paragraphs(60), encoding="utf-8")
+    (tree / "big.txt").write_text(paragraphs(60), encoding="utf-8")
     for i in range(12):
         (tree / "many" / f"{i:02d}.txt").parent.mkdir(exist_ok=True)
-        (tree / "many" / f"{i:02d}.txt").write_text(_paragraphs(3 + i % 4)[i:], encoding="utf-8")
+        (tree / "many" / f"{i:02d}.txt").write_text(paragraphs(3 + i % 4)[i:], encoding="utf-8")
     outputs = []
     for jobs in ("1", "2"):
         done = run(tree.parent, "corpus", "--jobs", jobs, "--chunk-chars", "400", "--out", f"out{jobs}.csv")
@@ -171,7 +139,7 @@ def test_jobs_1_and_jobs_2_and_stdout_give_identical_bytes(tree: Path):
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
 @pytest.mark.parametrize("chunk_chars", [300, 1000, 5000])
 def test_a_large_file_read_in_chunks_gives_the_same_rows_as_read_whole(tmp_path: Path, encoding: str, chunk_chars: int):
-    text = _paragraphs(80).replace("\n", "\r\n" if chunk_chars == 1000 else "\n")
+    text = paragraphs(80).replace("\n", "\r\n" if chunk_chars == 1000 else "\n")
     path = tmp_path / "big.txt"
     path.write_bytes(text.encode(encoding))
     whole = extract_file(path, chunk_chars=10**9)
@@ -179,26 +147,6 @@ def test_a_large_file_read_in_chunks_gives_the_same_rows_as_read_whole(tmp_path:
     pd.testing.assert_frame_equal(chunked, whole)
     assert len(whole) == len(find_quantities(text)) > 500
     assert all(text[s:e] == t for s, e, t in zip(chunked["start"], chunked["end"], chunked["text"]))
-
-
-def test_text_without_line_breaks_is_cut_after_sentences_and_the_rows_stay_exact():
-    text = _paragraphs(30).replace("\n", "")
-    whole = list(chunk_rows(Chunk(0, text)))
-    for chunk_chars in (150, 400, 3000):
-        assert list(_rows_in_chunks(text, chunk_chars)) == whole
-    # even cut anywhere (a chunk shorter than a sentence), offsets, spans and values stay exact; only the
-    # sentence column is then limited to the chunk and its context
-    for chunk_chars in (1, 7, 40):
-        assert [r[:8] for r in _rows_in_chunks(text, chunk_chars)] == [r[:8] for r in whole]
-
-
-def _rows_in_chunks(text: str, chunk_chars: int):
-    pieces = (text[i : i + 97] for i in range(0, len(text), 97))  # a stream in odd-sized pieces
-    chunks = list(chunk_text(pieces, chunk_chars))
-    assert "".join(c.text for c in chunks) == text
-    assert all(0 < len(c.text) <= chunk_chars for c in chunks)
-    for c in chunks:
-        yield from chunk_rows(c)
 
 
 def test_reading_rules(tmp_path: Path):

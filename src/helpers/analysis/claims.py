@@ -144,7 +144,8 @@ def grain_check(claim_id: str, derived: pd.DataFrame, figures: pd.DataFrame) -> 
         "high": float(at_reference["high"]),
         "consistent": bool(ok),
         "reason": (
-            f"at the reference ration the reserve lasts longer than claimed ({claimed.low:g}–{claimed.high:g} days): the claim is cautious"
+            f"at the reference ration the reserve lasts longer than claimed ({claimed.low:g}–{claimed.high:g} days): "
+            "the claim is cautious"
             if ok
             else f"at the reference ration the reserve runs out before {claimed.low:g} days"
         ),

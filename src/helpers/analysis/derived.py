@@ -324,7 +324,8 @@ def evaluate(formula: str, env: dict[str, Interval]) -> Interval:
         if isinstance(node, ast.Name):
             if node.id not in env:
                 raise KeyError(
-                    f"formula {formula!r} uses {node.id!r}, which is not a figure, reference, event or earlier derived figure"
+                    f"formula {formula!r} uses {node.id!r}, "
+                    "which is not a figure, reference, event or earlier derived figure"
                 )
             return env[node.id]
         raise ValueError(f"formula {formula!r}: only names, numbers and + - * / are allowed")
@@ -358,7 +359,9 @@ def derive_figures(
     reference: pd.DataFrame | None = None,
     overrides: dict[str, float] | None = None,
 ) -> pd.DataFrame:
-    """Every derived figure, one row each: value, low, high, unit, the formula and the ids of the figures, references and events behind it."""
+    """Every derived figure, one row each: value, low, high, unit, the formula and the ids of the figures, references
+    and events behind it.
+    """
     from helpers.dataset.events import load_events
     from helpers.dataset.figures import load_figures
     from helpers.dataset.reference import load_reference

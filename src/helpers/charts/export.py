@@ -32,6 +32,7 @@ from matplotlib.figure import Figure
 
 from helpers.atomic import write_atomic
 from helpers.charts.fonts import FALLBACK_FAMILY, register_cjk_font
+from helpers.charts.index import INDEX_DIR
 from helpers.errors import DataError, Problem, UserFacingError
 from helpers.paths import relative, report_dir
 
@@ -58,7 +59,6 @@ PNG_DPI = 300
 SVG_HASHSALT = "helpers-figures"
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 MAX_NAME_LENGTH = 80
-_INDEX_DIR = ".index"
 
 
 class FigureExportError(UserFacingError, ValueError):
@@ -183,7 +183,7 @@ def save_figure(
     name, title, ids = check_name(name), _check_title(title), _check_ids(figure_ids)
     notebook = current_notebook() if notebook is None else str(notebook)
     folder = figures_folder()
-    sidecar = folder / _INDEX_DIR / f"{name}.json"
+    sidecar = folder / INDEX_DIR / f"{name}.json"
     _check_owner(sidecar, name, notebook)
     rendered = {fmt: render(figure, fmt, title) for fmt in FORMATS}
     paths = {fmt: write_atomic(folder / f"{name}.{fmt}", data) for fmt, data in rendered.items()}
@@ -215,7 +215,7 @@ def build_figure_index(figures_dir: Path | None = None) -> pd.DataFrame:
     """Collect every saved figure's record into ``figures/index.csv`` (sorted by notebook, then name)."""
     folder = Path(figures_dir) if figures_dir is not None else figures_folder()
     rows, problems = [], []
-    for path in sorted((folder / _INDEX_DIR).glob("*.json")):
+    for path in sorted((folder / INDEX_DIR).glob("*.json")):
         row, problem = _read_record(path)
         if problem is not None:
             problems.append(problem)

@@ -1,4 +1,6 @@
-"""The dated steps the articles report (the first epidemic meeting, the first projects restarted …), each traced to its date in the text."""
+"""The dated steps the articles report (the first epidemic meeting, the first projects restarted …), each traced to
+its date in the text.
+"""
 
 from __future__ import annotations
 

@@ -22,7 +22,8 @@ def quote_problems(text: str, quote: str, start: int, end: int, file: str, row: 
         return [
             Problem(
                 file,
-                f"offsets [{start}, {end}) hold {_short(text[start:end])!r}, not the quote {quote!r}; it stands at start {where}",
+                f"offsets [{start}, {end}) hold {_short(text[start:end])!r}, "
+                f"not the quote {quote!r}; it stands at start {where}",
                 row,
                 "start",
             )

@@ -1,4 +1,6 @@
-"""Reference figures from outside the articles (population, grain ration), each with its source and whether it was verified."""
+"""Reference figures from outside the articles (population, grain ration), each with its source and whether it was
+verified.
+"""
 
 from __future__ import annotations
 

@@ -15,7 +15,9 @@ __all__ = ["read_table"]
 
 
 def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
-    """Read a hand-curated CSV as text, every structural fault (encoding, empty, missing column, field count) a located problem."""
+    """Read a hand-curated CSV as text, every structural fault (encoding, empty, missing column, field count) a
+    located problem.
+    """
     label = paths.relative(path)
     try:
         raw = path.read_bytes()
@@ -36,7 +38,8 @@ def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
             problems.append(
                 Problem(
                     label,
-                    f"has {len(record)} fields, expected {len(header)} like the header (a comma inside a field needs quotes)",
+                    f"has {len(record)} fields, expected {len(header)} like the header "
+                    "(a comma inside a field needs quotes)",
                     n,
                 )
             )

@@ -36,7 +36,6 @@ queued.
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import re
@@ -52,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from helpers.charts.index import remove_charts
 from helpers.errors import UserFacingError
 from helpers.paths import ROOT
 from helpers.report import cache as report_cache
@@ -199,7 +199,7 @@ def _kernel_name(notebook: Mapping[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class _Task:
-    """One notebook to execute; plain values so it crosses into a worker process."""
+    """One notebook to execute: where it is, where its executed copy goes, its parameters and kernel."""
 
     stem: str
     source: str
@@ -221,7 +221,7 @@ class Outcome:
     log: str = ""  # what the kernel and papermill printed outside the notebook (warnings)
 
 
-# --------------------------------------------------------------------------- one notebook, in a worker
+# --------------------------------------------------------------------------- one notebook, on a driver thread
 
 
 def _parameterised(task: _Task) -> Any:
@@ -291,7 +291,7 @@ def _execute(task: _Task) -> Outcome:
 def _outcome_of(future: Future, task: _Task) -> Outcome:
     try:
         return future.result()
-    except Exception as exc:  # the worker process could not be started
+    except Exception as exc:  # the driver thread failed before nbclient ran
         failure = NotebookFailure(f"notebooks/{Path(task.source).name}", f"cannot start the notebook runner: {exc}")
         return Outcome(task.stem, 0.0, failure)
 
@@ -307,7 +307,7 @@ def _said(outcome: Outcome, say: Callable[[str], None]) -> Outcome:
 
 
 def run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = print) -> list[Outcome]:
-    """Execute notebooks, at most `jobs` at a time, each in its own process; say when each starts and ends."""
+    """Execute notebooks, at most `jobs` at a time (a driver thread and a kernel each); say when each starts and ends."""
     if not tasks:
         return []
     workers = max(1, min(jobs, len(tasks)))
@@ -366,35 +366,6 @@ def _copy_current(reports: Path, staging: Path) -> None:
     shutil.copytree(reports, staging, ignore=skip, symlinks=True, dirs_exist_ok=True)
 
 
-def _sidecars(figures: Path) -> Iterator[tuple[Path, str | None]]:
-    """Each figure sidecar `figures/.index/<name>.json` with the notebook it names."""
-    index = figures / ".index"
-    if not index.is_dir():
-        return
-    for sidecar in sorted(index.glob("*.json")):
-        try:
-            notebook = json.loads(sidecar.read_text(encoding="utf-8")).get("notebook")
-        except (OSError, ValueError, AttributeError):
-            notebook = None
-        yield sidecar, notebook
-
-
-def _remove_figure(figures: Path, sidecar: Path) -> None:
-    """Delete `figures/<name>.<ext>` for every extension, and the sidecar `figures/.index/<name>.json`."""
-    name = sidecar.stem
-    for path in figures.glob(f"{glob.escape(name)}.*"):
-        if path.is_file() and "." not in path.name[len(name) + 1 :]:
-            path.unlink()
-    sidecar.unlink()
-
-
-def _remove_figures(figures: Path, made_by: Callable[[str], bool]) -> None:
-    """Delete the charts whose sidecar names a notebook for which `made_by(stem)` is true."""
-    for sidecar, notebook in _sidecars(figures):
-        if notebook is not None and made_by(notebook):
-            _remove_figure(figures, sidecar)
-
-
 def _prune_removed_notebooks(staging: Path, stems: set[str]) -> None:
     """Drop executed copies, cache entries and charts of notebooks that no longer exist."""
     for folder, suffix in ((staging / "notebooks", ".ipynb"), (staging / CACHE_DIR, ".json")):
@@ -402,7 +373,7 @@ def _prune_removed_notebooks(staging: Path, stems: set[str]) -> None:
             if path.stem not in stems:
                 path.unlink()
     # a chart saved outside a build with no notebook recorded belongs to no notebook we know: keep it
-    _remove_figures(staging / "figures", lambda notebook: bool(notebook) and notebook not in stems)
+    remove_charts(staging / "figures", lambda notebook: bool(notebook) and notebook not in stems)
 
 
 def _swap_in(staging: Path, reports: Path) -> None:
@@ -551,7 +522,7 @@ def _execute_into(
 ) -> None:
     """Run the notebooks that changed into the staging folder, recording each outcome and cache entry."""
     rerun = {task.stem for task in tasks}
-    _remove_figures(staging / "figures", lambda notebook: notebook in rerun)
+    remove_charts(staging / "figures", lambda notebook: notebook in rerun)
     entries = {task.stem: task.entry for task in tasks}
     for outcome in run_tasks(tasks, jobs, say):
         if outcome.failure is not None:

@@ -1,4 +1,5 @@
-"""Every quantity in folders of ``.txt`` files, into one CSV: ``python -m helpers extract PATH... [--out FILE] [--jobs N]``.
+"""Every quantity in folders of ``.txt`` files, into one CSV: ``python -m helpers extract PATH... [--out FILE] [--jobs
+N]``.
 
 Each PATH is a file or a folder (searched recursively for ``*.txt``; a file reached twice is
 read once). The CSV (UTF-8) has one row per quantity found by ``helpers.text.extract.iter_quantities``
@@ -36,6 +37,7 @@ Output
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import os
@@ -46,11 +48,12 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO, Union
+from typing import TextIO
 
 import pandas as pd
 
 from helpers.errors import Problem, UserFacingError
+from helpers.text.chunks import CHUNK_CHARS, Chunk, chunk_rows, chunk_text
 from helpers.text.encoding import (
     CorpusFileError,
     decoded_pieces,
@@ -58,21 +61,15 @@ from helpers.text.encoding import (
     open_error,
     read_corpus_file,
 )
-from helpers.text.extract import COLUMNS, iter_quantities
-from helpers.text.sentences import sentence_lookup
+from helpers.text.extract import COLUMNS
 
 __all__ = [
-    "CHUNK_CHARS",
-    "CONTEXT_CHARS",
     "CSV_COLUMNS",
-    "Chunk",
     "CorpusFile",
     "ExtractResult",
     "Output",
     "Task",
     "TaskResult",
-    "chunk_rows",
-    "chunk_text",
     "corpus_files",
     "extract_file",
     "extract_paths",
@@ -82,12 +79,7 @@ __all__ = [
 ]
 
 CSV_COLUMNS: list[str] = ["source", *COLUMNS, "sentence"]
-CHUNK_CHARS = 100_000  # characters per task: a chunk of a large file, or a batch of small files (bytes)
-CONTEXT_CHARS = 96  # context read on each side of a chunk: more than a quantity (64) plus a slogan quote (14)
 _MAX_BATCH_FILES = 256
-# Where a chunk may end, best first: after a line break, after a sentence stop (both exact),
-# then after a comma or a space (offsets and matches exact, a sentence may be cut at the window).
-_CUTS = ("\n", "。！？!?；;", "，、：: \t\u3000")
 
 
 @dataclass
@@ -114,77 +106,15 @@ class CorpusFile:
     size: int
 
 
-@dataclass(frozen=True)
-class Chunk:
-    """A piece of a file's text at character ``offset``, with context characters on either side."""
-
-    offset: int
-    text: str
-    before: str = ""
-    after: str = ""
-
-
 # ----------------------------------------------------------------------------- reading
-
-
-def _cut(text: str, limit: int) -> int:
-    """Where a chunk of at most ``limit`` (≥ 1) characters should end: after a line break, else a sentence stop, else a comma."""
-    for floor in dict.fromkeys((max(limit // 2, 1), 1)):  # first in the second half of the chunk, then anywhere
-        for stops in _CUTS[:2]:
-            at = max(text.rfind(c, 0, limit) for c in stops) + 1
-            if at >= floor:
-                return at
-    at = max(text.rfind(c, 0, limit) for c in _CUTS[2]) + 1
-    return at if at >= 1 else limit
-
-
-def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, context: int = CONTEXT_CHARS) -> Iterator[Chunk]:
-    """Cut a stream of text into chunks of at most ``chunk_chars`` characters at line breaks or sentence stops, with context."""
-    if chunk_chars < 1:
-        raise ValueError("chunk_chars must be at least 1")
-    buffer, offset, before = "", 0, ""
-    pieces = iter(pieces)
-    exhausted = False
-    while True:
-        while not exhausted and len(buffer) < chunk_chars + context:
-            piece = next(pieces, None)
-            if piece is None:
-                exhausted = True
-            else:
-                buffer += piece
-        if not buffer:
-            return
-        end = len(buffer) if exhausted and len(buffer) <= chunk_chars else _cut(buffer, chunk_chars)
-        yield Chunk(offset, buffer[:end], before, buffer[end : end + context])
-        before = buffer[max(0, end - context) : end]
-        buffer, offset = buffer[end:], offset + end
-
-
-def chunk_rows(chunk: Chunk) -> Iterator[tuple]:
-    """(start, end, text, value, low, high, unit, qualifier, sentence) for the quantities starting in a chunk, offsets in the file."""
-    window = chunk.before + chunk.text + chunk.after
-    lo, hi = len(chunk.before), len(chunk.before) + len(chunk.text)
-    sentence = sentence_lookup(window)
-    shift = chunk.offset - lo
-    for start, end, q in iter_quantities(window):
-        if lo <= start < hi:
-            yield (
-                start + shift,
-                end + shift,
-                q.text,
-                q.value,
-                q.low,
-                q.high,
-                q.unit,
-                q.qualifier,
-                sentence(start, end),
-            )
 
 
 def iter_file_rows(
     path: str | os.PathLike[str], chunk_chars: int = CHUNK_CHARS, source: str | None = None
 ) -> Iterator[tuple]:
-    """Rows (start … sentence) of one file in text order, a large file read as a stream in chunks; CorpusFileError if unreadable."""
+    """Rows (start … sentence) of one file in text order, a large file read as a stream in chunks; CorpusFileError if
+    unreadable.
+    """
     label = source if source is not None else os.fspath(path)
     try:
         size = os.path.getsize(path)
@@ -212,7 +142,9 @@ def _sort_key(relative: str) -> tuple[str, ...]:
 
 
 def corpus_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[CorpusFile], list[Problem]]:
-    """The files to read, in output order (PATHs as given, each folder's *.txt sorted), and folders that could not be listed."""
+    """The files to read, in output order (PATHs as given, each folder's *.txt sorted), and folders that could not be
+    listed.
+    """
     missing = [os.fspath(p) for p in paths if not os.path.exists(p)]
     if missing:
         raise UserFacingError("no such file or folder: " + ", ".join(missing))
@@ -237,9 +169,11 @@ def corpus_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[CorpusFi
             add(given, given)
             continue
         found: list[str] = []
-        for folder, dirs, names in os.walk(
-            given, onerror=lambda e: problems.append(Problem(e.filename or given, f"cannot be listed: {e.strerror}"))
-        ):
+
+        def unlisted(error: OSError, given: str = given) -> None:
+            problems.append(Problem(error.filename or given, f"cannot be listed: {error.strerror}"))
+
+        for folder, dirs, names in os.walk(given, onerror=unlisted):
             dirs.sort()
             found += [os.path.relpath(os.path.join(folder, n), given) for n in names if n.lower().endswith(".txt")]
         for relative in sorted(found, key=_sort_key):
@@ -360,7 +294,7 @@ def _bounded(tasks: Iterator[Task], slots: threading.Semaphore, stop: threading.
 
 # ----------------------------------------------------------------------------- the run
 
-Output = Union[str, os.PathLike, TextIO, None]
+Output = str | os.PathLike | TextIO | None
 
 
 def _print_problem(problem: Problem) -> None:
@@ -368,7 +302,9 @@ def _print_problem(problem: Problem) -> None:
 
 
 def _atomic_output(out: Path):
-    """A temporary file beside ``out`` (same folder, so os.replace is atomic), with the permissions a new file would get."""
+    """A temporary file beside ``out`` (same folder, so os.replace is atomic), with the permissions a new file would
+    get.
+    """
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise UserFacingError(f"cannot write {out}: folder {folder} does not exist")
@@ -422,10 +358,8 @@ def extract_paths(
     finally:
         if temporary is not None:
             stream.close()
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary)
-            except OSError:
-                pass
         if wrapped:
             try:
                 stream.flush()
@@ -495,7 +429,9 @@ def _run(
 
 
 def main(argv: list[str]) -> int:
-    """Find every quantity in the files and folders given and write them as one CSV; exit 1 if a file could not be read."""
+    """Find every quantity in the files and folders given and write them as one CSV; exit 1 if a file could not be
+    read.
+    """
     parser = argparse.ArgumentParser(prog="python -m helpers extract", description=__doc__.splitlines()[0])
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help=".txt files or folders (searched recursively for *.txt)"

@@ -96,7 +96,9 @@ def decoded_pieces(path: str | os.PathLike[str], encoding: str, block: int = BLO
 
 
 def _first_bad_byte(path: str | os.PathLike[str], encoding: str, label: str, block: int) -> tuple[int, int, int] | None:
-    """Stream a file through a decoder: None when it decodes, else (bad byte, byte offset, line); CorpusFileError on NUL."""
+    """Stream a file through a decoder: None when it decodes, else (bad byte, byte offset, line); CorpusFileError on
+    NUL.
+    """
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     consumed = lines = 0
     with open(path, "rb") as stream:
