@@ -7,7 +7,12 @@ only calls these functions and shows what they return.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+
+from helpers.text.dates import find_dates
+from helpers.text.sentences import sentence_at
 
 __all__ = [
     "CHART_ROWS",
@@ -19,6 +24,8 @@ __all__ = [
     "source_text",
 ]
 
+LABEL_CHARS = 14  # characters of the words after a date that label it on a timeline
+_STOP = re.compile(r"[，,。！？!?；;：:、（）()“”\n]")
 CHART_ROWS = 14  # bars that fit an A4 page with their labels legible
 _FIGURE_COLUMNS = ["figure_id", "where", "category", "label_zh", "label_en", "quote", "value", "low", "high", "unit"]
 
@@ -66,14 +73,41 @@ def range_chart_data(
             "low": 100.0 * mine["low"] / mine["value"],
             "high": 100.0 * mine["high"] / mine["value"],
             "kind": "reported",
+            "figure_id": mine["figure_id"],
         }
     ).reset_index(drop=True)
 
 
-def article_events(events: pd.DataFrame, article_id: str) -> pd.DataFrame:
-    """The article's dated events, in date order (for `helpers.charts.timeline`)."""
+def article_events(events: pd.DataFrame, article_id: str, article: pd.Series | None = None) -> pd.DataFrame:
+    """The article's dated events in date order (for `helpers.charts.timeline`).
+
+    The curated ones of ``events.csv`` when there are any; else, given the article's row, the
+    dates its text writes to the day, each labelled with the words that follow it up to the
+    next punctuation (``2月26日重新开门的``), marked ``from the text`` in ``label_en``.
+    """
     mine = events[events["article_id"] == article_id]
+    if mine.empty and article is not None:
+        mine = _text_events(article_id, article)
     return mine.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def _text_events(article_id: str, article: pd.Series) -> pd.DataFrame:
+    text = article["text"]
+    dates = find_dates(text, article["year"])
+    dates = dates[(dates["precision"] == "day") & dates["date"].notna()].drop_duplicates("date")
+    labels = [_STOP.split(_STOP.sub("", text[end : end + 1]) + text[end + 1 :], maxsplit=1)[0] for end in dates["end"]]
+    labels = [label[:LABEL_CHARS] for label in labels]
+    return pd.DataFrame(
+        {
+            "event_id": [f"{article_id}_date_{k + 1}" for k in range(len(dates))],
+            "article_id": article_id,
+            "quote": dates["text"].to_list(),
+            "date": dates["date"].to_list(),
+            "label_zh": [label or quote for label, quote in zip(labels, dates["text"])],
+            "label_en": [f"from the text: {quote}" for quote in dates["text"]],
+            "sentence": [sentence_at(text, s, e) for s, e in zip(dates["start"], dates["end"])],
+        }
+    )
 
 
 def article_claims(claims: pd.DataFrame, figures: pd.DataFrame, article_id: str) -> pd.DataFrame:
