@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from helpers.paths import ROOT
 from tests.support import SEED_DATA
@@ -47,6 +48,7 @@ def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
     return result
 
 
+@pytest.mark.slow
 def test_a_made_up_article_end_to_end_in_a_copy_of_the_project(tmp_path):
     root = _project(tmp_path)
     with open(root / "data" / "categories.csv", "a", encoding="utf-8") as f:
