@@ -307,7 +307,7 @@ def _said(outcome: Outcome, say: Callable[[str], None]) -> Outcome:
 
 
 def run_tasks(tasks: Sequence[_Task], jobs: int, say: Callable[[str], None] = print) -> list[Outcome]:
-    """Execute notebooks, at most `jobs` at a time (a driver thread and a kernel each); say when each starts and ends."""
+    """Execute notebooks, at most `jobs` at a time (a driver thread and a kernel each); say when each starts, ends."""
     if not tasks:
         return []
     workers = max(1, min(jobs, len(tasks)))
