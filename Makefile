@@ -14,7 +14,7 @@ DEV     := $(VENV)/.installed-dev
 COMPILE := $(PY) -m piptools compile --quiet --strip-extras --allow-unsafe --no-emit-index-url \
            --no-emit-find-links --no-emit-trusted-host --no-header
 
-.PHONY: report test lint format lab audit benchmark lock clean
+.PHONY: report test lint format lab audit add benchmark lock clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ lab: $(RUNTIME)     ## JupyterLab on the notebooks
 
 audit: $(RUNTIME)   ## every quantity in the articles is curated or explained
 	$(PY) -m helpers audit
+
+add: $(RUNTIME)     ## register a raw page or article: make add FILE=path/to/page.txt [ARGS="--id my_article"]
+	@test -n "$(FILE)" || { echo "usage: make add FILE=path/to/page.txt" >&2; exit 2; }
+	$(PY) -m helpers add "$(FILE)" $(ARGS)
 
 benchmark: $(DEV)
 	$(PY) benchmarks/extract.py

@@ -28,9 +28,9 @@ def copy_seed(target: Path) -> Path:
     return target
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """``python -m helpers ARGS`` as a user runs it, from the repository root unless told, output captured."""
-    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "helpers", *args], cwd=cwd or ROOT, capture_output=True, text=True, env=env, check=False
     )

@@ -17,7 +17,12 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("helpers.report.build", "execute every notebook into reports/ and export figures, workbook and HTML"),
     "audit": ("helpers.dataset.coverage", "check that every quantity in the articles is curated or explained"),
-    "propose": ("helpers.dataset.propose", "write candidate figure rows for a new article"),
+    "add": (
+        "helpers.dataset.register",
+        "register a raw page or article: copy it to data/raw/, its articles to articles.csv",
+    ),
+    "propose": ("helpers.dataset.propose", "write candidate figure rows for an article, with suggested labels"),
+    "accept": ("helpers.dataset.accept", "check a reviewed candidates file and merge it into data/figures.csv"),
     "extract": ("helpers.text.corpus", "find every quantity in folders of .txt files, into one CSV"),
     "lab": ("helpers.lab", "JupyterLab on the notebooks (adds --allow-root when run as root)"),
     "check-notebooks": ("helpers.notebook_hygiene", "fail when a notebook under notebooks/ is stored with outputs"),

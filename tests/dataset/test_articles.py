@@ -119,10 +119,16 @@ def test_an_empty_article_file_is_refused_naming_it(tmp_path):
         read_text(path)
 
 
-def test_a_non_utf8_article_file_is_refused_naming_it(tmp_path):
+def test_a_gb18030_article_file_is_read(tmp_path):
     path = tmp_path / "gbk.txt"
     path.write_bytes("遂昌企业开工复工299家".encode("gbk"))
-    with pytest.raises(DataError, match="gbk.txt.*not UTF-8"):
+    assert read_text(path) == "遂昌企业开工复工299家"
+
+
+def test_a_file_neither_utf8_nor_gb18030_is_refused_naming_it(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"\xff\xfe\xff caf\xe9")
+    with pytest.raises(DataError, match="latin.txt.*neither UTF-8 nor GB18030"):
         read_text(path)
 
 

@@ -24,7 +24,12 @@ def test_adding_an_article_needs_no_code_change(tmp_path):
     rows = propose("test_county", data)
     assert list(rows["quote"]) == ["356家", "88.5%", "近1.2万人"]
     assert set(rows["as_of"]) == {"2020-03-02"}  # the year stated in articles.csv: this text does not fix it
-    assert (rows["category"] == "").all() and (rows["metric"] == "").all()
+    # category, metric and labels are suggested from the counter and the words around it, marked for review
+    assert list(rows["category"]) == ["enterprises", "enterprises", "workforce"]
+    assert list(rows["label_zh"]) == ["测试县企业复工", "复工率", "到岗员工"]
+    assert rows["metric"].is_unique and rows["metric"].str.startswith("test_county_").all()
+    assert rows["note"].str.contains("check category, metric and labels").all()
+    assert set(rows["where"]) == {"body"}
 
     # the audit sees the new quantities as missing until they are curated
     assert len(audit(data)) == 3

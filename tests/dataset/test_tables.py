@@ -47,7 +47,9 @@ def _percent_over_100(data: Path) -> None:
 
 
 def _drop_column(data: Path) -> None:
-    _write_rows(data, [r[:-1] for r in _figures_rows(data)])
+    rows = _figures_rows(data)
+    note = rows[0].index("note")
+    _write_rows(data, [r[:note] + r[note + 1 :] for r in rows])
 
 
 def _extra_field(data: Path) -> None:
@@ -120,7 +122,7 @@ DATA_CASES = [
         ("figures.csv", "is empty", "expected a header row"),
     ),
     Case("figures: missing column", _drop_column, "figures", ("row 1, column 'note'", "missing column")),
-    Case("figures: too many fields", _extra_field, "figures", ("row 5", "has 16 fields, expected 15")),
+    Case("figures: too many fields", _extra_field, "figures", ("row 5", "has 17 fields, expected 16")),
     Case(
         "figures: not UTF-8",
         lambda d: (d / "figures.csv").write_bytes((d / "figures.csv").read_text(encoding="utf-8").encode("gb18030")),
@@ -129,10 +131,10 @@ DATA_CASES = [
     ),
     Case("article: empty file", _single_article(b"  \n"), "articles", ("raw/new.txt", "is empty")),
     Case(
-        "article: not UTF-8",
-        _single_article("遂昌企业开工复工299家".encode("gbk")),
+        "article: neither UTF-8 nor GB18030",
+        _single_article(b"\xff\xfe\xff caf\xe9"),
         "articles",
-        ("raw/new.txt", "not UTF-8"),
+        ("raw/new.txt", "neither UTF-8 nor GB18030"),
     ),
     Case("article: binary file", _single_article(b"\x00\x01\x02PNG"), "articles", ("raw/new.txt", "binary")),
     Case(

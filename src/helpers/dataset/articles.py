@@ -19,16 +19,22 @@ from helpers import paths
 from helpers.dataset.tables import read_table
 from helpers.errors import DataError, Problem
 from helpers.text import layout
+from helpers.text.bylines import inline_byline
 from helpers.text.dates import find_dates, infer_year
+from helpers.text.encoding import decode_corpus_bytes
 
 __all__ = [
     "Article",
     "ID_RE",
     "METADATA_COLUMNS",
     "OPTIONAL_COLUMNS",
+    "WHERE",
+    "YearNotFixed",
     "cut_articles",
+    "field_text",
     "load_articles",
     "read_text",
+    "where_in_text",
 ]
 
 METADATA_COLUMNS = [
@@ -44,6 +50,12 @@ METADATA_COLUMNS = [
 ]
 OPTIONAL_COLUMNS = ["year"]  # the year, when the text does not fix it; empty = inferred from the page
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+#: Where on the page a figure stands: the title or subtitle line, or the clean text (a photo caption or the body).
+WHERE = ("title", "subtitle", "body", "caption")
+
+
+class YearNotFixed(DataError):
+    """The text of an article does not fix its year and ``articles.csv`` does not state it."""
 
 
 @dataclass(frozen=True)
@@ -56,10 +68,11 @@ class Article:
     credit: str
     marker: str
     repairs: tuple[layout.Repair, ...]
+    captions: tuple[tuple[int, int], ...] = ()  # [start, end) of each photo caption in the clean text
 
 
 def read_text(path: Path) -> str:
-    """Read an article file as UTF-8 (a byte-order mark is allowed), naming the file when it is not."""
+    """Read an article file as UTF-8 (a byte-order mark is allowed) or GB18030, naming the file when it is neither."""
     label = paths.relative(path)
     try:
         raw = path.read_bytes()
@@ -67,13 +80,7 @@ def read_text(path: Path) -> str:
         raise DataError(Problem(label, "file not found")) from None
     if b"\x00" in raw:
         raise DataError(Problem(label, "is a binary file, expected UTF-8 text"))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(
-            Problem(label, f"is not UTF-8 text (undecodable byte at line {line}); save it as UTF-8", row=line)
-        ) from None
+    text = decode_corpus_bytes(raw, label)  # UTF-8, else GB18030; a located error when neither
     if not text.strip():
         raise DataError(Problem(label, "is empty: expected the article's text"))
     return text
@@ -138,12 +145,45 @@ def cut_articles(page: str, rows: pd.DataFrame, label: str) -> list[Article]:
 def _clean(article_id: str, numbered: list[tuple[int, str]]) -> Article:
     bylines = [t for _, t in numbered if layout.is_byline(t)]
     credits = [t for _, t in numbered if layout.is_photo_credit(t)]
+    captioned = {
+        t for k, (_, t) in enumerate(numbered[:-1]) if layout.is_photo_credit(numbered[k + 1][1]) and len(t) > 20
+    }
     body = [(n, t) for n, t in numbered if not layout.is_byline(t) and not layout.is_photo_credit(t)]
     marker = layout.continuation_marker(body[0][1]) if body else ""
     if marker:
         body[0] = (body[0][0], body[0][1][len(marker) :])
+    if body:
+        inline = bylines_inline(body[0][1].strip())
+        if inline:
+            bylines.insert(0, inline)
+    markers = [marker] if marker else []
+    for k, (n, t) in enumerate(body):
+        tail = layout.trailing_marker(t)
+        if tail:
+            body[k] = (n, t[: -len(tail)].rstrip())
+            markers.append(tail)
+    body = [(n, t) for n, t in body if t.strip()]
     repaired, repairs = layout.repair_column_breaks(body)
-    return Article(article_id, "\n".join(repaired), " / ".join(bylines), " / ".join(credits), marker, tuple(repairs))
+    captions, at = [], 0
+    for paragraph in repaired:
+        if paragraph in captioned:
+            captions.append((at, at + len(paragraph)))
+        at += len(paragraph) + 1
+    return Article(
+        article_id,
+        "\n".join(repaired),
+        " / ".join(bylines),
+        " / ".join(credits),
+        " ".join(markers),
+        tuple(repairs),
+        tuple(captions),
+    )
+
+
+def bylines_inline(paragraph: str) -> str:
+    """The dateline and bracketed byline a first paragraph opens with (``本报讯(记者幸福)``), or ''."""
+    found = inline_byline(paragraph)
+    return found[0] if found else ""
 
 
 @lru_cache(maxsize=8)
@@ -161,6 +201,7 @@ def _load(data_dir: str, stamp: tuple) -> pd.DataFrame:
     frame["photo_credit"] = [articles[a].credit for a in frame["article_id"]]
     frame["continuation_marker"] = [articles[a].marker for a in frame["article_id"]]
     frame["column_breaks_repaired"] = [len(articles[a].repairs) for a in frame["article_id"]]
+    frame["captions"] = [articles[a].captions for a in frame["article_id"]]
     _check_text(frame)
     _add_dates(frame)
     return frame
@@ -192,11 +233,23 @@ def _add_dates(frame: pd.DataFrame) -> None:
     frame["year_evidence"] = ""
     frame["published_on_or_after"] = pd.NaT
     years = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    unfixed = []
     for _, group in frame.groupby("source", sort=False):
-        evidence = infer_year("\n".join(group["text"]))
+        evidence = infer_year("\n".join(group["title"] + "\n" + group["subtitle"] + "\n" + group["text"]))
         latest = pd.NaT
         for i, row in group.iterrows():
             year = int(row["year"]) if row["year"] else evidence.year
+            if year is None:
+                unfixed.append(
+                    Problem(
+                        "data/articles.csv",
+                        f"the text of {row['article_id']!r} does not fix its year ({evidence.explanation}); "
+                        "write the year in the 'year' column",
+                        int(i) + 2,
+                        "year",
+                    )
+                )
+                continue
             years[i] = year
             frame.loc[i, "year_evidence"] = "stated in data/articles.csv" if row["year"] else evidence.explanation
             dates = find_dates(row["text"], year)["date"].dropna()
@@ -204,6 +257,8 @@ def _add_dates(frame: pd.DataFrame) -> None:
                 max(latest, dates.max()) if len(dates) and pd.notna(latest) else (dates.max() if len(dates) else latest)
             )
         frame.loc[group.index, "published_on_or_after"] = latest
+    if unfixed:
+        raise YearNotFixed(unfixed)
     frame["year"] = years
     frame["published_on_or_after"] = pd.to_datetime(frame["published_on_or_after"])
 
@@ -215,6 +270,16 @@ def _stamp(data_dir: Path) -> tuple:
         *sorted((data_dir / "articles").glob("*")),
     ]
     return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file())
+
+
+def field_text(article: pd.Series, where: str) -> str:
+    """The text a figure's offsets count in: the title or subtitle line, else the article's clean text."""
+    return article["title"] if where == "title" else article["subtitle"] if where == "subtitle" else article["text"]
+
+
+def where_in_text(article: pd.Series, start: int) -> str:
+    """``caption`` when an offset of the clean text stands in a photo caption, else ``body``."""
+    return "caption" if any(s <= start < e for s, e in article["captions"]) else "body"
 
 
 def load_articles(data_dir: Path | None = None) -> pd.DataFrame:

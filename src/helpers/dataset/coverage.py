@@ -1,7 +1,8 @@
 """The completeness audit: every quantity in an article is a curated figure or explained, and every figure is found.
 
 ``python -m helpers audit`` fails (exit 1, a readable list) when a quantity the extractor
-finds in an article is neither a curated figure (the same span) nor listed in
+finds in an article (its clean text, and its title and subtitle lines: a figure there has
+``where`` = title or subtitle) is neither a curated figure (the same span) nor listed in
 ``data/not_figures.csv`` with a reason; when a curated figure's quantity is not found by
 the extractor; or when a figure's ``as_of`` differs from the date that governs it in the text.
 """
@@ -30,10 +31,14 @@ def audit(data_dir: Path | None = None) -> list[str]:
     figures = load_figures(data_dir=data)
     explained = load_not_figures(data)
     problems: list[str] = []
+    if "where" not in explained.columns:
+        explained = explained.assign(where="")
     for article in articles.itertuples():
+        for place in ("title", "subtitle"):
+            problems += _headline_problems(article, place, figures, explained)
         found = find_quantities(article.text)
-        mine = figures[figures["article_id"] == article.article_id]
-        others = explained[explained["article_id"] == article.article_id]
+        mine = figures[(figures["article_id"] == article.article_id) & figures["where"].isin(["body", "caption"])]
+        others = explained[(explained["article_id"] == article.article_id) & explained["where"].isin(["", "body"])]
         curated = {(s, e): fid for s, e, fid in zip(mine["start"], mine["end"], mine["figure_id"])}
         skipped = {(s, e) for s, e in zip(others["start"], others["end"])}
         found_spans = set(zip(found["start"], found["end"]))
@@ -46,11 +51,13 @@ def audit(data_dir: Path | None = None) -> list[str]:
         for (s, e), fid in curated.items():
             if (s, e) not in found_spans:
                 problems.append(
-                    f"{article.article_id}: figure {fid} {article.text[s:e]!r} at [{s}, {e}) is not found by the extractor"
+                    f"{article.article_id}: figure {fid} {article.text[s:e]!r} at [{s}, {e}) "
+                    "is not found by the extractor"
                 )
         for s, e in skipped - found_spans:
             problems.append(
-                f"{article.article_id}: data/not_figures.csv lists {article.text[s:e]!r} at [{s}, {e}), which the extractor does not find"
+                f"{article.article_id}: data/not_figures.csv lists {article.text[s:e]!r} at [{s}, {e}), "
+                "which the extractor does not find"
             )
         dates = find_dates(article.text, article.year)
         for row in mine.itertuples():
@@ -60,9 +67,29 @@ def audit(data_dir: Path | None = None) -> list[str]:
                 want = governing.date().isoformat() if governing is not None else "empty (no date governs it)"
                 have = stated.date().isoformat() if stated is not None else "empty"
                 problems.append(
-                    f"{article.article_id}: figure {row.figure_id} {row.quote!r} has as_of {have}; the text's governing date is {want}"
+                    f"{article.article_id}: figure {row.figure_id} {row.quote!r} has as_of {have}; "
+                    f"the text's governing date is {want}"
                 )
     return problems
+
+
+def _headline_problems(article, place: str, figures: pd.DataFrame, explained: pd.DataFrame) -> list[str]:
+    """A title's or subtitle's quantities against the figures (and explained non-figures) that say they stand there."""
+    text = getattr(article, place)
+    found = find_quantities(text) if text else find_quantities("")
+    spans = {
+        (s, e)
+        for table in (figures, explained)
+        for s, e in zip(
+            *table[(table["article_id"] == article.article_id) & (table["where"] == place)][["start", "end"]].T.values
+        )
+    }
+    return [
+        f"{article.article_id}: {q.text!r} at [{q.start}, {q.end}) of the {place} is neither a figure in "
+        f"data/figures.csv (where = {place}) nor explained in data/not_figures.csv — in: {text}"
+        for q in found.itertuples()
+        if (q.start, q.end) not in spans
+    ]
 
 
 def main(argv: list[str]) -> int:

@@ -1,8 +1,10 @@
 """The curated figures: every quantity the articles state, each with its source words, validated on load.
 
-``load_figures()`` reads ``data/figures.csv``, checks it against a pandera schema and
-against the articles themselves (the quote stands at [start, end) of its article's
-clean text and reads back to the stated value, unit and qualifier), and adds ``low`` and
+``load_figures()`` reads ``data/figures.csv``, checks it against a pandera schema (built
+from ``data/categories.csv``, the open list of categories) and against the articles
+themselves (the quote stands at [start, end) of its article's clean text, or of its title
+or subtitle line when ``where`` says so, and reads back to the stated value, unit and
+qualifier), and adds ``low`` and
 ``high`` from the quote's wording. Bad data gets one error that lists every problem,
 each with file, row (as a user counts rows in the CSV: the header is row 1) and column.
 Nothing is written while loading.
@@ -10,41 +12,33 @@ Nothing is written while loading.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
 from helpers import paths
-from helpers.dataset.articles import load_articles
+from helpers.dataset.articles import WHERE, field_text, load_articles, where_in_text
 from helpers.dataset.provenance import quote_problems
 from helpers.dataset.tables import read_table
 from helpers.errors import DataError, Problem
 from helpers.text.quantity import parse_quantity
 
 __all__ = [
-    "CATEGORIES",
+    "CATEGORY_COLUMNS",
     "COLUMNS",
+    "FILE_COLUMNS",
     "NOT_FIGURE_COLUMNS",
-    "SCHEMA",
+    "check_figures",
     "figure",
+    "figure_schema",
+    "load_categories",
     "load_figures",
     "load_not_figures",
 ]
 
-#: The documented list of categories (data/README.md explains each).
-CATEGORIES: dict[str, str] = {
-    "enterprises": "enterprises resumed and resumption rates, all and above-scale (规上)",
-    "workforce": "workers back at work and return rates",
-    "projects": "construction and key projects: resumption and investment",
-    "services": "the 驻企服务员 service teams: where they went, how many, what they solved",
-    "policy": "policy documents and their measures",
-    "grain": "grain, rice and edible oil reserves and supply",
-    "personnel": "medical staff, cadres and militia sent to the front line",
-    "publicity": "loudspeakers, banners and letters",
-    "exports": "export share and markets",
-    "company": "figures about one named company",
-}
+CATEGORY_COLUMNS = ["category", "label_zh", "label_en", "description"]
 COLUMNS = [
     "figure_id",
     "article_id",
@@ -62,13 +56,41 @@ COLUMNS = [
     "sentence",
     "note",
 ]
+#: The columns of data/figures.csv: COLUMNS, then ``where`` (title, subtitle, body or caption), which may be
+#: left out or empty for a figure of the clean text (it is then worked out: caption or body).
+FILE_COLUMNS = [*COLUMNS, "where"]
 _ID = r"^[a-z][a-z0-9_\-]*$"
 
-SCHEMA = pa.DataFrameSchema(
-    {
+
+def load_categories(data_dir: Path | None = None) -> pd.DataFrame:
+    """The categories a figure may have (``data/categories.csv``): category, label_zh, label_en, description."""
+    path = Path(data_dir or paths.data_dir()) / "categories.csv"
+    table = read_table(path, CATEGORY_COLUMNS)
+    label = paths.relative(path)
+    problems = [
+        Problem(label, f"{value!r} is not snake_case (lowercase letters, digits and _)", int(i) + 2, "category")
+        for i, value in table["category"].items()
+        if not re.match(r"^[a-z][a-z0-9_]*$", value)
+    ]
+    problems += [
+        Problem(label, f"duplicate category {value!r}", int(i) + 2, "category")
+        for i, value in table["category"][table["category"].duplicated()].items()
+    ]
+    if problems:
+        raise DataError(problems)
+    return table
+
+
+def figure_schema(categories: list[str]) -> pa.DataFrameSchema:
+    """The pandera schema of figures.csv, with the categories of ``data/categories.csv``."""
+    return pa.DataFrameSchema(_columns(categories), strict=False, ordered=False)
+
+
+def _columns(categories: list[str]) -> dict[str, pa.Column]:
+    return {
         "figure_id": pa.Column(str, pa.Check.str_matches(_ID), unique=True),
         "article_id": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "category": pa.Column(str, pa.Check.isin(list(CATEGORIES))),
+        "category": pa.Column(str, pa.Check.isin(categories)),
         "metric": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$"), unique=True),
         "label_zh": pa.Column(str, pa.Check.str_length(min_value=1)),
         "label_en": pa.Column(str, pa.Check.str_length(min_value=1)),
@@ -81,17 +103,17 @@ SCHEMA = pa.DataFrameSchema(
         "end": pa.Column(int, pa.Check.ge(1), coerce=True),
         "sentence": pa.Column(str, pa.Check.str_length(min_value=1)),
         "note": pa.Column(str),
-    },
-    strict=False,
-    ordered=False,
-)
+        "where": pa.Column(str, pa.Check.isin(["", *WHERE])),
+    }
 
 
-def _schema_problems(frame: pd.DataFrame, label: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+def _schema_problems(
+    frame: pd.DataFrame, label: str, categories: list[str]
+) -> tuple[pd.DataFrame | None, list[Problem]]:
     typed = frame.copy()
     typed["as_of"] = typed["as_of"].replace("", None)
     try:
-        return SCHEMA.validate(typed, lazy=True), []
+        return figure_schema(categories).validate(typed, lazy=True), []
     except pa.errors.SchemaErrors as exc:
         problems = []
         cases = exc.failure_cases
@@ -99,14 +121,14 @@ def _schema_problems(frame: pd.DataFrame, label: str) -> tuple[pd.DataFrame | No
             index = case["index"]
             row = int(index) + 2 if pd.notna(index) else None
             column = case["column"] if isinstance(case["column"], str) else None
-            problems.append(Problem(label, _explain(case, frame, index, column), row, column))
+            problems.append(Problem(label, _explain(case, frame, index, column, categories), row, column))
         return None, _unique(problems)
 
 
-def _explain(case: pd.Series, frame: pd.DataFrame, index, column: str | None) -> str:
+def _explain(case: pd.Series, frame: pd.DataFrame, index, column: str | None, categories: list[str]) -> str:
     check = str(case["check"])
     found = case["failure_case"]
-    if check.startswith("coerce_dtype") or check.startswith("dtype"):
+    if check.startswith(("coerce_dtype", "dtype")):
         expected = {
             "value": "a number",
             "start": "a whole number",
@@ -114,8 +136,13 @@ def _explain(case: pd.Series, frame: pd.DataFrame, index, column: str | None) ->
             "as_of": "a date YYYY-MM-DD",
         }
         return f"{found!r} is not {expected.get(column, check)}"
+    if "isin" in check and column == "where":
+        return f"{found!r} is not a place on the page; expected one of {', '.join(WHERE)} (or empty: body or caption)"
     if "isin" in check:
-        return f"{found!r} is not a known category; expected one of {', '.join(CATEGORIES)}"
+        return (
+            f"{found!r} is not a known category; expected one of {', '.join(categories)} "
+            "(to add one, add a row to data/categories.csv: category, label_zh, label_en, description)"
+        )
     if "unique" in check or "duplicated" in check:
         return f"duplicate {found!r}: each {column} must be unique"
     if "str_matches" in check:
@@ -137,21 +164,27 @@ def _unique(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _provenance_problems(frame: pd.DataFrame, texts: dict[str, str], label: str) -> list[Problem]:
+def _provenance_problems(frame: pd.DataFrame, articles: pd.DataFrame, label: str) -> list[Problem]:
     """Check each row against its article: the quote at its offsets, its value, unit, qualifier and range."""
     problems = []
+    by_id = {row["article_id"]: row for _, row in articles.iterrows()}
     for index, row in frame.iterrows():
         n = int(index) + 2
-        text = texts.get(row["article_id"])
-        if text is None:
+        article = by_id.get(row["article_id"])
+        if article is None:
+            known = ", ".join(by_id)
             problems.append(
-                Problem(
-                    label, f"unknown article {row['article_id']!r}; expected one of {', '.join(texts)}", n, "article_id"
-                )
+                Problem(label, f"unknown article {row['article_id']!r}; expected one of {known}", n, "article_id")
             )
             continue
+        text = field_text(article, row["where"])
         quote, start, end = row["quote"], int(row["start"]), int(row["end"])
         problems += quote_problems(text, quote, start, end, label, n, row["article_id"])
+        if row["where"] in ("", "body", "caption") and text[start:end] == quote:
+            place = where_in_text(article, start)
+            if row["where"] and place != row["where"]:
+                problems.append(Problem(label, f"the quote stands in the {place}, not the {row['where']}", n, "where"))
+            frame.loc[index, "where"] = place
         if row["sentence"] not in text or quote not in row["sentence"]:
             problems.append(
                 Problem(label, "expected the sentence, as in the clean text, that holds the quote", n, "sentence")
@@ -196,10 +229,19 @@ def load_figures(path: Path | None = None, data_dir: Path | None = None) -> pd.D
     csv_path = Path(path or data / "figures.csv")
     label = paths.relative(csv_path)
     frame = read_table(csv_path, COLUMNS)
-    typed, problems = _schema_problems(frame, label)
-    texts = dict(zip(*load_articles(data)[["article_id", "text"]].T.values))
+    return check_figures(frame, label, data)
+
+
+def check_figures(frame: pd.DataFrame, label: str, data_dir: Path | None = None) -> pd.DataFrame:
+    """Validate figures.csv rows read as text (every problem at once, located in ``label``); the typed table."""
+    data = Path(data_dir or paths.data_dir())
+    frame = frame.copy()
+    if "where" not in frame.columns:
+        frame["where"] = ""
+    categories = list(load_categories(data)["category"])
+    typed, problems = _schema_problems(frame, label, categories)
     if typed is not None:
-        problems += _provenance_problems(typed, texts, label)
+        problems += _provenance_problems(typed, load_articles(data), label)
     if problems:
         raise DataError(problems)
     ranges = [parse_quantity(q) for q in typed["quote"]]
@@ -221,7 +263,7 @@ NOT_FIGURE_COLUMNS = ["article_id", "quote", "start", "end", "sentence", "reason
 
 
 def load_not_figures(data_dir: Path | None = None) -> pd.DataFrame:
-    """The quantities found in the articles that are not figures, each with its reason (none when the file is absent)."""
+    """The quantities found in the articles that are not figures, each with its reason (none if no file)."""
     path = Path(data_dir or paths.data_dir()) / "not_figures.csv"
     if not path.exists():
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else str) for c in NOT_FIGURE_COLUMNS})
@@ -240,4 +282,6 @@ def load_not_figures(data_dir: Path | None = None) -> pd.DataFrame:
     ]
     if problems:
         raise DataError(problems)
+    if "where" not in table.columns:
+        table["where"] = ""
     return table.astype({"start": "int64", "end": "int64"})

@@ -1,10 +1,13 @@
 """Candidate figure rows for an article: curating a new article is reviewing candidates, not retyping numbers.
 
 ``python -m helpers propose ARTICLE_ID [--out FILE] [--all]`` finds every quantity in the
-article's clean text and writes rows in the ``data/figures.csv`` format (quote, offsets,
-value, unit, qualifier, ``as_of`` from the governing date, sentence), leaving
-``category``, ``metric`` and the labels for the user. Quantities already curated, or
-listed in ``data/not_figures.csv``, are left out unless ``--all`` is given.
+article's title, subtitle and clean text and writes rows in exactly the columns of
+``data/figures.csv`` (``figure_id`` assigned, quote, offsets, value, unit, qualifier,
+``as_of`` from the governing date, sentence, ``where``: title, subtitle, body or caption),
+with ``category``, ``metric``, ``label_zh`` and ``label_en`` suggested
+(`helpers.dataset.suggest`) and marked for review in ``note``. Quantities already curated,
+or listed in ``data/not_figures.csv``, are left out unless ``--all`` is given. Review the
+file, then ``python -m helpers accept FILE`` merges it into ``data/figures.csv``.
 """
 
 from __future__ import annotations
@@ -16,36 +19,48 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
-from helpers.dataset.articles import load_articles
-from helpers.dataset.figures import COLUMNS, load_not_figures
+from helpers.dataset.articles import field_text, load_articles, where_in_text
+from helpers.dataset.figures import COLUMNS, FILE_COLUMNS, load_categories, load_not_figures
+from helpers.dataset.suggest import suggest
 from helpers.dataset.tables import read_table
 from helpers.errors import UserFacingError
 from helpers.text.dates import find_dates, governing_date
 from helpers.text.extract import find_quantities
 from helpers.text.sentences import sentence_at
 
-__all__ = ["candidate_rows", "known_spans", "main", "propose"]
+__all__ = ["candidate_rows", "file_columns", "known_spans", "main", "propose"]
 
 
 def _number(value: float) -> str:
     return f"{value:.15g}"
 
 
-def candidate_rows(article_id: str, text: str, year: int | None, first_number: int = 1) -> pd.DataFrame:
-    """The figures.csv rows an article's quantities would make, with category and metric left empty."""
+def candidate_rows(
+    article_id: str,
+    text: str,
+    year: int | None,
+    first_number: int = 1,
+    where: str = "body",
+    categories: dict[str, str] | None = None,
+    taken: set[str] | None = None,
+) -> pd.DataFrame:
+    """The figures.csv rows the quantities of one text (an article's clean text, title or subtitle) would make."""
     quantities = find_quantities(text)
     dates = find_dates(text, year)
+    taken = set() if taken is None else taken
     rows = []
     for k, q in enumerate(quantities.itertuples(index=False), start=first_number):
-        as_of = governing_date(text, q.start, dates)
+        as_of = governing_date(text, q.start, dates) if where in ("body", "caption") else None
+        sentence = sentence_at(text, q.start, q.end)
+        hint = suggest(text, q.start, q.end, q.unit, sentence, categories or {}, article_id, taken)
         rows.append(
             {
                 "figure_id": f"{article_id}-{k:02d}",
                 "article_id": article_id,
-                "category": "",
-                "metric": "",
-                "label_zh": "",
-                "label_en": "",
+                "category": hint.category,
+                "metric": hint.metric,
+                "label_zh": hint.label_zh,
+                "label_en": hint.label_en,
                 "value": _number(q.value),
                 "unit": q.unit,
                 "qualifier": q.qualifier,
@@ -53,22 +68,34 @@ def candidate_rows(article_id: str, text: str, year: int | None, first_number: i
                 "quote": q.text,
                 "start": q.start,
                 "end": q.end,
-                "sentence": sentence_at(text, q.start, q.end),
-                "note": "",
+                "sentence": sentence,
+                "note": hint.note,
+                "where": where,
             }
         )
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(rows, columns=FILE_COLUMNS)
 
 
-def known_spans(data_dir: Path, article_id: str) -> set[tuple[int, int]]:
-    """Spans of an article already curated in figures.csv or explained in not_figures.csv."""
-    spans: set[tuple[int, int]] = set()
+def file_columns(data_dir: Path) -> list[str]:
+    """The columns of data/figures.csv as the file has them, then any of FILE_COLUMNS it lacks."""
+    path = data_dir / "figures.csv"
+    header = list(read_table(path, COLUMNS).columns) if path.exists() else []
+    return header + [c for c in FILE_COLUMNS if c not in header]
+
+
+def known_spans(data_dir: Path, article_id: str) -> set[tuple[str, int, int]]:
+    """(where, start, end) of an article's quantities already curated in figures.csv or explained in not_figures.csv.
+
+    ``where`` is title, subtitle or body (a caption counts as body: its offsets are in the clean text).
+    """
+    spans: set[tuple[str, int, int]] = set()
     tables = [load_not_figures(data_dir)]
     if (data_dir / "figures.csv").exists():  # read as text: a table being curated need not validate yet
         tables.append(read_table(data_dir / "figures.csv", COLUMNS))
     for table in tables:
         mine = table[table["article_id"] == article_id]
-        spans |= {(int(s), int(e)) for s, e in zip(mine["start"], mine["end"])}
+        where = mine["where"] if "where" in mine.columns else pd.Series("", index=mine.index)
+        spans |= {(w or "body", int(s), int(e)) for w, s, e in zip(where, mine["start"], mine["end"])}
     return spans
 
 
@@ -79,15 +106,45 @@ def propose(article_id: str, data_dir: Path | None = None, include_known: bool =
     row = articles[articles["article_id"] == article_id]
     if row.empty:
         raise UserFacingError(
-            f"no article {article_id!r} in {paths.relative(data / 'articles.csv')}; known: {', '.join(articles['article_id'])}"
+            f"no article {article_id!r} in {paths.relative(data / 'articles.csv')}; "
+            f"known: {', '.join(articles['article_id'])}"
         )
     article = row.iloc[0]
-    candidates = candidate_rows(article_id, article["text"], article["year"])
+    categories = dict(zip(*load_categories(data)[["category", "label_zh"]].T.values))
+    existing = read_table(data / "figures.csv", COLUMNS) if (data / "figures.csv").exists() else None
+    taken = set(existing["metric"]) if existing is not None else set()
+    parts, first = [], 1
+    for where in ("title", "subtitle", "body"):
+        text = field_text(article, where)
+        if not text:
+            continue
+        part = candidate_rows(article_id, text, article["year"], first, where, categories, taken)
+        if where == "body":
+            part["where"] = [where_in_text(article, int(s)) for s in part["start"]]
+        parts.append(part)
+        first += len(part)
+    candidates = pd.concat(parts, ignore_index=True) if parts else candidate_rows(article_id, "", None)
+    used = set(existing["figure_id"]) if existing is not None else set()
+    candidates["figure_id"] = _fresh_ids(article_id, len(candidates), used)
+    candidates = candidates.reindex(columns=file_columns(data), fill_value="")
     if include_known:
         return candidates
     known = known_spans(data, article_id)
-    keep = [(int(s), int(e)) not in known for s, e in zip(candidates["start"], candidates["end"])]
+    keep = [
+        ("body" if w == "caption" else w, int(s), int(e)) not in known
+        for w, s, e in zip(candidates["where"], candidates["start"], candidates["end"])
+    ]
     return candidates[keep].reset_index(drop=True)
+
+
+def _fresh_ids(article_id: str, count: int, used: set[str]) -> list[str]:
+    ids, k = [], 1
+    while len(ids) < count:
+        candidate = f"{article_id}-{k:02d}"
+        if candidate not in used:
+            ids.append(candidate)
+        k += 1
+    return ids
 
 
 def main(argv: list[str]) -> int:

@@ -52,6 +52,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -88,6 +89,7 @@ __all__ = [
     "POST_BUILD",
     "PostBuildHook",
     "STAGING_PREFIX",
+    "article_runs",
     "build_reports",
     "export_all",
     "index_charts",
@@ -226,6 +228,7 @@ class _Task:
     params: dict[str, Any]
     entry: dict[str, Any]
     cost: int = 0  # an estimate of the work, to start the longest notebooks first
+    title: str = ""  # the executed copy's metadata title (an article overview names its article)
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,8 @@ def _parameterised(task: _Task) -> Any:
         from papermill.parameterize import parameterize_notebook
 
         notebook = parameterize_notebook(load_notebook_node(task.source), task.params, kernel_name=task.kernel)
+    if task.title:
+        notebook.metadata["title"] = task.title
     return notebook
 
 
@@ -434,6 +439,41 @@ def run_hooks(hooks: Sequence[PostBuildHook], staging: Path, say: Callable[[str]
 # --------------------------------------------------------------------------- the build
 
 
+PER_ARTICLE_PARAMETER = "article_id"
+"""A notebook whose `parameters` cell sets this name is run once per article of data/articles.csv."""
+
+
+def article_runs(path: Path, notebook: Mapping[str, Any], params: Mapping[str, Any]) -> list[tuple[str, dict, str]]:
+    """(stem, parameters, title) of each run of a notebook: one per article when it takes `article_id`, else one.
+
+    A notebook whose `parameters` cell assigns `article_id` is run for every article of
+    `data/articles.csv` (executed copy `<stem>-<article_id>`, titled with the article's title),
+    unless `-p article_id=…` names one. Any other notebook is run once, as it always was.
+    """
+    given = dict(params) if _has_parameters_cell(notebook) else {}
+    cell = next(
+        (
+            "".join(c.get("source", ""))
+            for c in notebook["cells"]
+            if c.get("cell_type") == "code" and "parameters" in c.get("metadata", {}).get("tags", [])
+        ),
+        "",
+    )
+    if not re.search(rf"^\s*{PER_ARTICLE_PARAMETER}\s*=", cell, re.MULTILINE):
+        return [(path.stem, given, "")]
+    from helpers.dataset.articles import METADATA_COLUMNS
+    from helpers.dataset.tables import read_table
+    from helpers.paths import data_dir
+
+    articles = read_table(data_dir() / "articles.csv", METADATA_COLUMNS)
+    if PER_ARTICLE_PARAMETER in given:
+        articles = articles[articles["article_id"] == str(given[PER_ARTICLE_PARAMETER])]
+    return [
+        (f"{path.stem}-{a}", {**given, PER_ARTICLE_PARAMETER: a}, f"文章概览 Article overview: {t}")
+        for a, t in zip(articles["article_id"], articles["title"])
+    ]
+
+
 def plan_build(
     notebooks: Sequence[Path], root: Path, staging: Path, params: Mapping[str, Any], force: bool
 ) -> tuple[list[_Task], list[str], list[NotebookFailure]]:
@@ -446,27 +486,39 @@ def plan_build(
         except (OSError, ValueError) as exc:
             broken.append(NotebookFailure(f"notebooks/{path.name}", f"cannot read the notebook: {exc}"))
             continue
-        given = dict(params) if _has_parameters_cell(notebook) else {}
-        entry = report_cache.notebook_key(shared, notebook, given)
-        output = staging / "notebooks" / path.name
-        stored = report_cache.read_entry(staging / CACHE_DIR, path.stem)
-        if not force and output.is_file() and stored is not None and stored.get("key") == entry["key"]:
-            cached.append(path.stem)
-            continue
-        tasks.append(
-            _Task(
-                path.stem,
-                str(path),
-                str(output),
-                str(root),
-                str(staging),
-                _kernel_name(notebook),
-                given,
-                entry,
-                _estimated_cost(notebook),
+        for stem, given, title in article_runs(path, notebook, params):
+            entry = report_cache.notebook_key(shared, notebook, given)
+            output = staging / "notebooks" / f"{stem}.ipynb"
+            stored = report_cache.read_entry(staging / CACHE_DIR, stem)
+            if not force and output.is_file() and stored is not None and stored.get("key") == entry["key"]:
+                cached.append(stem)
+                continue
+            tasks.append(
+                _Task(
+                    stem,
+                    str(path),
+                    str(output),
+                    str(root),
+                    str(staging),
+                    _kernel_name(notebook),
+                    given,
+                    entry,
+                    _estimated_cost(notebook),
+                    title,
+                )
             )
-        )
     return tasks, cached, broken
+
+
+def _run_stems(notebooks: Sequence[Path]) -> set[str]:
+    """The stems of every run of the notebooks (an article overview has one per article)."""
+    stems = set()
+    for path in notebooks:
+        try:
+            stems |= {stem for stem, _, _ in article_runs(path, read_notebook(path), {})}
+        except (OSError, ValueError):
+            stems.add(path.stem)
+    return stems
 
 
 def _estimated_cost(notebook: Mapping[str, Any]) -> int:
@@ -480,7 +532,7 @@ def _fill_staging(reports: Path, staging: Path, notebooks: Sequence[Path], every
     _copy_current(reports, staging)
     (staging / "notebooks").mkdir(exist_ok=True)
     if everything:
-        _prune_removed_notebooks(staging, {path.stem for path in notebooks})
+        _prune_removed_notebooks(staging, _run_stems(notebooks))
 
 
 def _execute_into(

@@ -168,9 +168,12 @@ def _href(path: str) -> str:
 
 def _notebook_title(notebook: Path) -> str:
     try:
-        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        node = json.loads(notebook.read_text(encoding="utf-8"))
+        cells = node["cells"]
     except (OSError, ValueError, KeyError):
         return notebook.stem
+    if node.get("metadata", {}).get("title"):  # set by the runner, e.g. an article overview's article title
+        return str(node["metadata"]["title"])
     for cell in cells:
         if cell.get("cell_type") == "markdown":
             for line in "".join(cell.get("source", "")).splitlines():
