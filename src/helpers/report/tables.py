@@ -86,15 +86,15 @@ def report_frames(overrides: Mapping[str, float] | None = None) -> dict[str, pd.
     *overrides* replace reference figures as the notebooks' parameters do
     (`helpers.analysis.topics.reference_overrides`); the topic tables come from `helpers.analysis.topics.TOPICS`.
     """
-    import helpers
     from helpers.analysis import topics
+    from helpers.analysis.claims import audit_claims
 
     inputs = topics.load_inputs(overrides)
     figures = inputs.figures
     frames = {
         "figures": figures[[c for c in FIGURE_COLUMNS if c in figures.columns]],
         "derived_figures": inputs.derived,
-        "claims_audit": helpers.audit_claims(figures, inputs.events, inputs.derived),
+        "claims_audit": audit_claims(figures, inputs.events, inputs.derived),
         "reference": inputs.reference,
         "events": inputs.events,
         **{t.table_name: t.frame(inputs) for t in topics.TOPICS},

@@ -38,12 +38,12 @@ from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, ZEROS
 from helpers.text.quantity import (
-    _BARE_NUMBER_RE,
-    _FULL_RE,
-    _NUMERAL_CHARS,
-    _SIMPLIFIED,
+    BARE_NUMBER_RE,
+    FULL_RE,
+    NUMERAL_CHARS,
     QUANTITY_RE,
     SCAN_RE,
+    SIMPLIFIED,
     SINGLE_QUANTITY_RE,
     UNITS,
     YEAR_RE,
@@ -147,7 +147,7 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
 _NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, and 两年半 (not read yet)
 _THOUSANDS = frozenset(",，")
-_READ_ON = frozenset("0123456789０１２３４５６７８９" + _NUMERAL_CHARS)
+_READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 
 
 def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
@@ -161,12 +161,12 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
         return None
     # A span read with a look at the character after it (one that ends in a number or in 百/千) may not
     # read back on its own: parse_quantity must read it the same way. Other spans always do.
-    if span[-1] in _READ_ON and not _FULL_RE.fullmatch(span):
+    if span[-1] in _READ_ON and not FULL_RE.fullmatch(span):
         return None
     if unit == "年" and YEAR_RE.fullmatch(span):
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
-    chinese = number[:1] in _NUMERAL_CHARS or bool(hundred)
+    chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
     if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:
@@ -239,7 +239,7 @@ def meaning_at(padded: str, start: int, end: int) -> Meaning | bool:
             value = float(int(digits))
             unit = padded[end - 1]
             meaning = (
-                Quantity(digits + unit, value, value, value, unit.translate(_SIMPLIFIED), "", "exact"),
+                Quantity(digits + unit, value, value, value, unit.translate(SIMPLIFIED), "", "exact"),
                 False,
                 None,
                 None,
@@ -280,7 +280,7 @@ def _split(number: str | None, readable: bool) -> str | None:
     if not readable:
         return _ALWAYS
     first, joined, _ = number.partition(next(c for c in number if c in RANGE_SEPARATOR_CHARS))
-    if joined in "至到" and not _BARE_NUMBER_RE.fullmatch(first):
+    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first):
         return _AFTER_CHANGE
     return None
 
@@ -323,7 +323,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if end > start:
                     resume = end
                 else:
-                    first = _BARE_NUMBER_RE.match(padded, start)
+                    first = BARE_NUMBER_RE.match(padded, start)
                     resume = max(first.end() if first else 0, start + 1)
                 if not meaning:
                     continue

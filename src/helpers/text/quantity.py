@@ -1,4 +1,5 @@
-"""Reading one Chinese quantity as written — qualifier, number, magnitude, counter or unit — with the range its wording admits.
+"""Reading one Chinese quantity as written — qualifier, number, magnitude, counter or unit — with the range its wording
+admits.
 
 ``parse_quantity("近150天")`` → value 150, low 135, high 150, unit "天", qualifier "近".
 
@@ -31,11 +32,11 @@ where the phrase ends);                                                         
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-a range: ``X至Y``, ``X到Y``, ``X-Y``,       [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天`` → [3, 5];
+a range: ``X至Y``, ``X-Y``,                  [X, Y]; the value is the midpoint  ``3至5天``, ``3天至5天`` → [3, 5];
 ``X~Y`` (X may repeat Y's 万/亿 and        (kind ``range``); a qualifier widens         ``两三个`` → [2, 3];
 unit: ``5%-10%``); two neighbouring digits both ends (``约3至5天`` → [2.7, 5.5])          ``3万至5万元`` → [3e4, 5e4];
 (``两三``, ``三五``, ``七八百``);                                                           ``七八百`` → [700, 800];
-几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9                 ``十几`` → [11, 19]; ``几十`` → [20, 90]
+几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9    ``十几`` → [11, 19]; ``几十`` → [20, 90]
 percentages up to 100                      clipped to [0, 100] (a range: when its       ``100%`` → [99.5, 100]
                                            upper end is at most 100)
 =========================================  ===========================================  =============================
@@ -50,7 +51,8 @@ with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``) and no qualifier. Ho
 what is refused rather than misread, is in ``helpers.text.numerals``.
 
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
-every percent or share form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成``, ``三分之一`` — gives ``%``), and empty when
+every percent or share form — ``%``, ``％``, ``百分之…``, ``百分百``, ``成``, ``三分之一`` — gives ``%``),
+and empty when
 the text writes none (``总投资1.68亿``). The magnitude is applied to ``value`` and is not
 part of the unit (``4.6亿元`` → 460000000 元).
 
@@ -61,6 +63,10 @@ A qualified number needs no counter (``100多``, ``近150``: the qualifier says 
 Not a quantity (``ValueError`` naming the string): an empty or blank string, two
 quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
 (``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``), 几 alone (``几个``: 'a few').
+
+Longer than the house's ~500 lines because the grammar is one regular expression built from
+its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece; the
+numerals themselves are read in `helpers.text.numerals`.
 """
 
 from __future__ import annotations
@@ -90,7 +96,11 @@ from helpers.text.numerals import (
 )
 
 __all__ = [
+    "BARE_NUMBER_RE",
+    "FULL_RE",
     "GROUPS",
+    "NUMERAL_CHARS",
+    "SIMPLIFIED",
     "PERCENT_UNITS",
     "POINT_UNITS",
     "QUALIFIERS_AFTER_NUMBER",
@@ -301,7 +311,7 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
         for noun, unit in (("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))
     },
 }
-_SIMPLIFIED = str.maketrans(
+SIMPLIFIED = str.maketrans(
     "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時",
     "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时",
 )
@@ -321,9 +331,9 @@ _SIGN = f"[{re.escape(SIGNS)}]"
 _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
-_NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
+NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
-_CHINESE_AFTER_FIRST = f"[{_NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
+_CHINESE_AFTER_FIRST = f"[{NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
 _WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_FOLLOWERS}]))"
 #: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
 #: 'per kilogram', not 1000 克), though it may end in one (五千克).
@@ -332,10 +342,10 @@ for _unit in sorted(UNITS, key=len, reverse=True):
     if _unit[0] in CHINESE_NUMERAL_CHARS:
         _UNIT_WORD_RESTS.setdefault(_unit[0], []).append(re.escape(_unit[1:]))
 _UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
-_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
 # after 分之 a numeral is a number whatever its first character (萬分之肆)
-_CHINESE_IN_SHARE = f"{_SIGN}?[{_NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+_CHINESE_IN_SHARE = f"{_SIGN}?[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
@@ -406,9 +416,7 @@ def _quantity_pattern(ranges: bool = True) -> str:
 QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(
-    sorted(
-        set("0123456789０１２３４５６７８９上百" + SIGNS + _NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE))
-    )
+    sorted(set("0123456789０１２３４５６７８９上百" + SIGNS + NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
 )
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -439,7 +447,7 @@ def _scan_pattern() -> str:
         after_first.setdefault(word[0], []).append(re.escape(word[1:]))
     after_first.setdefault("上", []).append("(?=[百千万亿萬億])")
     qualifier = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items())
-    plain_starts = "".join(sorted(set(_NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
+    plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
     chinese_start = "|".join(
         [
             f"(?<=[{plain_starts}])",
@@ -467,8 +475,8 @@ def _scan_pattern() -> str:
 SCAN_RE = re.compile(_scan_pattern())
 #: The pattern's groups, in the order ``match.groups()`` gives them.
 GROUPS = ("pre", "up", "pctword", "pctnum", "hundred", "num", "lead", "mag", "mid", "unit", "post")
-_BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
-_FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
+BARE_NUMBER_RE = re.compile(_ARABIC + "|" + _CHINESE)
+FULL_RE = re.compile(QUANTITY_PATTERN + r"\Z")
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[0-9]|[0-9]+[A-Za-z]")
 _DIGIT = "[0-9０-９一二三四五六七八九十〇○零两]"
 _YEAR = r"(?:[0-9０-９]{4}|[〇○Ｏ零一二三四五六七八九]{4})"
@@ -513,7 +521,7 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     A numeral with a magnitude inside it too (一亿五千万, 一百一十六亿零二百三十一万, 一万三) is read whole and
     cut at the place of its last written digit: 15 + 千万, 1160231 + 万, 13 + 千.
     """
-    if num[:1] not in _NUMERAL_CHARS:
+    if num[:1] not in NUMERAL_CHARS:
         return num, mag
     head = num.rstrip("万萬亿億")
     if not _BIG_CHARS.isdisjoint(head):  # 一亿五千万, 两亿三千 + 万
@@ -532,7 +540,8 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
 def _bounds(
     low_number: Number, high_number: Number, factor: int, kind: str, widen: str = ""
 ) -> tuple[int, int, int, int]:
-    """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one denominator.
+    """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one
+    denominator.
 
     ``factor`` multiplies the number (万, 亿, 10 for 成). Every bound is a number as written times a
     power of ten, 9/10, 11/10 or 1/2, so integers hold it exactly; the floats come from one
@@ -572,7 +581,7 @@ def _bounds(
 
 
 def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
-    """exact, rounded, or what the qualifiers say (more, nearly, about); ``rounded`` for percentages, points and 万/亿."""
+    """exact, rounded, or what the qualifiers say (more, nearly, about); ``rounded``: percentages, points, 万/亿."""
     if not qualifiers:
         return "rounded" if rounded or number.exponent < 0 else "exact"
     meanings = {_MEANINGS[q] for q in qualifiers}
@@ -583,7 +592,10 @@ def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> st
 
 @lru_cache(maxsize=64)
 def _magnitude(mag: str) -> tuple[int, bool]:
-    """The factor of a magnitude as written (十万 → 100000) and whether it holds 万 or 亿 (raises ValueError if it is not one)."""
+    """The factor of a magnitude as written (十万 → 100000) and whether it holds 万 or 亿
+    (raises ValueError if it is not
+    one).
+    """
     big = mag.lstrip("十百千").translate(_TO_SIMPLIFIED_MAGNITUDE)
     if big and big not in _MAGNITUDE_FORMS:
         raise ValueError(f"{mag!r} is not a magnitude")
@@ -600,10 +612,10 @@ def _without_repeat(num: str, after: str, text: str) -> str:
     for separator in RANGE_SEPARATORS:
         first, found, last = num.partition(separator)
         if found:
-            if first[:1] in _NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
+            if first[:1] in NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
                 head = first.rstrip("万萬亿億")
                 return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
-            end = len(_BARE_NUMBER_RE.match(first).group())
+            end = len(BARE_NUMBER_RE.match(first).group())
             if not after.startswith(first[end:]):
                 raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
             return first[:end] + separator + last
@@ -618,7 +630,7 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     if negative:
         num = num[1:]
     inside = False  # a magnitude inside the numeral (一万三, 一亿五千万): rounded at its last written digit
-    if num[:1] in _NUMERAL_CHARS:
+    if num[:1] in NUMERAL_CHARS:
         inside = not _BIG_CHARS.isdisjoint(num.rstrip("万萬亿億"))
         num, mag = _split_trailing_magnitude(num, mag)
     if num == SOME and not mag:
@@ -641,7 +653,7 @@ _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
     **{
         unit: (
-            "%" if unit in PERCENT_UNITS else unit.translate(_SIMPLIFIED),
+            "%" if unit in PERCENT_UNITS else unit.translate(SIMPLIFIED),
             unit in PERCENT_UNITS,
             unit in POINT_UNITS,
             "",
@@ -658,7 +670,9 @@ def quantity_from_match(match: re.Match[str]) -> Quantity:
 
 
 def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
-    """Build the Quantity from a match's text and its groups, in ``GROUPS`` order (raises ValueError if it is not one)."""
+    """Build the Quantity from a match's text and its groups, in ``GROUPS`` order (raises ValueError if it is not
+    one).
+    """
     pre, up, pctword, pctnum, hundred, num, lead, mag, mid, unit, post = groups
     unit = unit or ""
     unit_reported, is_percent, is_point, inner = _UNIT_READINGS[unit]
@@ -725,7 +739,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
 
 
 def parse_quantity(s: str) -> Quantity:
-    """Read one quantity as written (e.g. ``近150天``, ``1.34万吨``, ``百分之八十``) with the range its wording admits."""
+    """Read one quantity as written (``近150天``, ``1.34万吨``) with the range its wording admits."""
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
     text = s.strip()
@@ -737,12 +751,12 @@ def parse_quantity(s: str) -> Quantity:
         raise ValueError(f"{text!r} is a date or a clock time, not a quantity")
     if _CODE_RE.fullmatch(text):
         raise ValueError(f"{text!r} is a product or model code, not a quantity")
-    match = _FULL_RE.match(text)
+    match = FULL_RE.match(text)
     if match is None:
         first = QUANTITY_RE.search(text)
         if first and first.group(0) and first.end() < len(text) and QUANTITY_RE.search(text, first.end()):
             raise ValueError(f"{text!r} holds more than one quantity: read them one at a time")
-        if _BARE_NUMBER_RE.fullmatch(text):
+        if BARE_NUMBER_RE.fullmatch(text):
             raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
         raise ValueError(f"{text!r} is not a quantity as written (qualifier, number, 万/亿, counter or unit)")
     try:
