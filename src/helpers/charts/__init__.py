@@ -6,6 +6,8 @@ take tables, not figures. `helpers.report` reads the chart index written here.
 
 - `plots`: the chart kinds (`range_bars`, `share_comparison`, `sensitivity`, `timeline`, `counts`).
 - `fonts`: the CJK font, found or installed, cut for matplotlib.
+- `style`, `labels`: the house style and the words on a chart.
+- `index`: the on-disk chart index (light: no matplotlib).
 - `export`: `save_figure` (PNG, SVG, PDF beside an index record) and the chart index.
 
 The chart functions are importable from here (`from helpers import charts; charts.range_bars(…)`),

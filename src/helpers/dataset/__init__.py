@@ -10,6 +10,9 @@ plumbing at the top of the package; never analysis, charts or report.
 - `events`: `data/events.csv`, the dated steps.
 - `reference`: `data/reference.csv`, outside figures (population, ration).
 - `dictionary`: `data/dictionary.csv`, the Chinese and English heading of each column.
+- `dictionary`: `data/dictionary.csv`, the headings of the exported columns.
 - `coverage`: `python -m helpers audit`, every quantity in the articles curated or explained.
-- `propose`: `python -m helpers propose`, candidate figure rows for an article.
+- `register`: `python -m helpers add`, a raw page registered and its articles found.
+- `propose`: `python -m helpers propose`, candidate figure rows for an article (suggestions: `suggest`).
+- `accept`: `python -m helpers accept`, reviewed rows checked and merged into `data/figures.csv`.
 """

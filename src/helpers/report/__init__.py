@@ -5,6 +5,9 @@ every other sub-package; nothing outside `helpers.cli` imports them.
 
 - `build`: `python -m helpers report`, the runner (staging folder, kernels, atomic publish).
 - `cache`: the cache key of a notebook's executed copy.
+- `parameters`: `-p name=value`, checked against the notebooks' parameters cells.
+- `formats`: how a number is written in a table.
+- `template`: the Word template (A4, zh-CN).
 - `failures`: what a failed notebook said, cut to what a user needs.
 - `parameters`: `-p name=value` checked against the notebooks, kept for the exports, stamped on them.
 - `exports`: the post-build exports, cached on their inputs.

@@ -10,7 +10,10 @@ dataset, analysis, charts or report sub-packages.
 - `sentences`: where a sentence begins and ends (the one rule every module uses).
 - `dates`: dates in a text and the year they are in.
 - `layout`: a raw page split into articles, column breaks repaired.
+- `bylines`: bylines, datelines and photo credits in their usual forms.
 - `encoding`: a text file's bytes to text (UTF-8 or GB18030), with located errors.
 - `prose`: figures typed by hand into Markdown (what the notebooks' prose must not hold).
+- `chunks`: a long text cut into chunks with context.
+- `prose`: figures typed into Markdown (the notebooks' prose must compute them).
 - `corpus`: `python -m helpers extract`, every quantity in folders of files.
 """
