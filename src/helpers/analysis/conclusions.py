@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +37,7 @@ __all__ = [
     "Tables",
     "article_summary",
     "compare",
+    "conclusions_beside",
     "conclusions_for_charts",
     "figures_summary",
     "grain",
@@ -647,3 +648,17 @@ def conclusions_for_charts(names: Iterable[str], params: Mapping[str, Any] | Non
         name: {lang: plain_text(text) for lang, text in topic_conclusions(name, tables=tables).items()}
         for name in chosen
     }
+
+
+def conclusions_beside(topics: Sequence[str], params: Mapping[str, Any] | None = None) -> list[dict[str, str] | None]:
+    """For charts shown in this order, showing these topics: the conclusions to put beside each one.
+
+    A topic's conclusions go beside its first chart only; a later chart of the same topic, or one whose topic
+    has no conclusions, gets None. Word and the HTML front page both place them by this rule.
+    """
+    said = conclusions_for_charts(topics, params)
+    beside: list[dict[str, str] | None] = []
+    for position, topic in enumerate(topics):
+        first = topic not in topics[:position]
+        beside.append(said.get(topic) if first else None)
+    return beside

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import glob
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 INDEX_DIR = ".index"
 """The folder, inside the figures folder, that holds one JSON record per chart."""
@@ -19,7 +20,7 @@ INDEX_DIR = ".index"
 FORMATS: tuple[str, ...] = ("png", "svg", "text.svg", "pdf")
 """The files of a chart, ``<name>.<format>``: ``text.svg`` is the SVG whose text stays editable text."""
 
-__all__ = ["FORMATS", "INDEX_DIR", "chart_records", "remove_chart", "remove_charts"]
+__all__ = ["FORMATS", "INDEX_DIR", "chart_records", "chart_topic", "remove_chart", "remove_charts"]
 
 
 def chart_records(figures: Path) -> Iterator[tuple[Path, str | None]]:
@@ -50,3 +51,8 @@ def remove_charts(figures: Path, made_by: Callable[[str], bool]) -> None:
     for sidecar, notebook in chart_records(figures):
         if notebook is not None and made_by(notebook):
             remove_chart(figures, sidecar)
+
+
+def chart_topic(record: Mapping[str, Any]) -> str:
+    """The topic (`helpers.analysis.topics`) a chart of the index shows: its name when the record names none."""
+    return str(record.get("topic") or record["name"])

@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 from helpers.atomic import write_atomic
 from helpers.charts.export import read_figure_index
+from helpers.charts.index import chart_topic
 from helpers.report.parameters import stamp
 
 __all__ = [
@@ -218,11 +219,6 @@ def _notebooks(report_dir: Path) -> list[str]:
     return items
 
 
-def _topic(row: dict) -> str:
-    """The chart topic a figure of the index shows (its name when the index records no topic)."""
-    return str(row.get("topic") or row["name"])
-
-
 def _conclusions_html(said: dict[str, str] | None) -> str:
     if not said:
         return ""
@@ -238,17 +234,17 @@ def _figures(report_dir: Path, params: Mapping[str, Any] | None = None) -> list[
     index_path = report_dir / "figures" / "index.csv"
     if not index_path.is_file():
         return []
-    from helpers.analysis.conclusions import conclusions_for_charts
+    from helpers.analysis.conclusions import conclusions_beside
 
     blocks = []
-    rows = read_figure_index(index_path).to_dict("records")
-    said = conclusions_for_charts((_topic(row) for row in rows), params)
-    shown: set[str] = set()
-    for row in rows:
+    rows = [
+        row
+        for row in read_figure_index(index_path).to_dict("records")
+        if (report_dir / "figures" / f"{row['name']}.png").is_file()
+    ]
+    for row, said in zip(rows, conclusions_beside([chart_topic(row) for row in rows], params)):
         name, title = row["name"], row["title"]
         png = f"figures/{name}.png"
-        if not (report_dir / png).is_file():
-            continue
         others = [
             f'<a href="{_href(f"figures/{name}.{fmt}")}">{fmt.upper()}</a>'
             for fmt in ("svg", "pdf")
@@ -262,10 +258,9 @@ def _figures(report_dir: Path, params: Mapping[str, Any] | None = None) -> list[
             f"<figcaption><strong>{html.escape(title)}</strong><br>"
             f'<span class="source">{html.escape(source)}</span>'
             + (f"<br>下载 download: {' · '.join(others)}" if others else "")
-            + _conclusions_html(said.get(_topic(row)) if _topic(row) not in shown else None)
+            + _conclusions_html(said)
             + "</figcaption>\n</figure>"
         )
-        shown.add(_topic(row))
     return blocks
 
 

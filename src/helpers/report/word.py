@@ -37,6 +37,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from helpers.charts.export import read_figure_index
+from helpers.charts.index import chart_topic
 from helpers.dataset.dictionary import Heading, heading, load_dictionary
 from helpers.report.formats import number_text
 from helpers.report.parameters import stamp
@@ -262,19 +263,16 @@ def add_figure(document: DocumentObject, number: int, row: Mapping[str, str], re
 
 def add_figures(document: DocumentObject, report_dir: Path, params: Mapping[str, Any]) -> None:
     """Every chart of the figure index, in its order."""
-    from helpers.analysis.conclusions import conclusions_for_charts
+    from helpers.analysis.conclusions import conclusions_beside
 
     figures = _figure_rows(report_dir)
-    topics = [str(row.get("topic") or row["name"]) for row in figures]
-    said = conclusions_for_charts(topics, params)
-    shown: set[str] = set()  # a topic's conclusions go under its first figure only
     if figures:
         document.add_heading("图表 Figures", level=1)
-    for number, (row, topic) in enumerate(zip(figures, topics), start=1):
+    beside = conclusions_beside([chart_topic(row) for row in figures], params)
+    for number, (row, said) in enumerate(zip(figures, beside), start=1):
         add_figure(document, number, row, report_dir, params)
-        for lang in ("zh", "en") if topic in said and topic not in shown else ():
-            document.add_paragraph(said[topic][lang])
-        shown.add(topic)
+        for lang in ("zh", "en") if said else ():
+            document.add_paragraph(said[lang])
 
 
 # --------------------------------------------------------------------------- the document
