@@ -23,12 +23,6 @@ from helpers.charts.fonts import (
 ARTICLE_TEXT = "遂昌县复工复产:规上工业企业复工率、员工返岗率,近2000名防控人员,储备粮可供应天数"
 
 
-@pytest.fixture(autouse=True)
-def _restore_rc():
-    with mpl.rc_context():
-        yield
-
-
 def _ink(path, text: str = "复工复产遂昌") -> float:
     """Share of dark pixels when *text* is drawn with the font file at *path*."""
     font = ft2font.FT2Font(str(path))

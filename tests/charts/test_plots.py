@@ -27,12 +27,6 @@ from helpers.charts.labels import wrap
 SOURCE = {"zh": "来源：遂昌县报道，2020年2月", "en": "Source: Suichang county reports, Feb 2020"}
 
 
-@pytest.fixture(autouse=True)
-def _restore_rc():
-    with mpl.rc_context():
-        yield
-
-
 def rates() -> pd.DataFrame:
     return pd.DataFrame(
         {

@@ -405,7 +405,7 @@ def test_report_failure_names_notebook_and_cell_and_keeps_earlier_reports(tmp_pa
     first = report.build_reports(root, jobs=1, hooks=[], say=lambda line: None)
     assert first.ok
     before = {p: p.read_bytes() for p in (root / "reports").rglob("*") if p.is_file()}
-    _notebook(root / "notebooks" / "02_bad.ipynb", "y = 2", *cells)
+    write_notebook(root / "notebooks" / "02_bad.ipynb", "y = 2", *cells)
     result = report.build_reports(root, jobs=1, hooks=[], say=lambda line: None)
     assert not result.ok
     message = result.describe_failure()
@@ -431,18 +431,10 @@ def test_report_command_failure_shows_no_traceback():
     json.dumps(result.stderr)  # plain text
 
 
-def _notebook(path: Path, *sources: str) -> None:
-    notebook = nbformat.v4.new_notebook()
-    notebook.cells = [nbformat.v4.new_code_cell(s) for s in sources]
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(notebook, path)
-
-
 def _project(tmp_path: Path, *cells: str) -> Path:
     root = tmp_path / "project"
-    _notebook(root / "notebooks" / "01_ok.ipynb", "x = 1")
-    _notebook(root / "notebooks" / "02_bad.ipynb", "y = 2", *cells)
+    write_notebook(root / "notebooks" / "01_ok.ipynb", "x = 1")
+    write_notebook(root / "notebooks" / "02_bad.ipynb", "y = 2", *cells)
     (root / "data").mkdir()
     (root / "src" / "helpers").mkdir(parents=True)
     (root / "requirements.txt").write_text("nbformat\n", encoding="utf-8")
