@@ -132,7 +132,10 @@ def test_quantities_come_in_text_order_with_offsets():
     assert list(found["text"]) == ["299家", "93%", "11676人"]
     assert list(found["start"]) == sorted(found["start"])
     assert all(text[s:e] == t for s, e, t in zip(found["start"], found["end"], found["text"]))
-    assert list(found.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+    assert list(found.columns) == [
+        *("start", "end", "text", "value", "low", "high", "unit", "qualifier"),
+        *("currency", "change", "signed_value"),
+    ]
 
 
 def test_finds_every_curated_figure_in_the_real_articles():
@@ -237,7 +240,10 @@ def test_a_full_cache_is_emptied_and_changes_no_result(monkeypatch):
 def test_the_frame_is_the_one_pandas_builds_from_the_rows(text):
     from helpers.text.extract import COLUMNS, iter_quantities
 
-    rows = [(s, e, q.text, q.value, q.low, q.high, q.unit, q.qualifier) for s, e, q in iter_quantities(text)]
+    rows = [
+        (s, e, q.text, q.value, q.low, q.high, q.unit, q.qualifier, q.currency, q.change, q.signed_value)
+        for s, e, q in iter_quantities(text)
+    ]
     expected = pd.DataFrame(rows, columns=COLUMNS).astype(
         {
             "start": "int64",
@@ -245,20 +251,23 @@ def test_the_frame_is_the_one_pandas_builds_from_the_rows(text):
             "value": "float64",
             "low": "float64",
             "high": "float64",
-            **{c: pd.Series(["x"]).dtype for c in ("text", "unit", "qualifier")},
+            "signed_value": "float64",
+            **{c: pd.Series(["x"]).dtype for c in ("text", "unit", "qualifier", "currency", "change")},
         }
     )
     pd.testing.assert_frame_equal(find_quantities(text), expected)
 
 
 def test_frames_are_independent_of_each_other():
+    from helpers.text.extract import COLUMNS
+
     text = "全县299家企业复工，复工率93%。"
     first, second = find_quantities(text), find_quantities(text)
     first.loc[0, "value"] = -1.0
     first.loc[0, "text"] = "改"
     first.columns = [c.upper() for c in first.columns]
     assert second.loc[0, "value"] == 299 and second.loc[0, "text"] == "299家"
-    assert list(second.columns) == ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+    assert list(second.columns) == COLUMNS
 
 
 @settings(max_examples=500, deadline=None)

@@ -5,6 +5,7 @@ plumbing at the top of the package (`helpers.errors`, `helpers.paths`, `helpers.
 dataset, analysis, charts or report sub-packages.
 
 - `numerals`: digits and Chinese numerals to numbers.
+- `units`: the counters and units a quantity may carry, and what each says of its number.
 - `quantity`: one quantity (`近150天`) to its value, range and unit.
 - `extract`: every quantity in a text, as a table.
 - `sentences`: where a sentence begins and ends (the one rule every module uses).
@@ -12,7 +13,6 @@ dataset, analysis, charts or report sub-packages.
 - `layout`: a raw page split into articles, column breaks repaired.
 - `bylines`: bylines, datelines and photo credits in their usual forms.
 - `encoding`: a text file's bytes to text (UTF-8 or GB18030), with located errors.
-- `prose`: figures typed by hand into Markdown (what the notebooks' prose must not hold).
 - `chunks`: a long text cut into chunks with context.
 - `prose`: figures typed into Markdown (the notebooks' prose must compute them).
 - `corpus`: `python -m helpers extract`, every quantity in folders of files.

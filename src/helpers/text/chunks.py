@@ -76,8 +76,9 @@ def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, context: i
 
 
 def chunk_rows(chunk: Chunk) -> Iterator[tuple]:
-    """(start, end, text, value, low, high, unit, qualifier, sentence) for the quantities starting in a chunk,
-    offsets in the file.
+    """(start, end, text, value, low, high, unit, qualifier, currency, change, signed_value, sentence) for the
+    quantities starting in a chunk, offsets in the file (the columns of ``helpers.text.extract.COLUMNS``, then the
+    sentence).
     """
     window = chunk.before + chunk.text + chunk.after
     lo, hi = len(chunk.before), len(chunk.before) + len(chunk.text)
@@ -94,5 +95,8 @@ def chunk_rows(chunk: Chunk) -> Iterator[tuple]:
                 q.high,
                 q.unit,
                 q.qualifier,
+                q.currency,
+                q.change,
+                q.signed_value,
                 sentence(start, end),
             )

@@ -5,7 +5,8 @@ Each PATH is a file or a folder (searched recursively for ``*.txt``; a file reac
 read once). The CSV (UTF-8) has one row per quantity found by ``helpers.text.extract.iter_quantities``
 — ``source`` (the file, as given or under the folder given), ``start``/``end`` (character
 offsets in the file's text), ``text``, ``value``/``low``/``high`` (floats as Python writes
-them), ``unit``, ``qualifier`` — and the ``sentence`` it stands in (``sentence_at``). Rows
+them), ``unit``, ``qualifier``, ``currency``, ``change`` (``+``, ``-`` or empty), ``signed_value`` — and the
+``sentence`` it stands in (``sentence_at``). Rows
 come in a fixed order whatever ``--jobs`` is: the PATHs in the order given, the files of a
 folder sorted by their path, then text order.
 
@@ -247,8 +248,11 @@ def _writer(buffer: io.StringIO) -> csv.writer:  # type: ignore[valid-type]
 
 def _format_rows(source: str, rows: Iterable[tuple], writer, buffer: io.StringIO) -> int:
     n = 0
-    for start, end, text, value, low, high, unit, qualifier, sentence in rows:
-        writer.writerow((source, start, end, text, repr(value), repr(low), repr(high), unit, qualifier, sentence))
+    for start, end, text, value, low, high, unit, qualifier, currency, change, signed, sentence in rows:
+        writer.writerow(
+            (source, start, end, text, repr(value), repr(low), repr(high), unit, qualifier, currency, change)
+            + (repr(signed), sentence)
+        )
         n += 1
     return n
 

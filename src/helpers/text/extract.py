@@ -43,13 +43,12 @@ from helpers.text.quantity import (
     NUMERAL_CHARS,
     QUANTITY_RE,
     SCAN_RE,
-    SIMPLIFIED,
     SINGLE_QUANTITY_RE,
-    UNITS,
     YEAR_RE,
     Quantity,
     quantity_from_groups,
 )
+from helpers.text.units import SIMPLIFIED, UNITS
 
 __all__ = [
     "CHANGE_VERBS",
@@ -66,7 +65,9 @@ __all__ = [
     "read_at",
 ]
 
-COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier"]
+#: The columns of ``find_quantities``: the span, the reading, and (``signed_value``) the value with the
+#: direction of its change.
+COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier", "currency", "change", "signed_value"]
 MAX_SPAN = 64
 SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
 
@@ -368,18 +369,18 @@ def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
 
 
 def find_quantities(text: str) -> pd.DataFrame:
-    """Every quantity mentioned in a text, one row each in text order: span, value, range, unit and qualifier."""
+    """Every quantity mentioned in a text, one row each in text order: span, value, range, unit, qualifier,
+    currency, direction of change and the signed value."""
     starts, ends, quantities = _scan(text if isinstance(text, str) else str(text))
     n = len(quantities)
-    texts, values, lows, highs, units, qualifiers, _, _ = zip(*quantities) if n else ((),) * 8
-    strings = pd.array(np.array(texts + units + qualifiers, dtype=object), dtype=_STR)  # one array, cut in three
+    texts, values, lows, highs, units, qualifiers, _, _, currencies, changes = zip(*quantities) if n else ((),) * 10
+    signed = [-v if c == "-" else v for v, c in zip(values, changes)]
+    strings = pd.array(np.array(texts + units + qualifiers + currencies + changes, dtype=object), dtype=_STR)
     return create_dataframe_from_blocks(
         [
             (np.array((starts, ends), dtype=np.int64).reshape(2, n), _INT_COLUMNS),
-            (np.array((values, lows, highs), dtype=np.float64).reshape(3, n), _FLOAT_COLUMNS),
-            (strings[:n], _TEXT_COLUMN),
-            (strings[n : 2 * n], _UNIT_COLUMN),
-            (strings[2 * n :], _QUALIFIER_COLUMN),
+            (np.array((values, lows, highs, signed), dtype=np.float64).reshape(4, n), _FLOAT_COLUMNS),
+            *((strings[i * n : (i + 1) * n], column) for i, column in enumerate(_TEXT_COLUMNS)),
         ],
         index=pd.RangeIndex(n),
         columns=_COLUMN_INDEX,
@@ -390,7 +391,15 @@ def find_quantities(text: str) -> pd.DataFrame:
 # pd.DataFrame(dict), which infers and checks what the extractor already knows (a frame per article).
 _STR = pd.Series([""]).dtype  # the string dtype pandas gives text by default
 _COLUMN_INDEX = pd.Index(COLUMNS)
-_INT_COLUMNS, _FLOAT_COLUMNS, _TEXT_COLUMN, _UNIT_COLUMN, _QUALIFIER_COLUMN = (
+_INT_COLUMNS, _FLOAT_COLUMNS, *_TEXT_COLUMNS = (
     np.array([COLUMNS.index(c) for c in names], dtype=np.intp)
-    for names in (("start", "end"), ("value", "low", "high"), ("text",), ("unit",), ("qualifier",))
+    for names in (
+        ("start", "end"),
+        ("value", "low", "high", "signed_value"),
+        ("text",),
+        ("unit",),
+        ("qualifier",),
+        ("currency",),
+        ("change",),
+    )
 )
