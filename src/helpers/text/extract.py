@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
+from helpers.text.change import change_before, follows_change_verb
 from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
@@ -51,7 +52,6 @@ from helpers.text.quantity import (
 from helpers.text.units import SIMPLIFIED, UNITS
 
 __all__ = [
-    "CHANGE_VERBS",
     "COLUMNS",
     "IDIOMS",
     "MAX_SPAN",
@@ -145,7 +145,8 @@ def _idiom_positions(text: str) -> set[int]:
 
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
+# a code (N95), a longer number, 1/3, 第2批, and the end of a range that could not be read (100–20个)
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.．/／第" + "".join(RANGE_SEPARATOR_CHARS - frozenset("至到")))
 _NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, and 两年半 (not read yet)
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
@@ -200,30 +201,6 @@ MEANINGS = _SpanCache()
 #: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
-#: Verbs after which "X至Y" with the unit at both ends is two quantities: 增加200家至1200家 is
-#: "by 200, to 1200", not 200 to 1200 (3-5个百分点 and 200至300家 stay ranges).
-CHANGE_VERBS = (
-    "增长",
-    "增加",
-    "下降",
-    "减少",
-    "提高",
-    "降低",
-    "上升",
-    "上涨",
-    "下跌",
-    "扩大",
-    "缩小",
-    "提升",
-    "回落",
-    "回升",
-    "增",
-    "降",
-    "涨",
-    "跌",
-    "升",
-)
-
 Meaning = tuple[Quantity | None, bool, str | None, str | None]
 
 
@@ -318,7 +295,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
-            if split and (split is _ALWAYS or padded[max(0, start - 3) : start].rstrip("了").endswith(CHANGE_VERBS)):
+            # after a verb of change (helpers.text.change), 增加200家至1200家 is "by 200, to 1200"
+            if split and (split is _ALWAYS or follows_change_verb(padded, start)):
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -355,9 +333,10 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # a slogan in Chinese numerals (“三服务”)
             if in_idiom and (start in in_idiom or end - 1 in in_idiom):
                 continue  # 千家万户, 三番五次
+            change = change_before(padded, start)
             starts.append(start)
             ends.append(end)
-            quantities.append(quantity)
+            quantities.append(quantity._replace(change=change) if change else quantity)
         if resume is None:
             return starts, ends, quantities
         position, resume = resume, None

@@ -66,6 +66,7 @@ __all__ = [
     "CHINESE_NUMERAL_CHARS",
     "DECIMAL_POINTS",
     "DIGITS",
+    "DOUBLED_RANGE_SEPARATORS",
     "FORMAL_CHARS",
     "FORMAL_FOLLOWERS",
     "MAGNITUDES",
@@ -319,9 +320,14 @@ def read_fraction(text: str) -> Fraction:
     return Fraction(numerator, denominator) + (parts[2].digits if joined else 0)
 
 
-#: What joins the two ends of a written range: 3至5, 3到5, 3-5, 3~5.
-RANGE_SEPARATORS = "至到~～－—-"
+#: What joins the two ends of a written range: 3至5, 3到5, 3~5, 3〜5, and every dash: the hyphen 3-5 (half- and
+#: full-width), the en dash 20–100, the em dash 3—5, the horizontal bar ―, the figure dash ‒. A phone
+#: number or a code (0571-8888, 2019-nCoV) has no unit after it, so it is never read as a range.
+RANGE_SEPARATORS = "至到~～〜－—–―‒-"
 RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
+#: A dash written twice joins two ends too (3--5, 3——5); after a negative first end it is not read
+#: (-5--3: to 3, or a hyphen and −3?).
+DOUBLED_RANGE_SEPARATORS = ("--", "——", "－－")
 #: 几 stands for an unknown digit: 十几 is 11 to 19, 几十 is 20 to 90.
 SOME = "几"
 _CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME)
@@ -350,9 +356,11 @@ def read_number_range(text: str) -> tuple[Number, Number]:
     if body[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(body):  # digits, the common case
         number = read_arabic(text)
         return number, number
-    for separator in RANGE_SEPARATORS:
+    for separator in (*DOUBLED_RANGE_SEPARATORS, *RANGE_SEPARATORS):
         if separator in body:
             first, _, last = body.partition(separator)
+            if negative and len(separator) > 1:
+                raise ValueError(f"{text!r}: a doubled dash after a negative number may be a dash and a sign")
             first = text[: len(text) - len(body)] + first
             if (_without_sign(first)[1][:1] in CHINESE_NUMERAL_CHARS) != (
                 _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS

@@ -75,10 +75,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from helpers.text.change import split_change
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     DECIMAL_POINTS,
     DIGITS,
+    DOUBLED_RANGE_SEPARATORS,
     FORMAL_FOLLOWERS,
     MAGNITUDES,
     MIXED_NUMBER,
@@ -123,6 +125,8 @@ __all__ = [
 ]
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
+#: Qualifiers that are verbs may take 了 (超过了百分之零点九): the form with 了 means the same.
+_WITH_LE = ("超过", "超出", "突破")
 QUALIFIERS_BEFORE: dict[str, str] = {
     "将近": "nearly",
     "接近": "nearly",
@@ -131,16 +135,47 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不足": "nearly",
     "大约": "about",
     "约": "about",
+    # lower bounds: X is the least value, the upper end by the "more" rule
+    "突破": "more",
     "超过": "more",
+    "超出": "more",
     "多于": "more",
+    "大于": "more",
+    "高于": "more",
     "不少于": "more",
+    "不低于": "more",
+    "不小于": "more",
+    "至少有": "more",
     "至少": "more",
+    "最少": "more",
+    "起码": "more",
+    "起碼": "more",
     "逾": "more",
     "超": "more",
     "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
+    # upper bounds: X is the greatest value, 0 the least (see ``_bounds``)
+    "不超过": "at_most",
+    "不大于": "at_most",
+    "不高于": "at_most",
+    "低于": "at_most",
+    "少于": "at_most",
+    "小于": "at_most",
+    "最多": "at_most",
+    "至多": "at_most",
 }
+QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "來": "about", "来": "about"}
-QUALIFIERS_AFTER_UNIT: dict[str, str] = {"以上": "more", "左右": "about"}
+QUALIFIERS_AFTER_UNIT: dict[str, str] = {
+    "以上": "more",
+    "或以上": "more",
+    "及以上": "more",
+    "(含)以上": "more",
+    "（含）以上": "more",
+    "以下": "at_most",
+    "或以下": "at_most",
+    "以内": "at_most",
+    "左右": "about",
+}
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -165,7 +200,7 @@ _CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{NUMERAL_CHARS}]{_C
 _CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
 # after 分之 a numeral is a number whatever its first character (萬分之肆)
 _CHINESE_IN_SHARE = f"{_SIGN}?[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
-_TO = f"[{re.escape(RANGE_SEPARATORS)}]"
+_TO = "(?:" + "|".join(map(re.escape, DOUBLED_RANGE_SEPARATORS)) + f"|[{re.escape(RANGE_SEPARATORS)}])"
 _MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
@@ -178,7 +213,8 @@ _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, re
 _BEFORE = _alternation(_BEFORE_WORDS)
 _UNIT = _alternation([*UNITS, *UNITS_WITH_QUALIFIER])
 
-_AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
+_AFTER_NUMBER_CHARS = "万萬亿億十百千多余来" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+_AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
 _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
 
@@ -210,7 +246,7 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
-    f"(?P<post>以上|左右|{_MORE_AFTER_UNIT})?"
+    f"(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
 )
 
 
@@ -317,7 +353,7 @@ class Quantity(NamedTuple):
     high: float
     unit: str
     qualifier: str
-    kind: str  # exact | rounded | more | nearly | about | range
+    kind: str  # exact | rounded | more | at_most | nearly | about | range
     magnitude: str = ""
     currency: str = ""  # the currency of an amount of money, normalised (港币 → 港元); empty for other units
     change: str = ""  # "+" after a verb of rise (增长), "-" after a verb of fall (下降); empty for a level
@@ -383,6 +419,8 @@ def _bounds(
             return value * 10, low * 9, high * 11, denominator * 10
         if widen == "nearly":
             return value * 10, low * 9, high * 10, denominator * 10
+        if widen == "at_most":  # 5至10天以内: at most the upper end
+            return value, 0, high, denominator
         if widen == "more":  # 3至5天以上: up by one unit of the last non-zero digit of the upper end
             return (
                 value,
@@ -403,11 +441,14 @@ def _bounds(
         return value, value, value + place, denominator
     if kind == "nearly":
         return value, value * 9 // 10, value, denominator
+    if kind == "at_most":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
+        return value, 0, value, denominator
     return value, value * 9 // 10, value * 11 // 10, denominator  # about
 
 
 def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
-    """exact, rounded, or what the qualifiers say (more, nearly, about); ``rounded``: percentages, points, 万/亿."""
+    """exact, rounded, or what the qualifiers say (more, at_most, nearly, about); ``rounded``: percentages, points,
+    万/亿."""
     if not qualifiers:
         return "rounded" if rounded or number.exponent < 0 else "exact"
     meanings = {_MEANINGS[q] for q in qualifiers}
@@ -451,6 +492,7 @@ def _without_repeat(num: str, after: str, text: str) -> str:
 def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tuple[Number, Number, str, int, bool]:
     """The smallest and largest number before the magnitude (the same unless a range), the magnitude
     (三万 → 三 and 万), its factor, and whether it holds 万 or 亿. ``after`` is what follows the number."""
+    written = num
     num = _without_repeat(num, after, text)
     negative = num[:1] in SIGNS and RANGE_SEPARATOR_CHARS.isdisjoint(num[1:])  # 负3.9, -3.8 (not -5至-3)
     if negative:
@@ -461,16 +503,40 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
         num, mag = _split_trailing_magnitude(num, mag)
     if num == SOME and not mag:
         raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
-    low, high = read_number_range(num) if num else (Number(1, 0),) * 2  # 上万: one 万
-    if negative:
-        low, high = (negate(low),) * 2 if low is high else (negate(high), negate(low))
-    if not mag:
-        return low, high, mag, 1, inside
     try:
-        factor, big = _magnitude(mag)
+        factor, big = _magnitude(mag) if mag else (1, False)
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from None
+    # 上万: one 万; a first end that wrote its own magnitude (9万至3万) takes no other
+    low, high = _range_ends(num, factor if num == written else 1) if num else (Number(1, 0),) * 2
+    if negative:
+        low, high = (negate(low),) * 2 if low is high else (negate(high), negate(low))
     return low, high, mag, factor, big or inside
+
+
+def _range_ends(num: str, factor: int) -> tuple[Number, Number]:
+    """The two ends of a number as written (the same number twice unless a range), in units of the magnitude
+    written after it (``factor``).
+
+    A magnitude written only after the second end applies to the first too (3到5万 is 3万 to 5万) unless
+    that puts the first end above the second: then the first end is a plain number (8500到3万 is 8500
+    to 30000). Written the other way round (3万到8500) or still descending, it is refused.
+    """
+    try:
+        return read_number_range(num)
+    except ValueError:
+        if factor == 1 or num[:1] in SIGNS:
+            raise
+        separator = next((s for s in (*DOUBLED_RANGE_SEPARATORS, *RANGE_SEPARATORS) if s in num), None)
+        if separator is None:
+            raise
+        first, _, last = num.partition(separator)
+        if (first[:1] in CHINESE_NUMERAL_CHARS) != (last[:1] in CHINESE_NUMERAL_CHARS):
+            raise
+        low, high = read_number(first), read_number(last)
+        if not (high.value < low.value < high.value * factor):
+            raise
+        return Number(low.digits, low.exponent - len(str(factor)) + 1), high
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
@@ -565,12 +631,24 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
 
 
 def parse_quantity(s: str) -> Quantity:
-    """Read one quantity as written (``近150天``, ``1.34万吨``) with the range its wording admits."""
+    """Read one quantity as written (``近150天``, ``1.34万吨``) with the range its wording admits.
+
+    A verb of change may come first (``同比下降3.8%``: change "-"; ``helpers.text.change``): it gives the
+    quantity's ``change`` and is not part of its ``text``, as in the extractor's span.
+    """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
     text = s.strip()
     if not text:
         raise ValueError(f"{s!r} is empty: there is no quantity to read")
+    change, text = split_change(text)
+    if change:
+        return _parse_one(text)._replace(change=change)
+    return _parse_one(text)
+
+
+def _parse_one(text: str) -> Quantity:
+    """Read one quantity (stripped, not empty) with no verb before it."""
     if len(text) > 64:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):
