@@ -46,7 +46,9 @@ from helpers.text.quantity import (
     SCAN_RE,
     SINGLE_QUANTITY_RE,
     YEAR_RE,
+    SEVERAL,
     Quantity,
+    parse_quantity,
     quantity_from_groups,
 )
 from helpers.text.units import SIMPLIFIED, UNITS
@@ -121,6 +123,20 @@ IDIOMS: tuple[str, ...] = (
 )
 _IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
+#: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
+#: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
+THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时"})
+THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间")
+_CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
+#: 数 after these is the end of a noun (人数, 总数, 次数 …), not 'several': 人数十万 is left out.
+_NOUN_BEFORE_SEVERAL = frozenset("人总次户件个岁倍基分指系少多半无参函位字读票场股页题")
+#: Plain numbers joined by 、 before a quantity that ends the list (3、5、7天; 分别增加了187、28、20倍): each is
+#: a quantity in the list's unit. Not after 第 (第1、2批: ordinals), a code or a longer number.
+_LIST_ITEMS_RE = re.compile(r"(?<![0-9A-Za-z.．/／第\-])(?:[0-9]+(?:\.[0-9]+)?、)+\Z")
+_LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
+_ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
+_LIST_MAX = 60  # characters of items looked at before the quantity that ends a list
 _ARTICLE_ONE = frozenset("一壹幺")
 _ZEROS = frozenset(ZEROS)
 
@@ -307,8 +323,15 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if not meaning:
                     continue
                 quantity, chinese, word_qualifier, _ = meaning
-            if word_qualifier and start and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]:
-                start += len(word_qualifier)  # 最近3天 is 3 days: read on from after the qualifier
+            if (
+                word_qualifier
+                and start
+                and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]
+                or word_qualifier == "近"
+                and quantity is not None
+                and _means_the_last(padded, start, end, quantity)
+            ):
+                start += len(word_qualifier)  # 最近3天, 近10年来 are 3 days, 10 years: read on after the qualifier
                 end, meaning = read_at(padded, start)
                 if not meaning:
                     continue
@@ -327,19 +350,60 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:
                     continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
+                if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
+                    continue  # 人数十万: the headcount, then 十万 (or 数十万?): left out
             if padded[end] in _NOT_AFTER or chinese and padded.startswith("决赛", end):
                 continue  # a code (4G), a fraction (1/3), a quarter (二季度), a grade (三年级), 四分之一决赛
             if chinese and _in_short_quote(text, start, end):
                 continue  # a slogan in Chinese numerals (“三服务”)
             if in_idiom and (start in in_idiom or end - 1 in in_idiom):
                 continue  # 千家万户, 三番五次
-            change = change_before(padded, start)
+            items = None
+            if start and padded[start - 1] == "、":
+                if _ORDINAL_LIST_RE.search(padded, max(0, start - _LIST_MAX), start):
+                    continue  # 第1、2批: the last of a list of ordinals
+                items = _list_items(padded, start, quantity)
+            change = change_before(padded, items[0][0] if items else start)
+            for item_start, item_end, item in items or ():
+                starts.append(item_start)
+                ends.append(item_end)
+                quantities.append(item._replace(change=change) if change else item)
             starts.append(start)
             ends.append(end)
             quantities.append(quantity._replace(change=change) if change else quantity)
         if resume is None:
             return starts, ends, quantities
         position, resume = resume, None
+
+
+def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
+    """Whether the 近 that starts [start, end) means "the last" (see ``THE_LAST_UNITS``): a time span followed
+    by 来, 以来, 内, 中, 里 or 间, or 近 right after a clause's punctuation or a line break (at the very start
+    of a text 近 stays "nearly", as parse_quantity reads it alone)."""
+    if quantity.qualifier != "近" or quantity.unit not in THE_LAST_UNITS:
+        return False
+    return padded.startswith(THE_LAST_AFTER, end) or start > 0 and padded[start - 1] in _CLAUSE_START
+
+
+def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int, Quantity]] | None:
+    """The plain numbers joined by 、 before the quantity ``last`` that ends a list (3、5、7天), each read with
+    ``last``'s unit and tail as written, or None when there is no list: ``last`` must be a plain number in
+    digits with a unit, no qualifier and no range."""
+    number = _LIST_ITEM_RE.match(last.text)
+    if number is None or last.qualifier or last.kind == "range" or not last.unit:
+        return None
+    found = _LIST_ITEMS_RE.search(padded, max(0, start - _LIST_MAX), start)
+    if found is None:
+        return None
+    tail = last.text[number.end() :]
+    items = []
+    for item in _LIST_ITEM_RE.finditer(padded, found.start(), found.end()):
+        try:
+            quantity = parse_quantity(item.group() + tail)
+        except ValueError:
+            return None
+        items.append((item.start(), item.end(), quantity._replace(text=item.group())))
+    return items
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

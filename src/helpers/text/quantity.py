@@ -117,6 +117,7 @@ __all__ = [
     "QUANTITY_RE",
     "Quantity",
     "SCAN_RE",
+    "SEVERAL",
     "SINGLE_QUANTITY_RE",
     "YEAR_RE",
     "parse_quantity",
@@ -197,7 +198,12 @@ for _unit in sorted(UNITS, key=len, reverse=True):
         _UNIT_WORD_RESTS.setdefault(_unit[0], []).append(re.escape(_unit[1:]))
 _UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
 _CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
-_CHINESE = f"{_SIGN}?{_CHINESE_UNSIGNED}"
+#: 数 before 十/百/千/万/亿 is an unknown digit like 几 (数十 is 20–90, 数百亿 200亿–900亿), never after a sign
+#: (负数 is 'a negative number') or before a unit word (数千克: 'several kilograms' or 'thousands of grams'?).
+SEVERAL = "数"
+_SEVERAL_NEXT = "[十百千万萬亿億]"
+_SEVERAL_NUMBER = f"{SEVERAL}(?={_SEVERAL_NEXT}){_UNIT_WORD_START}{_CHINESE_AFTER_FIRST}"
+_CHINESE = f"(?:{_SIGN}?{_CHINESE_UNSIGNED}|{_SEVERAL_NUMBER})"
 # after 分之 a numeral is a number whatever its first character (萬分之肆)
 _CHINESE_IN_SHARE = f"{_SIGN}?[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _TO = "(?:" + "|".join(map(re.escape, DOUBLED_RANGE_SEPARATORS)) + f"|[{re.escape(RANGE_SEPARATORS)}])"
@@ -271,7 +277,7 @@ def _quantity_pattern(ranges: bool = True) -> str:
 QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(
-    sorted(set("0123456789０１２３４５６７８９上百" + SIGNS + NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
+    sorted(set("0123456789０１２３４５６７８９上百" + SEVERAL + SIGNS + NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
 )
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -318,6 +324,7 @@ def _scan_pattern() -> str:
         f"(?<=百)分百{tail}",
         f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
         f"(?<={_SIGN})(?:{_number(_ARABIC_UNSIGNED, _CHINESE_UNSIGNED)}){plain}",
+        f"(?<={SEVERAL})(?={_SEVERAL_NEXT}){_UNIT_WORD_START}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
         f"(?:{qualifier}){after_qualifier}",
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
@@ -556,6 +563,11 @@ _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
 }
 
 
+def _may_fall_below_zero(unit: str) -> bool:
+    """Whether a quantity in this unit may be below zero even when written without a sign: a temperature."""
+    return unit == "度" or "℃" in unit or "°" in unit
+
+
 def quantity_from_match(match: re.Match[str]) -> Quantity:
     """Build the Quantity that a match of ``QUANTITY_PATTERN`` describes (raises ValueError if it is not one)."""
     return quantity_from_groups(match.group(0), match.groups())
@@ -586,6 +598,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
+    if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
+        num = SOME + num[1:]
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
         pctnum or num, mag or "", text, (mag or "") + unit
     )
@@ -604,6 +618,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         kind = _kind(qualifiers, low_number, is_percent and parts in (100, 1000, 10000) or is_point or big, text)
     else:
         kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
+    if "at_most" in (kind, widen) and _may_fall_below_zero(unit_reported):
+        raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
     if unit == "成":
         factor = 10
     value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
