@@ -37,19 +37,20 @@ import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.text.change import change_before, follows_change_verb
-from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, ZEROS
+from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
     FULL_RE,
     NUMERAL_CHARS,
     QUANTITY_RE,
     SCAN_RE,
+    SEVERAL,
     SINGLE_QUANTITY_RE,
     YEAR_RE,
-    SEVERAL,
     Quantity,
     parse_quantity,
     quantity_from_groups,
+    two_bounds_at,
 )
 from helpers.text.units import SIMPLIFIED, UNITS
 
@@ -136,7 +137,13 @@ _LIST_ITEMS_RE = re.compile(r"(?<![0-9A-Za-z.．/／第\-])(?:[0-9]+(?:\.[0-9]+)
 _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
-_LIST_MAX = 60  # characters of items looked at before the quantity that ends a list
+_LIST_MAX = 60
+_BOUNDS = frozenset({"more", "at_most"})
+#: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
+#: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
+_AFTER_BARE_QUALIFIED = frozenset(
+    "的并和与或及且而就时后前则以也都还又才了之，。；：！？、" + "小大低高少多不最至超逾近约"
+)  # characters of items looked at before the quantity that ends a list
 _ARTICLE_ONE = frozenset("一壹幺")
 _ZEROS = frozenset(ZEROS)
 
@@ -161,11 +168,11 @@ def _idiom_positions(text: str) -> set[int]:
 
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-# a code (N95), a longer number, 1/3, 第2批, and the end of a range that could not be read (100–20个)
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.．/／第" + "".join(RANGE_SEPARATOR_CHARS - frozenset("至到")))
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
 _NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, and 两年半 (not read yet)
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
+_NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
 
 
 def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
@@ -338,7 +345,17 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 quantity, chinese = meaning[:2]
             if quantity is None:
                 continue
-            if start:
+            if quantity.kind in _BOUNDS and not quantity.unit and (both := two_bounds_at(padded, start)) is not None:
+                end, quantity = start + len(both.text), both  # 最多100最少20个: one range
+                resume = end
+            if (
+                quantity.qualifier
+                and not (quantity.unit or quantity.magnitude)
+                and "\u4e00" <= padded[end] <= "\u9fff"
+                and padded[end] not in _AFTER_BARE_QUALIFIED
+            ):
+                continue  # 起码三蚊: a number before a unit the reader does not know
+            if start and padded[start] in _NUMBER_FIRST:  # a qualifier first (50小于12): the digit before is another's
                 before = padded[start - 1]
                 if (
                     before in _NOT_BEFORE

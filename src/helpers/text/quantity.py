@@ -123,6 +123,8 @@ __all__ = [
     "parse_quantity",
     "quantity_from_groups",
     "quantity_from_match",
+    "two_bounds",
+    "two_bounds_at",
 ]
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
@@ -219,7 +221,9 @@ _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, re
 _BEFORE = _alternation(_BEFORE_WORDS)
 _UNIT = _alternation([*UNITS, *UNITS_WITH_QUALIFIER])
 
-_AFTER_NUMBER_CHARS = "万萬亿億十百千多余来" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+_AFTER_NUMBER_CHARS = (
+    "万萬亿億十百千多余来" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+)
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
 _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
@@ -277,7 +281,15 @@ def _quantity_pattern(ranges: bool = True) -> str:
 QUANTITY_PATTERN = _quantity_pattern()
 #: The characters a quantity can start with: a digit, a numeral, 上 (上万), 百 (百分之, 百分百) or a qualifier's first.
 _FIRST_CHARS = "".join(
-    sorted(set("0123456789０１２３４５６７８９上百" + SEVERAL + SIGNS + NUMERAL_CHARS + "".join(q[0] for q in QUALIFIERS_BEFORE)))
+    sorted(
+        set(
+            "0123456789０１２３４５６７８９上百"
+            + SEVERAL
+            + SIGNS
+            + NUMERAL_CHARS
+            + "".join(q[0] for q in QUALIFIERS_BEFORE)
+        )
+    )
 )
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
@@ -501,6 +513,7 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     (三万 → 三 and 万), its factor, and whether it holds 万 or 亿. ``after`` is what follows the number."""
     written = num
     num = _without_repeat(num, after, text)
+    repeated = num != written  # the first end wrote the magnitude too (9万至3万)
     negative = num[:1] in SIGNS and RANGE_SEPARATOR_CHARS.isdisjoint(num[1:])  # 负3.9, -3.8 (not -5至-3)
     if negative:
         num = num[1:]
@@ -515,7 +528,7 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     except ValueError as exc:
         raise ValueError(f"{text!r}: {exc}") from None
     # 上万: one 万; a first end that wrote its own magnitude (9万至3万) takes no other
-    low, high = _range_ends(num, factor if num == written else 1) if num else (Number(1, 0),) * 2
+    low, high = _range_ends(num, 1 if repeated else factor) if num else (Number(1, 0),) * 2
     if negative:
         low, high = (negate(low),) * 2 if low is high else (negate(high), negate(low))
     return low, high, mag, factor, big or inside
@@ -646,6 +659,44 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     )
 
 
+def two_bounds(first: Quantity, second: Quantity) -> Quantity | None:
+    """A lower and an upper bound written one after the other (最多100最少20个, 至少5至多8天) as one range
+    [lower bound's low, upper bound's high], or None when they are not: one must be ``more`` and the other
+    ``at_most``, the first without a unit or with the second's, both with the same magnitude if any,
+    and the range must not be empty."""
+    kinds = {first.kind, second.kind}
+    if kinds != {"more", "at_most"} or first.unit not in ("", second.unit) or first.change or second.change:
+        return None
+    lower, upper = (first, second) if first.kind == "more" else (second, first)
+    if not lower.low < upper.high:
+        return None
+    return Quantity(
+        first.text + second.text,
+        (lower.low + upper.high) / 2,
+        lower.low,
+        upper.high,
+        second.unit,
+        first.qualifier + second.qualifier,
+        "range",
+        second.magnitude or first.magnitude,
+        second.currency,
+    )
+
+
+def two_bounds_at(text: str, start: int) -> Quantity | None:
+    """The two bounds (``two_bounds``) written from ``start`` in ``text``, or None."""
+    found = QUANTITY_RE.match(text, start)
+    if not found or not found.group(0):
+        return None
+    after = QUANTITY_RE.match(text, found.end())
+    if not after or not after.group(0):
+        return None
+    try:
+        return two_bounds(quantity_from_match(found), quantity_from_match(after))
+    except (ValueError, ArithmeticError):
+        return None
+
+
 def parse_quantity(s: str) -> Quantity:
     """Read one quantity as written (``近150天``, ``1.34万吨``) with the range its wording admits.
 
@@ -673,6 +724,9 @@ def _parse_one(text: str) -> Quantity:
         raise ValueError(f"{text!r} is a product or model code, not a quantity")
     match = FULL_RE.match(text)
     if match is None:
+        both = two_bounds_at(text, 0)
+        if both is not None and both.text == text:
+            return both
         first = QUANTITY_RE.search(text)
         if first and first.group(0) and first.end() < len(text) and QUANTITY_RE.search(text, first.end()):
             raise ValueError(f"{text!r} holds more than one quantity: read them one at a time")

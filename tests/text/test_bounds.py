@@ -1,0 +1,238 @@
+"""Bounds, ranges and lists: lower and upper bounds, 近 as 'the last', range separators, ranges with the
+magnitude written once, 数十, and lists that share a unit (helpers.parse_quantity, helpers.find_quantities)."""
+
+import pytest
+
+from helpers import find_quantities, parse_quantity
+
+
+def _read(text):
+    q = parse_quantity(text)
+    return q.value, q.low, q.high, q.unit, q.qualifier, q.kind
+
+
+def _found(text):
+    return [tuple(r) for r in find_quantities(text)[["text", "value", "low", "high", "unit"]].itertuples(index=False)]
+
+
+# lower bounds: low is X, the upper end up by one unit of X's last non-zero digit
+@pytest.mark.parametrize(
+    "text, value, low, high, unit, qualifier",
+    [
+        ("突破800家", 800, 800, 900, "家", "突破"),
+        ("超出40吨", 40, 40, 50, "吨", "超出"),
+        ("超过了百分之零点七", 0.7, 0.7, 0.8, "%", "超过了"),
+        ("突破了2万人", 20000, 20000, 30000, "人", "突破了"),
+        ("不低于35个", 35, 35, 36, "个", "不低于"),
+        ("不小于十八岁", 18, 18, 19, "岁", "不小于"),
+        ("至少有12项", 12, 12, 13, "项", "至少有"),
+        ("最少6天", 6, 6, 7, "天", "最少"),
+        ("起码300元", 300, 300, 400, "元", "起码"),
+        ("起碼300元", 300, 300, 400, "元", "起碼"),
+        ("大于70%", 70, 70, 80, "%", "大于"),
+        ("高于4.5%", 4.5, 4.5, 4.6, "%", "高于"),
+        ("600人或以上", 600, 600, 700, "人", "或以上"),
+        ("20台及以上", 20, 20, 30, "台", "及以上"),
+        ("65岁（含）以上", 65, 65, 66, "岁", "（含）以上"),
+        ("65岁(含)以上", 65, 65, 66, "岁", "(含)以上"),
+    ],
+)
+def test_a_lower_bound_reads_from_x_up_by_one_unit_of_its_last_digit(text, value, low, high, unit, qualifier):
+    assert _read(text) == (value, low, high, unit, qualifier, "more")
+
+
+# upper bounds: high is X, low 0 (the quantity counted or measured is not below zero)
+@pytest.mark.parametrize(
+    "text, value, unit, qualifier",
+    [
+        ("不超过80人", 80, "人", "不超过"),
+        ("不大于3吨", 3, "吨", "不大于"),
+        ("不高于6%", 6, "%", "不高于"),
+        ("低于1.5%", 1.5, "%", "低于"),
+        ("少于40家", 40, "家", "少于"),
+        ("小于十米", 10, "米", "小于"),
+        ("最多7天", 7, "天", "最多"),
+        ("至多两名", 2, "名", "至多"),
+        ("5公里以内", 5, "公里", "以内"),
+        ("12岁以下", 12, "岁", "以下"),
+        ("3万元或以下", 30000, "元", "或以下"),
+    ],
+)
+def test_an_upper_bound_reads_from_zero_to_x(text, value, unit, qualifier):
+    assert _read(text) == (value, 0, value, unit, qualifier, "at_most")
+
+
+def test_nearly_stays_nearly_for_under_and_short_of():
+    assert _read("不到90家") == (90, 81, 90, "家", "不到", "nearly")
+    assert _read("不足600吨") == (600, 540, 600, "吨", "不足", "nearly")
+
+
+def test_a_range_with_an_upper_bound_after_it_reads_from_zero():
+    assert _read("10至20天以内")[1:3] == (0, 20)
+
+
+@pytest.mark.parametrize("text", ["低于-3%", "最多零下5度", "低于5度", "约负2%"])
+def test_an_upper_bound_that_may_be_below_zero_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+def test_a_bound_is_found_in_running_text_with_its_qualifier():
+    found = find_quantities("全县不超过300人参加，其中65岁（含）以上的至少有40人。")
+    assert list(found["text"]) == ["不超过300人", "65岁（含）以上", "至少有40人"]
+    assert list(found["low"]) == [0, 65, 40]
+    assert list(found["high"]) == [300, 66, 50]
+
+
+# 近: "the last" before a time span that 来/以来/内/中/里/间 follows or that opens a clause, else "nearly"
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("近8年来，全县新建道路。", "8年", 8),
+        ("近四年以来收入稳步增长。", "四年", 4),
+        ("近6个月内完成。", "6个月", 6),
+        ("近两周里没有新病例。", "两周", 2),
+        ("近十天中有三天下雨。", "十天", 10),
+        ("据统计，近7天新增病例为零。", "7天", 7),
+    ],
+)
+def test_near_before_a_time_span_that_is_the_last_is_read_exact(sentence, text, value):
+    first = find_quantities(sentence).iloc[0]
+    assert (first["text"], first["value"], first["low"], first["high"], first["qualifier"]) == (
+        text,
+        value,
+        value,
+        value,
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("可供全县人民供粮近150天、储备油充足", "近150天", 135, 150),  # the seed page's figure
+        ("工程历时近4年。", "近4年", 3.6, 4),
+        ("收到近3000条建议。", "近3000条", 2700, 3000),
+        ("用了近20天时间。", "近20天", 18, 20),
+    ],
+)
+def test_near_that_is_nearly_keeps_its_range(sentence, text, low, high):
+    assert _found(sentence)[0] == (text, high, low, high, _found(sentence)[0][4])
+
+
+# ranges
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("30–60个", 30, 60),  # en dash
+        ("30—60个", 30, 60),  # em dash
+        ("30―60个", 30, 60),  # horizontal bar
+        ("30‒60个", 30, 60),  # figure dash
+        ("30〜60个", 30, 60),  # wave dash
+        ("30~60个", 30, 60),
+        ("30--60个", 30, 60),  # a doubled hyphen
+        ("30——60个", 30, 60),  # a doubled em dash
+        ("7%–9%", 7, 9),
+        ("6500到2万元", 6500, 20000),  # 万 written only after the second end, which it would put below the first
+        ("六千到两万元", 6000, 20000),
+        ("2到4万元", 20000, 40000),  # 万 applies to both ends
+    ],
+)
+def test_every_dash_and_tilde_joins_a_range(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.kind) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text", ["5万到9000元", "8万至2万元", "-4--2%"])
+def test_a_range_that_runs_backwards_or_is_ambiguous_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+def test_a_range_with_an_en_dash_is_one_range_not_its_upper_end():
+    assert _found("每箱装有40–120个。") == [("40–120个", 80, 40, 120, "个")]
+
+
+def test_from_x_to_y_is_a_range():
+    assert _found("从15到25天不等。") == [("15到25天", 20, 15, 25, "天")]
+
+
+@pytest.mark.parametrize("sentence", ["联系电话0579-8123 4567。", "2019-nCoV肆虐。", "热线0579-12345转。"])
+def test_phone_numbers_and_codes_are_not_ranges(sentence):
+    assert find_quantities(sentence).empty
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("数十家", 20, 90, "家"),
+        ("数百名", 200, 900, "名"),
+        ("数千吨", 2000, 9000, "吨"),
+        ("数万元", 20000, 90000, "元"),
+        ("数十万人", 200000, 900000, "人"),
+        ("数百亿元", 2e10, 9e10, "元"),
+    ],
+)
+def test_several_tens_reads_like_a_few_tens(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
+
+
+def test_several_billion_lies_inside_one_to_ten_billion():
+    q = parse_quantity("数十亿")
+    assert 1e9 <= q.low < q.high <= 1e10
+
+
+def test_several_is_found_in_running_text_but_not_after_a_noun_ending_in_it():
+    assert _found("吸引数百家企业参展。") == [("数百家", 550, 200, 900, "家")]
+    assert find_quantities("参赛人数十万人次。").empty  # 人数 + 十万, or 人 + 数十万?
+    assert find_quantities("数千克的样品。").empty  # several thousand grams, or several kilograms?
+
+
+# lists that share one unit
+def test_numbers_joined_by_a_comma_share_the_unit_of_the_last():
+    assert _found("隔离期分别为4、7、14天。") == [
+        ("4", 4, 4, 4, "天"),
+        ("7", 7, 7, 7, "天"),
+        ("14天", 14, 14, 14, "天"),
+    ]
+
+
+def test_a_list_after_a_verb_of_change_shares_the_direction():
+    found = find_quantities("指标分别提高了12、9.5、3倍。")
+    assert list(found["text"]) == ["12", "9.5", "3倍"]
+    assert list(found["unit"]) == ["倍", "倍", "倍"]
+    assert list(found["change"]) == ["+", "+", "+"]
+
+
+@pytest.mark.parametrize("sentence", ["第3、4批物资。", "第五、六名。", "3、4月份。", "1、2、3。"])
+def test_ordinals_dates_and_bare_enumerations_are_not_lists(sentence):
+    assert find_quantities(sentence).empty
+
+
+# two bounds written together
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("最多60最少15人", 15, 60, "人"),
+        ("至少4至多9天", 4, 9, "天"),
+        ("不低于70不超过120分钟", 70, 120, "分钟"),
+    ],
+)
+def test_a_lower_and_an_upper_bound_together_are_one_range(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
+    assert _found(f"规定{text}。") == [(text, (low + high) / 2, low, high, unit)]
+
+
+def test_bounds_that_leave_no_range_stay_two_bounds():
+    assert [t for t, *_ in _found("大于80小于30的数。")] == ["大于80", "小于30"]
+
+
+@pytest.mark.parametrize("sentence", ["起码七蚊。", "最少六吋长。"])
+def test_a_qualified_number_before_a_unit_the_reader_does_not_know_is_left_out(sentence):
+    assert find_quantities(sentence).empty
+
+
+def test_a_qualified_number_without_a_unit_is_found_before_punctuation_and_function_words():
+    assert [t for t, *_ in _found("得分超过了85？低于40的不计。")] == ["超过了85", "低于40"]

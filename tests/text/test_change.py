@@ -1,0 +1,103 @@
+"""The direction of change (helpers.text.change): change "+" after a verb of rise, "-" after a verb of fall,
+empty for a level; parse_quantity and find_quantities agree."""
+
+import pytest
+
+from helpers import find_quantities, parse_quantity
+from helpers.text.change import CHANGE_VERBS, change_before
+
+
+def _changes(sentence):
+    found = find_quantities(sentence)
+    return list(zip(found["text"], found["change"], found["signed_value"]))
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change, signed",
+    [
+        ("出口额增长6.2%。", "6.2%", "+", 6.2),
+        ("客流量比上年增加了1800人次。", "1800人次", "+", 1800),
+        ("利润同比提高4个百分点。", "4个百分点", "+", 4),
+        ("价格环比上涨了0.3%。", "0.3%", "+", 0.3),
+        ("成本下降2.1%。", "2.1%", "-", -2.1),
+        ("能耗同比下降了5.5%。", "5.5%", "-", -5.5),
+        ("库存减少300吨。", "300吨", "-", -300),
+        ("事故率降低了两成。", "两成", "-", -20),
+        ("房价回落近两成。", "近两成", "-", -20),
+        ("销量下滑约8%。", "约8%", "-", -8),
+    ],
+)
+def test_a_verb_of_change_gives_the_direction(sentence, text, change, signed):
+    assert _changes(sentence) == [(text, change, signed)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "产值增长到5.6亿元。",  # the level reached
+        "失业率降至3%。",
+        "增速下降为4.1%。",
+        "总量达到1200吨。",
+        "本周新增病例7例。",  # new cases: a count
+        "指数涨跌2%。",  # either way
+        "全县有300家企业。",
+    ],
+)
+def test_a_level_has_no_direction(sentence):
+    assert all(change == "" for _, change, _ in _changes(sentence))
+
+
+def test_a_change_and_then_the_level_it_reaches():
+    assert _changes("门店增加150家至900家。") == [("150家", "+", 150), ("900家", "", 900)]
+
+
+def test_the_value_stays_as_written_and_only_the_signed_value_turns():
+    row = find_quantities("收入下降12%。").iloc[0]
+    assert (row["value"], row["change"], row["signed_value"]) == (12, "-", -12)
+
+
+def test_a_negative_number_after_a_verb_keeps_its_sign_and_the_verb():
+    assert _changes("利润增长-4.5%。") == [("-4.5%", "+", -4.5)]
+    q = parse_quantity("增长-4.5%")
+    assert (q.value, q.change, q.signed_value) == (-4.5, "+", -4.5)
+
+
+@pytest.mark.parametrize(
+    "text, quantity, change",
+    [
+        ("同比下降3.8%", "3.8%", "-"),
+        ("比上年增长了9%", "9%", "+"),
+        ("减少200人", "200人", "-"),
+        ("上升约2个百分点", "约2个百分点", "+"),
+    ],
+)
+def test_parse_quantity_reads_a_verb_before_the_quantity(text, quantity, change):
+    q = parse_quantity(text)
+    assert (q.text, q.change) == (quantity, change)
+
+
+@pytest.mark.parametrize("text", ["降至3%", "增长到50万元", "下降"])
+def test_parse_quantity_does_not_read_a_level_as_a_change(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["同比下降3.8%", "环比增长了1.2%", "比去年同期减少600吨", "提升两成", "下跌近10%", "增加80家", "降低了3个百分点"],
+)
+def test_parse_quantity_and_find_quantities_agree_on_the_change(phrase):
+    q = parse_quantity(phrase)
+    row = find_quantities(f"据统计，全县{phrase}。").iloc[0]
+    assert (row["text"], row["value"], row["change"], row["signed_value"]) == (
+        q.text,
+        q.value,
+        q.change,
+        q.signed_value,
+    )
+
+
+def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
+    for verb in CHANGE_VERBS:
+        assert change_before(f"产量{verb}", len(f"产量{verb}")) in "+-"
+        assert change_before(f"产量{verb}", len(f"产量{verb}")) != ""
