@@ -59,7 +59,7 @@ def test_a_lower_bound_reads_from_x_up_by_one_unit_of_its_last_digit(text, value
     ],
 )
 def test_an_upper_bound_reads_from_zero_to_x(text, value, unit, qualifier):
-    assert _read(text) == (value, 0, value, unit, qualifier, "at_most")
+    assert _read(text) == (value, 0, value, unit, qualifier, "less")
 
 
 def test_nearly_stays_nearly_for_under_and_short_of():

@@ -7,6 +7,7 @@ dataset, analysis, charts or report sub-packages.
 - `numerals`: digits and Chinese numerals to numbers.
 - `units`: the counters and units a quantity may carry, and what each says of its number.
 - `quantity`: one quantity (`近150天`) to its value, range and unit.
+- `change`: the direction of change a quantity is written with (增长3.8% is +, 下降3.8% is −).
 - `extract`: every quantity in a text, as a table.
 - `sentences`: where a sentence begins and ends (the one rule every module uses).
 - `dates`: dates in a text and the year they are in.

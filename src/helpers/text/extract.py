@@ -15,10 +15,26 @@ does not find spans, counters or qualifiers. What it does not report:
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``);
 * a bare number with neither counter, unit, 万/亿 nor qualifier;
-* fractions written with a slash (``1/3``), and numerals after 数 (``数十家`` is "several tens",
-  not ten: it is left out rather than misread).
+* fractions written with a slash (``1/3``), and a numeral after the 数 of a noun (``人数十万``: the
+  headcount and 十万, or 人 and 数十万? left out; ``数十家`` alone is "several tens", read as 几十);
+* a qualified number with no unit and no 万/亿 before a Chinese character that may be a unit the reader
+  does not know (``起码三蚊``, ``最少五吋``); before punctuation or a function word it is read (``超过了80？``,
+  ``低于100的``);
+* the last of a list of ordinals (``第1、2批``, ``第一、二批``).
 
-A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3.
+A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3. So is 近 meaning
+"the last" (``THE_LAST_UNITS``): before a time span followed by 来, 以来, 内, 中, 里 or 间 (``近10年来``,
+``近5年以来``), or opening a clause (``据统计，近7天…``), ``近10年`` is 10 years, exact. Anywhere else 近
+is "nearly" (``供粮近150天`` → [135, 150], ``历时近3年``, ``近2000条``), and so at the very start of a
+text, as ``parse_quantity`` reads ``近10年`` alone.
+
+Plain numbers joined by 、 before a quantity share its unit (``3、5、7天``, ``分别增加了187、28、20倍``):
+each is reported with its own span (the number alone) and the list's unit, and the direction of change
+before the first. A lower and an upper bound written together are one range (``最多100最少20个`` →
+[20, 100]; ``quantity.two_bounds``).
+
+``change`` (``+``, ``-`` or empty) is the direction of change the words before a quantity give
+(``同比下降3.8%`` → ``-``), by the rule of ``helpers.text.change``; ``signed_value`` is −value for a fall.
 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
@@ -138,7 +154,7 @@ _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
 _LIST_MAX = 60
-_BOUNDS = frozenset({"more", "at_most"})
+_BOUNDS = frozenset({"more", "less"})
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
 _AFTER_BARE_QUALIFIED = frozenset(

@@ -25,18 +25,34 @@ number with 万/亿                          ± half a unit of that digit       
 ``N分之X`` (other shares)                  exact, in %                                  ``三分之一`` → [33.3…, 33.3…]
 ``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
 (also before 万/亿, and 多 after a unit     non-zero digit, as written                   ``150多`` → [150, 160];
-where the phrase ends);                                                                 ``60余`` → [60, 70];
-``上X``, ``超过X``, ``超X``, ``逾X``,                                                   ``上万`` → [10000, 20000];
-``X以上``, ``至少X``, ``不少于X``,                                                      ``6000余万`` → [6e7, 7e7];
-``多于X``                                                                               ``一年多``, ``3个多月``
+where the phrase ends); lower bounds:                                                   ``60余`` → [60, 70];
+``上X``, ``突破X``, ``超过X``, ``超出X``,                                               ``上万`` → [10000, 20000];
+``超X``, ``逾X``, ``多于X``, ``大于X``,                                                 ``6000余万`` → [6e7, 7e7];
+``高于X``, ``不少于X``, ``不低于X``,                                                    ``一年多``, ``3个多月``;
+``不小于X``, ``至少X``, ``至少有X``,                                                    ``超过了百分之零点九``
+``最少X``, ``起码X``; ``X以上``,                                                        → [0.9, 1.0];
+``X或以上``, ``X及以上``, ``X（含）以上``;                                              ``65岁（含）以上`` → [65, 66]
+``超过了``, ``超出了``, ``突破了`` the same
+upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counted or        ``不超过80人`` → [0, 80];
+``不大于X``, ``不高于X``, ``低于X``,         measured is not below zero; a negative X     ``12岁以下`` → [0, 12];
+``少于X``, ``小于X``, ``最多X``, ``至多X``;  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
+``X以下``, ``X或以下``, ``X以内``           may be −10度)
+two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y < X           ``最多60最少15人`` → [15, 60]
+``至少Y至多X``, ``不低于Y不超过X``)
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
-``不到X``, ``不足X``
+``不到X``, ``不足X``                       (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
+                                           see ``helpers.text.extract``)
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-a range: ``X至Y``, ``X-Y``,                  [X, Y]; the value is the midpoint  ``3至5天``, ``3天至5天`` → [3, 5];
-``X~Y`` (X may repeat Y's 万/亿 and        (kind ``range``); a qualifier widens         ``两三个`` → [2, 3];
-unit: ``5%-10%``); two neighbouring digits both ends (``约3至5天`` → [2.7, 5.5])          ``3万至5万元`` → [3e4, 5e4];
-(``两三``, ``三五``, ``七八百``);                                                           ``七八百`` → [700, 800];
-几 for one digit (``十几``, ``几十``)        几 is 1–9 after 十, else 2–9    ``十几`` → [11, 19]; ``几十`` → [20, 90]
+a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``: [3, 5];
+``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
+``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
+``X--Y``, ``X——Y`` (X may repeat Y's        a magnitude written only after Y applies     ``2到4万元`` → [2e4, 4e4];
+万/亿 and unit: ``5%-10%``); two            to X unless that puts X above Y             ``8500到3万元`` → [8500, 3e4];
+neighbouring digits (``两三``, ``三五``,                                                  ``两三个`` → [2, 3];
+``七八百``); 几 or 数 for one digit         几 is 1–9 after 十, else 2–9; 数 is 几        ``七八百`` → [700, 800];
+(``十几``, ``几十``, ``数十``, ``数百万``)   before 十/百/千/万/亿                      ``十几`` → [11, 19]; ``几十``,
+                                                                                        ``数十`` → [20, 90];
+                                                                                        ``数十万`` → [2e5, 9e5]
 percentages up to 100                      clipped to [0, 100] (a range: when its       ``100%`` → [99.5, 100]
                                            upper end is at most 100)
 =========================================  ===========================================  =============================
@@ -60,13 +76,21 @@ A qualified number needs no counter (``100多``, ``近150``: the qualifier says 
 
 ``两个小时`` and ``3个多月`` report the unit without its measure word 个 (``小时``, ``个月``).
 
+A verb of change may come before the quantity (``parse_quantity("同比下降3.8%")``: change ``-``); it is not
+part of ``text``. The rule and the verbs are in ``helpers.text.change``.
+
+Left out (refused) rather than misread: a descending range (``8万至2万元``, ``3万到8500元``); a doubled
+dash after a negative number (``-5--3%``: to 3, or a dash and −3?); ``数千克``, ``数千米`` (several
+kilograms, or thousands of grams?) and 数 after a sign (负数 is 'a negative number'); an upper bound on a
+temperature or a negative number.
+
 Not a quantity (``ValueError`` naming the string): an empty or blank string, two
 quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
 (``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``), 几 alone (``几个``: 'a few').
 
 Longer than the house's ~500 lines because the grammar is one regular expression built from
-its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece; the
-numerals themselves are read in `helpers.text.numerals`.
+its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece (the
+bounds and ranges among them); the numerals themselves are read in `helpers.text.numerals`.
 """
 
 from __future__ import annotations
@@ -157,14 +181,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "超": "more",
     "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
     # upper bounds: X is the greatest value, 0 the least (see ``_bounds``)
-    "不超过": "at_most",
-    "不大于": "at_most",
-    "不高于": "at_most",
-    "低于": "at_most",
-    "少于": "at_most",
-    "小于": "at_most",
-    "最多": "at_most",
-    "至多": "at_most",
+    "不超过": "less",
+    "不大于": "less",
+    "不高于": "less",
+    "低于": "less",
+    "少于": "less",
+    "小于": "less",
+    "最多": "less",
+    "至多": "less",
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "來": "about", "来": "about"}
@@ -174,9 +198,9 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = {
     "及以上": "more",
     "(含)以上": "more",
     "（含）以上": "more",
-    "以下": "at_most",
-    "或以下": "at_most",
-    "以内": "at_most",
+    "以下": "less",
+    "或以下": "less",
+    "以内": "less",
     "左右": "about",
 }
 
@@ -372,7 +396,7 @@ class Quantity(NamedTuple):
     high: float
     unit: str
     qualifier: str
-    kind: str  # exact | rounded | more | at_most | nearly | about | range
+    kind: str  # exact | rounded | more | less | nearly | about | range
     magnitude: str = ""
     currency: str = ""  # the currency of an amount of money, normalised (港币 → 港元); empty for other units
     change: str = ""  # "+" after a verb of rise (增长), "-" after a verb of fall (下降); empty for a level
@@ -438,7 +462,7 @@ def _bounds(
             return value * 10, low * 9, high * 11, denominator * 10
         if widen == "nearly":
             return value * 10, low * 9, high * 10, denominator * 10
-        if widen == "at_most":  # 5至10天以内: at most the upper end
+        if widen == "less":  # 5至10天以内: at most the upper end
             return value, 0, high, denominator
         if widen == "more":  # 3至5天以上: up by one unit of the last non-zero digit of the upper end
             return (
@@ -460,13 +484,13 @@ def _bounds(
         return value, value, value + place, denominator
     if kind == "nearly":
         return value, value * 9 // 10, value, denominator
-    if kind == "at_most":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
+    if kind == "less":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
         return value, 0, value, denominator
     return value, value * 9 // 10, value * 11 // 10, denominator  # about
 
 
 def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
-    """exact, rounded, or what the qualifiers say (more, at_most, nearly, about); ``rounded``: percentages, points,
+    """exact, rounded, or what the qualifiers say (more, less, nearly, about); ``rounded``: percentages, points,
     万/亿."""
     if not qualifiers:
         return "rounded" if rounded or number.exponent < 0 else "exact"
@@ -631,7 +655,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         kind = _kind(qualifiers, low_number, is_percent and parts in (100, 1000, 10000) or is_point or big, text)
     else:
         kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
-    if "at_most" in (kind, widen) and _may_fall_below_zero(unit_reported):
+    if "less" in (kind, widen) and _may_fall_below_zero(unit_reported):
         raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
     if unit == "成":
         factor = 10
@@ -662,10 +686,10 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
 def two_bounds(first: Quantity, second: Quantity) -> Quantity | None:
     """A lower and an upper bound written one after the other (最多100最少20个, 至少5至多8天) as one range
     [lower bound's low, upper bound's high], or None when they are not: one must be ``more`` and the other
-    ``at_most``, the first without a unit or with the second's, both with the same magnitude if any,
+    ``less``, the first without a unit or with the second's, both with the same magnitude if any,
     and the range must not be empty."""
     kinds = {first.kind, second.kind}
-    if kinds != {"more", "at_most"} or first.unit not in ("", second.unit) or first.change or second.change:
+    if kinds != {"more", "less"} or first.unit not in ("", second.unit) or first.change or second.change:
         return None
     lower, upper = (first, second) if first.kind == "more" else (second, first)
     if not lower.low < upper.high:
