@@ -43,7 +43,7 @@ two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y <
 ``不到X``, ``不足X``                       (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
 ``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``: [3, 5];
+a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``:[3, 5];
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
 ``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
 ``X--Y``, ``X——Y`` (X may repeat Y's        a magnitude written only after Y applies     ``2到4万元`` → [2e4, 4e4];
