@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CHANGE_LAST_CHARS",
     "CHANGE_VERBS",
     "COMPARISONS",
     "FALL_VERBS",
@@ -103,11 +104,11 @@ _BEFORE_RE = re.compile(f"(?P<word>.?(?P<verb>{_alternation(CHANGE_VERBS)})){_BE
 _START_RE = re.compile(f"(?:{_alternation(COMPARISONS)})?(?P<verb>{_alternation(CHANGE_VERBS)}){_BETWEEN}")
 _LONGEST = max(len(w) for w in CHANGE_VERBS) + max(len(w) for w in COMPARISONS) + 4  # 分别了 and the char before
 #: The last character of whatever can end the text before a change: a cheap test before the search.
-_LAST_CHARS = frozenset("了别" + "".join(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS)))
+CHANGE_LAST_CHARS = frozenset("了别" + "".join(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS)))
 
 
 def _verb_at_end(text: str, end: int):
-    if not end or text[end - 1] not in _LAST_CHARS:
+    if not end or text[end - 1] not in CHANGE_LAST_CHARS:
         return None
     return _BEFORE_RE.search(text, max(0, end - _LONGEST), end)
 

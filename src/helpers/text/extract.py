@@ -52,7 +52,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.change import change_before, follows_change_verb
+from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
 from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
@@ -361,16 +361,13 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 quantity, chinese = meaning[:2]
             if quantity is None:
                 continue
-            if quantity.kind in _BOUNDS and not quantity.unit and (both := two_bounds_at(padded, start)) is not None:
-                end, quantity = start + len(both.text), both  # 最多100最少20个: one range
-                resume = end
-            if (
-                quantity.qualifier
-                and not (quantity.unit or quantity.magnitude)
-                and "\u4e00" <= padded[end] <= "\u9fff"
-                and padded[end] not in _AFTER_BARE_QUALIFIED
-            ):
-                continue  # 起码三蚊: a number before a unit the reader does not know
+            if quantity.qualifier and not quantity.unit:
+                if quantity.kind in _BOUNDS and (both := two_bounds_at(padded, start)) is not None:
+                    end, quantity = start + len(both.text), both  # 最多100最少20个: one range
+                    resume = end
+                elif not quantity.magnitude and "\u4e00" <= padded[end] <= "\u9fff":
+                    if padded[end] not in _AFTER_BARE_QUALIFIED:
+                        continue  # 起码三蚊: a number before a unit the reader does not know
             if start and padded[start] in _NUMBER_FIRST:  # a qualifier first (50小于12): the digit before is another's
                 before = padded[start - 1]
                 if (
@@ -391,19 +388,24 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # a slogan in Chinese numerals (“三服务”)
             if in_idiom and (start in in_idiom or end - 1 in in_idiom):
                 continue  # 千家万户, 三番五次
-            items = None
-            if start and padded[start - 1] == "、":
+            previous = padded[start - 1] if start else ""
+            if previous == "、":
                 if _ORDINAL_LIST_RE.search(padded, max(0, start - _LIST_MAX), start):
                     continue  # 第1、2批: the last of a list of ordinals
                 items = _list_items(padded, start, quantity)
-            change = change_before(padded, items[0][0] if items else start)
-            for item_start, item_end, item in items or ():
-                starts.append(item_start)
-                ends.append(item_end)
-                quantities.append(item._replace(change=change) if change else item)
+                if items:
+                    change = change_before(padded, items[0][0])
+                    for item_start, item_end, item in items:
+                        starts.append(item_start)
+                        ends.append(item_end)
+                        quantities.append(item._replace(change=change) if change else item)
+                    if change:
+                        quantity = quantity._replace(change=change)
+            elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start)):
+                quantity = quantity._replace(change=change)
             starts.append(start)
             ends.append(end)
-            quantities.append(quantity._replace(change=change) if change else quantity)
+            quantities.append(quantity)
         if resume is None:
             return starts, ends, quantities
         position, resume = resume, None
