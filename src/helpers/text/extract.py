@@ -365,9 +365,12 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if quantity.kind in _BOUNDS and (both := two_bounds_at(padded, start)) is not None:
                     end, quantity = start + len(both.text), both  # 最多100最少20个: one range
                     resume = end
-                elif not quantity.magnitude and "\u4e00" <= padded[end] <= "\u9fff":
-                    if padded[end] not in _AFTER_BARE_QUALIFIED:
-                        continue  # 起码三蚊: a number before a unit the reader does not know
+                elif (
+                    not quantity.magnitude
+                    and "\u4e00" <= padded[end] <= "\u9fff"
+                    and padded[end] not in _AFTER_BARE_QUALIFIED
+                ):
+                    continue  # 起码三蚊: a number before a unit the reader does not know
             if start and padded[start] in _NUMBER_FIRST:  # a qualifier first (50小于12): the digit before is another's
                 before = padded[start - 1]
                 if (
