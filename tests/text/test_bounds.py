@@ -236,3 +236,12 @@ def test_a_qualified_number_before_a_unit_the_reader_does_not_know_is_left_out(s
 
 def test_a_qualified_number_without_a_unit_is_found_before_punctuation_and_function_words():
     assert [t for t, *_ in _found("得分超过了85？低于40的不计。")] == ["超过了85", "低于40"]
+
+
+def test_a_list_whose_last_number_has_a_magnitude_is_not_read_as_a_list():
+    assert _found("投入8000、3万元。") == [("3万元", 30000, 25000, 35000, "元")]  # 8000万 or 8000?
+
+
+@pytest.mark.parametrize("sentence", ["病例数十万。", "天数十几。", "总数百万。"])
+def test_several_after_a_counter_or_a_noun_is_left_out(sentence):
+    assert find_quantities(sentence).empty

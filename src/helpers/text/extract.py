@@ -30,8 +30,9 @@ text, as ``parse_quantity`` reads ``近10年`` alone.
 
 Plain numbers joined by 、 before a quantity share its unit (``3、5、7天``, ``分别增加了187、28、20倍``):
 each is reported with its own span (the number alone) and the list's unit, and the direction of change
-before the first. A lower and an upper bound written together are one range (``最多100最少20个`` →
-[20, 100]; ``quantity.two_bounds``).
+before the first; not when the last has 万/亿 (``8000、3万元``: 8000万 or 8000? only 3万元 is read).
+A lower and an upper bound written together are one range (``最多100最少20个`` → [20, 100];
+``quantity.two_bounds``).
 
 ``change`` (``+``, ``-`` or empty) is the direction of change the words before a quantity give
 (``同比下降3.8%`` → ``-``), by the rule of ``helpers.text.change``; ``signed_value`` is −value for a fall.
@@ -145,8 +146,8 @@ _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履�
 THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时"})
 THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间")
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
-#: 数 after these is the end of a noun (人数, 总数, 次数 …), not 'several': 人数十万 is left out.
-_NOUN_BEFORE_SEVERAL = frozenset("人总次户件个岁倍基分指系少多半无参函位字读票场股页题")
+#: 数 after these is the end of a noun (人数, 总数, 次数, 例数, 天数 …), not 'several': 人数十万 is left out.
+_NOUN_BEFORE_SEVERAL = frozenset("总基分指系少多半无参函字读股页题") | frozenset(u for u in UNITS if len(u) == 1)
 #: Plain numbers joined by 、 before a quantity that ends the list (3、5、7天; 分别增加了187、28、20倍): each is
 #: a quantity in the list's unit. Not after 第 (第1、2批: ordinals), a code or a longer number.
 _LIST_ITEMS_RE = re.compile(r"(?<![0-9A-Za-z.．/／第\-])(?:[0-9]+(?:\.[0-9]+)?、)+\Z")
@@ -154,6 +155,7 @@ _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
 _LIST_MAX = 60
+_MAGNITUDE_CHARS = frozenset("十百千万萬亿億")
 _BOUNDS = frozenset({"more", "less"})
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
@@ -426,7 +428,7 @@ def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bo
 def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int, Quantity]] | None:
     """The plain numbers joined by 、 before the quantity ``last`` that ends a list (3、5、7天), each read with
     ``last``'s unit and tail as written, or None when there is no list: ``last`` must be a plain number in
-    digits with a unit, no qualifier and no range."""
+    digits with a unit, no qualifier, no range and no 万/亿 (8000、3万元: shared or not?)."""
     number = _LIST_ITEM_RE.match(last.text)
     if number is None or last.qualifier or last.kind == "range" or not last.unit:
         return None
@@ -434,6 +436,8 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
     if found is None:
         return None
     tail = last.text[number.end() :]
+    if tail[:1] in _MAGNITUDE_CHARS:
+        return None  # 8000、3万元: is 万 shared (8000万) or not? left out
     items = []
     for item in _LIST_ITEM_RE.finditer(padded, found.start(), found.end()):
         try:
