@@ -245,3 +245,10 @@ def test_a_list_whose_last_number_has_a_magnitude_is_not_read_as_a_list():
 @pytest.mark.parametrize("sentence", ["病例数十万。", "天数十几。", "总数百万。"])
 def test_several_after_a_counter_or_a_noun_is_left_out(sentence):
     assert find_quantities(sentence).empty
+
+
+def test_parse_quantity_reads_from_x_to_y_as_the_range():
+    q = parse_quantity("从15到25天")
+    assert (q.text, q.low, q.high, q.kind) == ("15到25天", 15, 25, "range")
+    with pytest.raises(ValueError):
+        parse_quantity("从15天")  # 从 alone says where something starts, not how many

@@ -724,11 +724,15 @@ def two_bounds_at(text: str, start: int) -> Quantity | None:
         return None
 
 
+_FROM = "从"
+
+
 def parse_quantity(s: str) -> Quantity:
     """Read one quantity as written (``近150天``, ``1.34万吨``) with the range its wording admits.
 
     A verb of change may come first (``同比下降3.8%``: change "-"; ``helpers.text.change``): it gives the
-    quantity's ``change`` and is not part of its ``text``, as in the extractor's span.
+    quantity's ``change`` and is not part of its ``text``, as in the extractor's span. So may 从 before a
+    range (``从3到5天`` is the range ``3到5天``).
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
@@ -738,6 +742,11 @@ def parse_quantity(s: str) -> Quantity:
     change, text = split_change(text)
     if change:
         return _parse_one(text)._replace(change=change)
+    if text.startswith(_FROM) and len(text) > 1:  # 从3到5天: the range 3到5天
+        quantity = _parse_one(text[1:])
+        if quantity.kind != "range":
+            raise ValueError(f"{s!r}: 从 comes before a range (从3到5天)")
+        return quantity
     return _parse_one(text)
 
 
