@@ -47,8 +47,9 @@ from helpers.text.quantity import (
     YEAR_RE,
     Quantity,
     quantity_from_groups,
+    split_before,
 )
-from helpers.text.units import SIMPLIFIED, UNITS
+from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
 
 __all__ = [
     "CHANGE_VERBS",
@@ -240,7 +241,16 @@ def meaning_at(padded: str, start: int, end: int) -> Meaning | bool:
             value = float(int(digits))
             unit = padded[end - 1]
             meaning = (
-                Quantity(digits + unit, value, value, value, unit.translate(SIMPLIFIED), "", "exact"),
+                Quantity(
+                    digits + unit,
+                    value,
+                    value,
+                    value,
+                    REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED),
+                    "",
+                    "exact",
+                    currency=CURRENCIES.get(unit, ""),
+                ),
                 False,
                 None,
                 None,
@@ -261,7 +271,8 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
         meaning = False
         if found is not None and 0 < end - start <= MAX_SPAN:
             groups = found.groups()
-            pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
+            pre = split_before(groups[0])[0] if groups[0] else None  # 约 of 约人民币 (签约人民币50亿元)
+            pre = pre if pre in _WORD_QUALIFIERS else None
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
             reading = None if bare else _reading(groups)
