@@ -276,7 +276,9 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
             reading = None if bare else _reading(groups)
-            split = None if bare else _split(groups[5] or groups[3], reading is not None)
+            # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
+            below_zero = bool(groups[0]) and groups[0].endswith("零下")
+            split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
             if reading is not None or pre is not None or split is not None:
                 meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
         _remember(key, meaning)

@@ -64,6 +64,18 @@ Not a quantity (``ValueError`` naming the string): an empty or blank string, two
 quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
 (``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``), 几 alone (``几个``: 'a few').
 
+Units, temperatures and money (the tables are in ``helpers.text.units``; data/README.md "Units,
+temperatures and money"): Latin units only right after digits and when no letter or digit follows
+(``185cm`` → 185 厘米; ``5G``, ``50m2`` are not units); temperatures in ``℃`` or ``℉`` (``摄氏37度``,
+``-5°C``, ``零下四摄氏度`` → −4 ℃, ``华氏70度``); for money ``unit`` and ``currency`` are the normalised
+currency, the currency word written after the number (``8亿元人民币``, ``9000元日币``) or before it
+(``港币两千九百六十元`` → 2960 港元, ``美金100``, ``￥300``, a qualifier first: ``约人民币40亿元``); k and w
+after digits before a currency (``15k元``); 个 before 亿 (``两个亿``). Refused or left out: ``周年`` (an
+anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
+disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
+Chinese numeral (``五kg``), k/w with no currency (``15k左右``), and an amount followed by 角/毛/分
+(``123元1角1分``: a compound, not read yet, so its 元 is not read alone).
+
 Longer than the house's ~500 lines because the grammar is one regular expression built from
 its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece; the
 numerals themselves are read in `helpers.text.numerals`.
@@ -197,6 +209,7 @@ _NO_LATIN_AFTER = "(?![A-Za-z0-9０-９²³])"
 #: unit as written → what must (not) follow it for it to be that unit
 _UNIT_GUARDS: dict[str, str] = {
     **{unit: _NO_LATIN_AFTER for unit in (*LATIN_UNITS, "°C", "°F")},
+    "°": "(?![0-9０-９′'])",  # 116°23′: degrees and minutes of arc, not 116 度
     # 5g网络 is a network generation written small, not 5 grams
     "g": _NO_LATIN_AFTER
     + "(?!网|網|手机|手機|基站|信号|信號|时代|時代|技术|技術|用户|用戶|套餐|牌照|终端|商用|芯片|通信)",
@@ -227,7 +240,7 @@ _UNIT = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
 _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {})  # a separator follows: no guards
 #: Words written before the number: a currency (人民币50元, 港幣3.14, ￥300) or a temperature scale (摄氏37度,
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
-#: letter or a date (人民币3年期, 欧元3月); a scale only before 度 or °.
+#: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
 _RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
 # after the number: a character that may begin a money unit, or none that may begin another unit (by first
@@ -237,13 +250,21 @@ _OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if 
 _CURRENCY_AHEAD = (
     f"(?={_RUN_AHEAD}(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}A-Za-z月日号號时時分秒])))"
 )
-_SCALE_AHEAD = f"(?={_RUN_AHEAD}(?:度|°|℃|℉|[摄攝华華]氏))"
+# a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
+# −5 to 10? 零下10多度), never read without its sign
+_SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
 _CURRENCY_BEFORE = f"(?:{_alternation(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
 _SCALE_BEFORE = f"(?:{_alternation(SCALES_BEFORE)}){_SCALE_AHEAD}"
 _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
+#: An amount followed by 角, 毛 or 分 (123元1角1分, 五元三毛, 两美元又三美分) is a compound not read yet: the
+#: amount is not read without them (once per match: after a unit that ends like a money unit, no 角/毛/分)
+_MONEY_ENDS = re.escape("".join(sorted({u[-1] for u in CURRENCIES} | set("块塊"))))
+_NO_SMALL_CHANGE_AFTER = (
+    f"(?:(?<![{_MONEY_ENDS}])|(?!又?[0-9０-９{re.escape(''.join(DIGITS))}]{{1,3}}(?:[角毛仙]|分(?![钟鐘])|美分)))"
+)
 # -------------------------------------------------------------------------------------------------
 
-_AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左" + "".join(u[0] for u in UNITS)))) + "]"
+_AFTER_NUMBER = "[" + "".join(sorted(set("万萬亿億十百千多余来以左kw" + "".join(u[0] for u in UNITS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
 _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
 
@@ -275,6 +296,7 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
+    f"{_NO_SMALL_CHANGE_AFTER}"
     f"(?P<post>以上|左右|{_MORE_AFTER_UNIT})?"
 )
 
@@ -652,9 +674,9 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
         pctnum or num, mag or "", text, (mag or "") + unit
     )
-    if below_zero:  # 零下4度, 零下三至五摄氏度
-        if low_number.digits < 0 or high_number.digits < 0:
-            raise ValueError(f"{text!r}: 零下 before a negative number")
+    if below_zero:  # 零下4度, 零下四摄氏度
+        if low_number.digits < 0 or low_number is not high_number or qualifiers:
+            raise ValueError(f"{text!r}: 零下 is read only before one number (零下5至10度: to −10 or to 10?)")
         low_number, high_number = (
             (negate(low_number),) * 2
             if low_number is high_number

@@ -87,6 +87,8 @@ LATIN_UNITS: dict[str, str] = {
     "L": "升",
     "cc": "毫升",
     "kWh": "千瓦时",
+    "kW": "千瓦",
+    "MW": "兆瓦",
 }
 #: Temperatures after the number: unit as written → ℃ (Celsius) or ℉ (Fahrenheit); ° alone is the plain
 #: unit 度 (angles too). A scale written before the number (摄氏37度, 华氏70度) is in ``SCALES_BEFORE``.
