@@ -101,7 +101,7 @@ def test_a_cheque_form_in_running_text():
     assert money("本次捐款共计叁仟零伍拾元整，已入账。") == [("叁仟零伍拾元整", 3050, "元", "元")]
 
 
-def test_整_and_正_after_元_belong_to_the_next_word_inside_a_sentence():
+def test_zheng_after_yuan_belongs_to_the_next_word_inside_a_sentence():
     assert money("投入300万元整治河道") == [("300万元", 3e6, "元", "元")]
     assert money("每斤5元正常销售") == [("5元", 5, "元", "元")]
 
@@ -120,7 +120,7 @@ def test_k_and_w_without_a_currency_are_left_out(text):
     assert money(text) == []
 
 
-def test_两个亿_is_two_亿():
+def test_liang_ge_yi_is_two_yi():
     q = parse_quantity("三个亿卢布")
     assert (q.value, q.low, q.high, q.currency, q.magnitude) == (3e8, 2.5e8, 3.5e8, "卢布", "亿")
     assert money("投资两个亿美元") == [("两个亿美元", 2e8, "美元", "美元")]
@@ -150,6 +150,7 @@ def test_a_negative_amount_keeps_its_currency():
     [
         ("人民币3年期贷款利率", [("3年", 3, "年", "")]),  # a currency word before another unit is not money
         ("欧元3月份走弱", []),  # nor before a date
+        ("美元3日走强", []),
         ("1月1日元旦放假", []),  # 日元 across a date and 元旦
         ("10日圆满结束", []),
         ("双方签约人民币5亿元", [("人民币5亿元", 5e8, "元", "元")]),  # 约 of 签约 is no qualifier

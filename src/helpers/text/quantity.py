@@ -243,12 +243,12 @@ _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {}) 
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
 _RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
-# after the number: a character that may begin a money unit, or none that may begin another unit (by first
-# character only: 人民币50英里 passes here and is refused when read, as 人民币 and 英里 disagree)
+# after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
+# that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
 _OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if u not in CURRENCIES}))
 _CURRENCY_AHEAD = (
-    f"(?={_RUN_AHEAD}(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}A-Za-z月日号號时時分秒])))"
+    f"(?={_RUN_AHEAD}(?![A-Za-z月日号號时時点點分秒])(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
 )
 # a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
 # −5 to 10? 零下10多度), never read without its sign
