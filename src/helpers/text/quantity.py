@@ -247,7 +247,10 @@ _RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIM
 # that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
 _OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if u not in CURRENCIES}))
-_CURRENCY_AHEAD = f"(?={_RUN_AHEAD}(?![A-Za-z月日号號时時点點分秒])(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
+_NOT_MONEY_AFTER = "[A-Za-z月日号號时時点點分秒]"
+_CURRENCY_AHEAD = (
+    f"(?={_RUN_AHEAD}(?!{_NOT_MONEY_AFTER})(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
+)
 # a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
 # −5 to 10? 零下10多度), never read without its sign
 _SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
