@@ -229,7 +229,7 @@ def test_bounds_that_leave_no_range_stay_two_bounds():
     assert [t for t, *_ in _found("大于80小于30的数。")] == ["大于80", "小于30"]
 
 
-@pytest.mark.parametrize("sentence", ["起码七蚊。", "最少六吋长。"])
+@pytest.mark.parametrize("sentence", ["起码七蚊。", "最少六尺长。"])
 def test_a_qualified_number_before_a_unit_the_reader_does_not_know_is_left_out(sentence):
     assert find_quantities(sentence).empty
 

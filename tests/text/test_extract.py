@@ -1,5 +1,7 @@
 """find_quantities: every form it must find, every non-quantity it must not report, and properties on any text."""
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -165,11 +167,22 @@ def test_never_raises_and_every_span_reads_back(text):
     from helpers.text.extract import iter_quantities
 
     found = find_quantities(text)
-    for row in found.itertuples():
+    rows = list(found.itertuples())
+
+    def is_item(r) -> bool:
+        return text[r.end : r.end + 1] == "、" and r.text.replace(".", "").isdigit()
+
+    for i, row in enumerate(rows):
         assert text[row.start : row.end] == row.text
-        # an item of a list (3、5、7天) is its number alone, read in the list's unit (tests/text/test_bounds.py)
+        # an item of a list (3、5、7天) is its number alone, read in the unit written after the list's last number
+        # (tests/text/test_bounds.py)
         item = text[row.end : row.end + 1] == "、" and row.text.replace(".", "").isdigit()
-        q = parse_quantity(row.text + row.unit if item else row.text)
+        if item:
+            last = next(
+                r for r in rows[i:] if not (text[r.end : r.end + 1] == "、" and r.text.replace(".", "").isdigit())
+            )
+            written_unit = re.sub(r"^[0-9.]+", "", last.text)
+        q = parse_quantity(row.text + written_unit if item else row.text)
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
     for start, end, quantity in iter_quantities(text):
         if text[end : end + 1] == "、" and quantity.text.replace(".", "").isdigit():

@@ -249,9 +249,28 @@ def written_decimals(draw) -> str:
     return f"{sign}{whole}.{fraction:0{places}d}" if places else f"{sign}{whole}"
 
 
+def cn2an_drops_a_zero(written: str) -> bool:
+    """Whether cn2an writes this number without a 零 that Chinese needs: a whole 万 group of zeros before a
+    group that starts with a non-zero digit (300001000 is 三亿零一千; cn2an writes 三亿一千, which the reader
+    refuses, as it skips a place without 零)."""
+    digits = written.lstrip("-").partition(".")[0].lstrip("0")
+    groups = [digits[max(0, i - 4) : i] for i in range(len(digits), 0, -4)][::-1]  # 万 groups, highest first
+    return any(
+        g == "0000" and len(nxt) == 4 and nxt[0] != "0" and any(int(h) for h in groups[:i])
+        for i, (g, nxt) in enumerate(zip(groups, groups[1:]))
+    )
+
+
+def test_the_numbers_cn2an_writes_without_a_needed_zero_are_refused():
+    assert cn2an_drops_a_zero("300001000") and not cn2an_drops_a_zero("300010000")
+    with pytest.raises(ValueError):
+        read_chinese(cn2an.an2cn("300001000", "low"))
+
+
 @settings(max_examples=600, deadline=None)
 @given(written_decimals(), st.sampled_from(["low", "up"]))
 def test_any_number_cn2an_writes_in_low_or_up_mode_reads_back(written, mode):
+    assume(not cn2an_drops_a_zero(written))
     number = read_chinese(cn2an.an2cn(written, mode))
     assert number.value == Decimal(written)
     assert number.exponent == -len(written.partition(".")[2])
@@ -260,6 +279,7 @@ def test_any_number_cn2an_writes_in_low_or_up_mode_reads_back(written, mode):
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_any_integer_cn2an_writes_in_rmb_mode_reads_back(n):
+    assume(not cn2an_drops_a_zero(str(n)))
     written = cn2an.an2cn(n, "rmb")
     assert written.endswith("元整")
     assert read_chinese(written.removesuffix("元整")).value == n
@@ -268,6 +288,7 @@ def test_any_integer_cn2an_writes_in_rmb_mode_reads_back(n):
 @settings(max_examples=300, deadline=None)
 @given(written_decimals())
 def test_any_number_cn2an_writes_reads_back_as_a_quantity(written):
+    assume(not cn2an_drops_a_zero(written))
     numeral = cn2an.an2cn(written, "low")
     q = parse_quantity(f"{numeral}元")
     assert q.value == float(Decimal(written)) and q.unit == "元"

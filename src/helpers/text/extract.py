@@ -3,7 +3,9 @@
 ``find_quantities`` runs the grammar of ``helpers.text.quantity`` over a text and keeps the
 matches that are measured quantities. Written by hand (on ``re``) because no library
 reads Chinese quantities with their qualifiers and ranges; cn2an converts numerals but
-does not find spans, counters or qualifiers. What it does not report:
+does not find spans, counters or qualifiers. Longer than the house's 500 lines because the scan loop and the
+exclusions it tests inline (each a rule of the list below) must sit together for speed: the loop runs once per
+match. What it does not report:
 
 * product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
   letter or a digit touches the number;
@@ -67,9 +69,10 @@ from helpers.text.quantity import (
     Quantity,
     parse_quantity,
     quantity_from_groups,
+    split_before,
     two_bounds_at,
 )
-from helpers.text.units import SIMPLIFIED, UNITS
+from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
 
 __all__ = [
     "COLUMNS",
@@ -258,7 +261,16 @@ def meaning_at(padded: str, start: int, end: int) -> Meaning | bool:
             value = float(int(digits))
             unit = padded[end - 1]
             meaning = (
-                Quantity(digits + unit, value, value, value, unit.translate(SIMPLIFIED), "", "exact"),
+                Quantity(
+                    digits + unit,
+                    value,
+                    value,
+                    value,
+                    REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED),
+                    "",
+                    "exact",
+                    currency=CURRENCIES.get(unit, ""),
+                ),
                 False,
                 None,
                 None,
@@ -279,11 +291,14 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
         meaning = False
         if found is not None and 0 < end - start <= MAX_SPAN:
             groups = found.groups()
-            pre = groups[0] if groups[0] in _WORD_QUALIFIERS else None
+            pre = split_before(groups[0])[0] if groups[0] else None  # 约 of 约人民币 (签约人民币50亿元)
+            pre = pre if pre in _WORD_QUALIFIERS else None
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
             reading = None if bare else _reading(groups)
-            split = None if bare else _split(groups[5] or groups[3], reading is not None)
+            # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
+            below_zero = bool(groups[0]) and groups[0].endswith("零下")
+            split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
             if reading is not None or pre is not None or split is not None:
                 meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
         _remember(key, meaning)

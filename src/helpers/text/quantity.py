@@ -88,6 +88,18 @@ Not a quantity (``ValueError`` naming the string): an empty or blank string, two
 quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a product or model code
 (``N95``, ``H5``), a date or clock time (``2月22日``, ``8时30分``), 几 alone (``几个``: 'a few').
 
+Units, temperatures and money (the tables are in ``helpers.text.units``; data/README.md "Units,
+temperatures and money"): Latin units only right after digits and when no letter or digit follows
+(``185cm`` → 185 厘米; ``5G``, ``50m2`` are not units); temperatures in ``℃`` or ``℉`` (``摄氏37度``,
+``-5°C``, ``零下四摄氏度`` → −4 ℃, ``华氏70度``); for money ``unit`` and ``currency`` are the normalised
+currency, the currency word written after the number (``8亿元人民币``, ``9000元日币``) or before it
+(``港币两千九百六十元`` → 2960 港元, ``美金100``, ``￥300``, a qualifier first: ``约人民币40亿元``); k and w
+after digits before a currency (``15k元``); 个 before 亿 (``两个亿``). Refused or left out: ``周年`` (an
+anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
+disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
+Chinese numeral (``五kg``), k/w with no currency (``15k左右``), and an amount followed by 角/毛/分
+(``123元1角1分``: a compound, not read yet, so its 元 is not read alone).
+
 Longer than the house's ~500 lines because the grammar is one regular expression built from
 its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece (the
 bounds and ranges among them); the numerals themselves are read in `helpers.text.numerals`.
@@ -121,10 +133,17 @@ from helpers.text.numerals import (
     trailing_zeros,
 )
 from helpers.text.units import (
+    CURRENCIES,
+    CURRENCIES_BEFORE,
+    LATIN_UNITS,
+    ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
+    REPORTED_UNITS,
+    SCALES_BEFORE,
     SIGNED_UNITS,
     SIMPLIFIED,
+    TEMPERATURE_UNITS,
     UNITS,
     UNITS_WITH_QUALIFIER,
 )
@@ -147,6 +166,7 @@ __all__ = [
     "parse_quantity",
     "quantity_from_groups",
     "quantity_from_match",
+    "split_before",
     "two_bounds",
     "two_bounds_at",
 ]
@@ -214,7 +234,9 @@ _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
-_CHINESE_AFTER_FIRST = f"[{NUMERAL_CHARS}]*(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
+# 兆 before 赫 or 瓦 begins the unit (兆赫, 兆瓦: mega), so a numeral never takes it there (五十兆赫 is 50 兆赫)
+_NUMERAL_RUN = f"[{NUMERAL_CHARS.replace('兆', '')}]*(?:兆(?![赫瓦])[{NUMERAL_CHARS.replace('兆', '')}]*)*"
+_CHINESE_AFTER_FIRST = f"{_NUMERAL_RUN}(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
 _WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_FOLLOWERS}]))"
 #: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
 #: 'per kilogram', not 1000 克), though it may end in one (五千克).
@@ -236,7 +258,12 @@ _CHINESE_IN_SHARE = f"{_SIGN}?[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 _TO = f"[{re.escape(RANGE_SEPARATORS)}]" + (
     "(?:" + "|".join(f"(?<={re.escape(d[0])}){re.escape(d[1])}" for d in DOUBLED_RANGE_SEPARATORS) + ")?"
 )
-_MAG = r"[十百千]?[万萬亿億]{1,2}|[百千](?!分)"
+# 两个亿 is 2亿 (not 两个, then 亿); 323千卡 is the unit 千卡 (kilocalories), not 323 thousand 卡
+_MAG = (
+    r"(?:[个個](?=[亿億]))?[十百千]?[万萬亿億]{1,2}|[百千](?!分|卡)"
+    # k (thousand) and w (万) right after digits, only before a currency (15k元, 30w元): 15k alone may be 15 km
+    + "|(?<=[0-9０-９])[kw](?=元|块钱|人民币|[美欧港日]元|港币|英镑)"
+)
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
 
@@ -246,10 +273,70 @@ def _alternation(words) -> str:
 
 _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, reverse=True)
 _BEFORE = _alternation(_BEFORE_WORDS)
-_UNIT = _alternation([*UNITS, *UNITS_WITH_QUALIFIER])
+# ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
+_PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”]|\Z)"
+_NO_LATIN_AFTER = "(?![A-Za-z0-9０-９²³])"
+#: unit as written → what must (not) follow it for it to be that unit
+_UNIT_GUARDS: dict[str, str] = {
+    **{unit: _NO_LATIN_AFTER for unit in (*LATIN_UNITS, "°C", "°F")},
+    "°": "(?![0-9０-９′'])",  # 116°23′: degrees and minutes of arc, not 116 度
+    # 5g网络 is a network generation written small, not 5 grams
+    "g": _NO_LATIN_AFTER
+    + "(?!网|網|手机|手機|基站|信号|信號|时代|時代|技术|技術|用户|用戶|套餐|牌照|终端|商用|芯片|通信)",
+    **{unit: _PHRASE_END for unit in CURRENCIES if unit[-1] in "整正"},  # 500万元整治 is 整治 (remedy)
+    # 圆满, 圆桌, 圆形 …: words, not yuan (10日圆满结束)
+    **{unit: "(?![满滿桌形周心梦夢点點柱锥錐弧盘盤润潤舞顶頂])" for unit in CURRENCIES if unit[-1] in "圆圓"},
+    "日元": "(?!旦)",  # 1日元旦 is the date 1日 and 元旦 (New Year's Day)
+    "元": "(?!旦)",
+    # 三打白骨精, 3打1 (three against one), 打卡, 打工: the verb 打, not a dozen
+    "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架])",
+    **{f"{ge}{bell}": "(?![头頭表錶楼樓声聲塔])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
+}
+
+
+def _unit_alternation(units, guards: dict[str, str]) -> str:
+    """The units, longest first, each with the guard that must hold after it, grouped by first character
+    (元(?:人民币|整|…)|美(?:元|金)|…): the same matches, and ``re`` tries one branch per first character."""
+    by_first: dict[str, list[str]] = {}
+    for unit in sorted(set(units), key=len, reverse=True):
+        by_first.setdefault(unit[0], []).append(re.escape(unit[1:]) + guards.get(unit, ""))
+    return "|".join(
+        re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        for first, rests in by_first.items()
+    )
+
+
+_UNIT = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
+_UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {})  # a separator follows: no guards
+#: Words written before the number: a currency (人民币50元, 港幣3.14, ￥300) or a temperature scale (摄氏37度,
+#: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
+#: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
+_WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
+_RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+# after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
+# that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
+_MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
+_OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if u not in CURRENCIES}))
+_NOT_MONEY_AFTER = "[A-Za-z月日号號时時点點分秒]"
+_CURRENCY_AHEAD = (
+    f"(?={_RUN_AHEAD}(?!{_NOT_MONEY_AFTER})(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
+)
+# a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
+# −5 to 10? 零下10多度), never read without its sign
+_SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
+_CURRENCY_BEFORE = f"(?:{_alternation(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
+_SCALE_BEFORE = f"(?:{_alternation(SCALES_BEFORE)}){_SCALE_AHEAD}"
+_WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
+#: An amount followed by 角, 毛 or 分 (123元1角1分, 五元三毛, 两美元又三美分) is a compound not read yet: the
+#: amount is not read without them (once per match: after a unit that ends like a money unit, no 角/毛/分)
+_MONEY_ENDS = re.escape("".join(sorted({u[-1] for u in CURRENCIES} | set("块塊"))))
+_NO_SMALL_CHANGE_AFTER = (
+    f"(?:(?<![{_MONEY_ENDS}])|(?!又?[0-9０-９{re.escape(''.join(DIGITS))}]{{1,3}}(?:[角毛仙]|分(?![钟鐘])|美分)))"
+)
+# -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千多余来" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+    "万萬亿億十百千多余来kw" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
 )
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
@@ -272,7 +359,7 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
     if not ranges:
         return f"{arabic}|{chinese}"
     # the separator is rare: look for it first, right after the magnitude and unit characters that may repeat
-    repeated = f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+{_TO})(?:{_MAG})?(?:{_UNIT})?"
+    repeated = f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+{_TO})(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?"
     # the second end is a whole number, not the start of the next share (百分之五至百分之十)
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
 
@@ -283,6 +370,7 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
+    f"{_NO_SMALL_CHANGE_AFTER}"
     f"(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
 )
 
@@ -292,7 +380,7 @@ def _quantity_pattern(ranges: bool = True) -> str:
     number = _number(_ARABIC, _CHINESE, ranges)
     share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
     return (
-        r"(?:(?P<pre>" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
+        r"(?:(?P<pre>(?:" + _BEFORE + r")?" + _WORD_BEFORE + r"|" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
         r"(?:"
         r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
@@ -315,6 +403,7 @@ _FIRST_CHARS = "".join(
             + SIGNS
             + NUMERAL_CHARS
             + "".join(q[0] for q in QUALIFIERS_BEFORE)
+            + "".join(w[0] for w in _WORDS_BEFORE)
         )
     )
 )
@@ -342,11 +431,24 @@ def _scan_pattern() -> str:
     share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
-    after_first: dict[str, list[str]] = {}  # the rest of each qualifier, by its first character
-    for word in _BEFORE_WORDS:
-        after_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    after_first.setdefault("上", []).append("(?=[百千万亿萬億])")
-    qualifier = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items())
+
+    def by_first(words) -> str:  # the rest of each word, by its first character (already consumed)
+        after_first: dict[str, list[str]] = {}
+        for word in words:
+            after_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        return "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items())
+
+    # a qualifier (then maybe a currency or scale word), a currency or scale word alone, or 上 before 百/千/万/亿;
+    # each lookahead once (the currency's is long), as in the pattern
+    def firsts(words) -> str:
+        return re.escape("".join(sorted({w[0] for w in words})))
+
+    qualifier = (
+        f"(?<=[{firsts(_BEFORE_WORDS)}])(?:{by_first(_BEFORE_WORDS)})(?:{_WORD_BEFORE})?"
+        f"|(?<=[{firsts(CURRENCIES_BEFORE)}])(?:{by_first(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
+        f"|(?<=[{firsts(SCALES_BEFORE)}])(?:{by_first(SCALES_BEFORE)}){_SCALE_AHEAD}"
+        "|(?<=上)(?=[百千万亿萬億])"
+    )
     plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
     chinese_start = "|".join(
         [
@@ -412,7 +514,7 @@ class Quantity(NamedTuple):
 
 _MEANINGS: dict[str, str] = {**QUALIFIERS_BEFORE, **QUALIFIERS_AFTER_NUMBER, **QUALIFIERS_AFTER_UNIT}
 _SMALL_FACTORS = {"十": 10, "百": 100, "千": 1000}
-_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億", "万亿")
+_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億kw", "万亿千万")
 _BIG_CHARS = frozenset("万萬亿億")
 #: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
 _PLACE_NAMES = (
@@ -509,7 +611,8 @@ def _magnitude(mag: str) -> tuple[int, bool]:
     (raises ValueError if it is not
     one).
     """
-    big = mag.lstrip("十百千").translate(_TO_SIMPLIFIED_MAGNITUDE)
+    mag = mag.translate(_TO_SIMPLIFIED_MAGNITUDE).lstrip("个個")
+    big = mag.lstrip("十百千")
     if big and big not in _MAGNITUDE_FORMS:
         raise ValueError(f"{mag!r} is not a magnitude")
     factor = 1
@@ -592,7 +695,7 @@ _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
     **{
         unit: (
-            "%" if unit in PERCENT_UNITS else unit.translate(SIMPLIFIED),
+            "%" if unit in PERCENT_UNITS else REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED),
             unit in PERCENT_UNITS,
             unit in POINT_UNITS,
             "",
@@ -604,8 +707,41 @@ _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
 
 
 def _may_fall_below_zero(unit: str) -> bool:
-    """Whether a quantity in this unit may be below zero even when written without a sign: a temperature."""
-    return unit == "度" or "℃" in unit or "°" in unit
+    """Whether a quantity in this unit (as reported) may be below zero even when written without a sign: a
+    temperature (℃, ℉) or plain 度."""
+    return unit in _BELOW_ZERO_UNITS
+
+
+_BELOW_ZERO_UNITS = frozenset(TEMPERATURE_UNITS.values())
+
+
+@lru_cache(maxsize=256)
+def split_before(pre: str) -> tuple[str, str]:
+    """What is written before the number, as (qualifier, currency or scale word): 约人民币 → (约, 人民币),
+    人民币 → ("", 人民币), 约 → (约, "")."""
+    if pre in _WORDS_BEFORE:
+        return "", pre
+    for word in _BEFORE_WORDS:
+        if pre.startswith(word) and (pre == word or pre[len(word) :] in _WORDS_BEFORE):
+            return word, pre[len(word) :]
+    raise ValueError(f"{pre!r} is neither a qualifier nor a currency or scale word")
+
+
+_GENERIC_YUAN = frozenset(u for u in CURRENCIES if u.rstrip("整正") in ("元", "圆", "圓"))
+
+
+def _unit_with_word_before(word: str, unit: str, text: str) -> tuple[str, str]:
+    """The unit and currency of a number with a currency or scale word before it (人民币50元, 港币两千九百六十元,
+    美金100, 摄氏37度, 零下4度), or ValueError when the two disagree (人民币50美元, 人民币3个, 华氏30℃)."""
+    if word in SCALES_BEFORE:
+        scale = SCALES_BEFORE[word]
+        if unit in ("度", "°") or TEMPERATURE_UNITS.get(unit) == scale:
+            return scale, ""
+        raise ValueError(f"{text!r}: {word} is a temperature, read only before 度 or °")
+    currency = CURRENCIES_BEFORE[word]
+    if not unit or unit in _GENERIC_YUAN or CURRENCIES.get(unit) == currency:
+        return currency, currency
+    raise ValueError(f"{text!r}: {word} before the number and {unit} after it are not one currency")
 
 
 def quantity_from_match(match: re.Match[str]) -> Quantity:
@@ -620,6 +756,19 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     pre, up, pctword, pctnum, hundred, num, lead, mag, mid, unit, post = groups
     unit = unit or ""
     unit_reported, is_percent, is_point, inner = _UNIT_READINGS[unit]
+    currency, below_zero, word = CURRENCIES.get(unit, ""), False, ""
+    if unit in ORDINAL_UNITS:
+        raise ValueError(f"{text!r}: {unit} is an anniversary (成立100周年), an ordinal, not a quantity")
+    if unit in REPORTED_UNITS and unit.isascii() and (num or "x")[:1] in NUMERAL_CHARS:
+        raise ValueError(f"{text!r}: a Latin unit is read only after digits")
+    if pre:
+        pre, word = split_before(pre)
+        pre = pre or None
+        if word:
+            if pctword or hundred:
+                raise ValueError(f"{text!r}: {word} does not go with a share")
+            unit_reported, currency = _unit_with_word_before(word, unit, text)
+            below_zero = word == "零下"
     qualifiers = (
         [x for x in (pre, up, lead, mid, inner, post) if x] if pre or up or lead or mid or inner or post else []
     )
@@ -643,7 +792,18 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
         pctnum or num, mag or "", text, (mag or "") + unit
     )
-    if not (unit or big or pctword or qualifiers):
+    if below_zero:  # 零下4度, 零下四摄氏度
+        if low_number.digits < 0 or low_number is not high_number or qualifiers:
+            raise ValueError(f"{text!r}: 零下 is read only before one number (零下5至10度: to −10 or to 10?)")
+        low_number, high_number = (
+            (negate(low_number),) * 2
+            if low_number is high_number
+            else (
+                negate(high_number),
+                negate(low_number),
+            )
+        )
+    if not (unit or big or pctword or qualifiers or word):
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
@@ -682,7 +842,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         unit_reported,
         "".join(qualifiers),
         kind,
-        magnitude.translate(_TO_SIMPLIFIED_MAGNITUDE) if magnitude else "",
+        magnitude.translate(_TO_SIMPLIFIED_MAGNITUDE).lstrip("个個") if magnitude else "",
+        currency,
     )
 
 
@@ -756,7 +917,7 @@ def _parse_one(text: str) -> Quantity:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):
         raise ValueError(f"{text!r} is a date or a clock time, not a quantity")
-    if _CODE_RE.fullmatch(text):
+    if _CODE_RE.fullmatch(text) and not FULL_RE.match(text):  # 4G, H5 (5g, 9m, 2L are units)
         raise ValueError(f"{text!r} is a product or model code, not a quantity")
     match = FULL_RE.match(text)
     if match is None:

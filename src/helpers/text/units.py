@@ -5,11 +5,238 @@ forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it
 ``SIMPLIFIED`` (the simplified form a unit is reported in), ``PERCENT_UNITS`` and ``POINT_UNITS``
 (shares and percentage points) and ``SIGNED_UNITS`` (the units a negative number may carry).
 The grammar that reads them is in ``helpers.text.quantity``.
+
+Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
+(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 辆次, 架次, 打, 周岁 …), ``LATIN_UNITS`` (cm, kg, ml … after digits),
+``TEMPERATURE_UNITS`` and ``SCALES_BEFORE`` (℃, °C, 摄氏度, 摄氏37度, 华氏70度, 零下), ``CURRENCY_WORDS``,
+``CURRENCY_COMPOUNDS`` and ``CURRENCIES_BEFORE`` (the currency of an amount, normalised as JioNLP
+normalises it), ``ORDINAL_UNITS`` (周年: an anniversary, not a quantity) and ``REPORTED_UNITS`` (the
+one form a unit is reported in when it is not its simplified written form: kg → 千克, °C → ℃, 港币 → 港元).
+For money the unit reported is the currency. Left out (not units): 块 alone (a counter, 三块石头; only
+块钱 is money), 个钟 before a noun (个钟表), Latin units after a Chinese numeral, k/w after digits
+unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
 """
 
 from __future__ import annotations
 
-__all__ = ["MEASURES", "PERCENT_UNITS", "POINT_UNITS", "SIGNED_UNITS", "SIMPLIFIED", "UNITS", "UNITS_WITH_QUALIFIER"]
+__all__ = [
+    "CURRENCIES",
+    "CURRENCIES_BEFORE",
+    "CURRENCY_COMPOUNDS",
+    "CURRENCY_WORDS",
+    "LATIN_UNITS",
+    "MEASURES",
+    "MORE_COUNTERS",
+    "MORE_MEASURES",
+    "MORE_UNITS",
+    "ORDINAL_UNITS",
+    "PERCENT_UNITS",
+    "POINT_UNITS",
+    "REPORTED_UNITS",
+    "SCALES_BEFORE",
+    "SIGNED_UNITS",
+    "SIMPLIFIED",
+    "TEMPERATURE_UNITS",
+    "UNITS",
+    "UNITS_WITH_QUALIFIER",
+]
+
+# ---- Units, temperatures and money -------------------------------------------------------------
+#: Counters and measures beyond the core table below, as Chinese news writes them. 兆 in 兆赫 is a unit
+#: prefix (mega), never the magnitude 兆; 周岁 is an age (七周岁 is 7 years old, not 7 weeks); 打 is a dozen,
+#: reported as written (五打 is 5 打).
+MORE_COUNTERS: tuple[str, ...] = ("辆次", "輛次", "架次", "打", "周岁", "週歲", "钟头", "鐘頭")
+MORE_MEASURES: tuple[str, ...] = (
+    "公分",
+    "公尺",
+    "公升",
+    "公裏",
+    "英里",
+    "英裏",
+    "英尺",
+    "呎",
+    "英寸",
+    "英吋",
+    "吋",
+    "加仑",
+    "加侖",
+    "微克",
+    "千卡",
+    "赫兹",
+    "赫茲",
+    "兆赫兹",
+    "兆赫茲",
+    "兆赫",
+)
+#: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
+#: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
+#: Chinese unit it is reported in.
+LATIN_UNITS: dict[str, str] = {
+    "cm": "厘米",
+    "mm": "毫米",
+    "km": "公里",
+    "m": "米",
+    "km²": "平方公里",
+    "m²": "平方米",
+    "m³": "立方米",
+    "kg": "千克",
+    "g": "克",
+    "mg": "毫克",
+    "ml": "毫升",
+    "mL": "毫升",
+    "L": "升",
+    "cc": "毫升",
+    "kWh": "千瓦时",
+    "kW": "千瓦",
+    "MW": "兆瓦",
+}
+#: Temperatures after the number: unit as written → ℃ (Celsius) or ℉ (Fahrenheit); ° alone is the plain
+#: unit 度 (angles too). A scale written before the number (摄氏37度, 华氏70度) is in ``SCALES_BEFORE``.
+TEMPERATURE_UNITS: dict[str, str] = {
+    "℃": "℃",
+    "°C": "℃",
+    "摄氏度": "℃",
+    "攝氏度": "℃",
+    "摄氏°": "℃",
+    "攝氏°": "℃",
+    "℉": "℉",
+    "°F": "℉",
+    "华氏度": "℉",
+    "華氏度": "℉",
+    "华氏°": "℉",
+    "華氏°": "℉",
+    "°": "度",
+}
+#: A temperature scale written before the number, with 度 or ° after it: word → the unit reported.
+#: 零下 (below zero) makes the number negative and says the 度 after it is ℃.
+SCALES_BEFORE: dict[str, str] = {
+    **{f"{scale}{word}": "℃" for scale in ("摄氏", "攝氏") for word in ("", "温度", "溫度")},
+    **{f"{scale}{word}": "℉" for scale in ("华氏", "華氏") for word in ("", "温度", "溫度")},
+    "零下": "℃",
+}
+#: The currencies a unit after the number names, normalised as JioNLP normalises them (人民币, 块钱, 圆 → 元;
+#: 港币 → 港元; 美金, 美圆 → 美元; 日币 → 日元; 台币 → 新台币 …): currency word → currency.
+CURRENCY_WORDS: dict[str, str] = {
+    "元": "元",
+    "圆": "元",
+    "圓": "元",
+    "块钱": "元",
+    "塊錢": "元",
+    "人民币": "元",
+    "人民幣": "元",
+    "美元": "美元",
+    "美金": "美元",
+    "美圆": "美元",
+    "美圓": "美元",
+    "欧元": "欧元",
+    "歐元": "欧元",
+    "港元": "港元",
+    "港币": "港元",
+    "港幣": "港元",
+    "日元": "日元",
+    "日圆": "日元",
+    "日圓": "日元",
+    "日币": "日元",
+    "日幣": "日元",
+    "英镑": "英镑",
+    "英鎊": "英镑",
+    "新台币": "新台币",
+    "新臺幣": "新台币",
+    "新台幣": "新台币",
+    "台币": "新台币",
+    "臺幣": "新台币",
+    "台幣": "新台币",
+    "澳元": "澳元",
+    "澳币": "澳元",
+    "澳幣": "澳元",
+    "澳大利亚元": "澳元",
+    "加元": "加元",
+    "加币": "加元",
+    "加拿大元": "加元",
+    "韩元": "韩元",
+    "韓元": "韩元",
+    "韩币": "韩元",
+    "韓幣": "韩元",
+    "新加坡元": "新加坡元",
+    "新西兰元": "新西兰元",
+    "澳门元": "澳门元",
+    "澳門元": "澳门元",
+    "泰铢": "泰铢",
+    "泰銖": "泰铢",
+    "卢布": "卢布",
+    "盧布": "卢布",
+    "瑞士法郎": "瑞士法郎",
+    "卢比": "卢比",
+    "盧比": "卢比",
+    "林吉特": "林吉特",
+    "越南盾": "越南盾",
+    "奈拉": "奈拉",
+    "雷亚尔": "雷亚尔",
+    "比特币": "比特币",
+}
+#: Amounts written with two currency words, 元 then the currency (8亿元人民币, 9000元日币, 三万元欧元),
+#: and the cheque forms 元整, 圆整, 元正 (壹仟玖佰圆整): unit as written → currency.
+CURRENCY_COMPOUNDS: dict[str, str] = {
+    **{
+        f"元{word}": currency
+        for word, currency in CURRENCY_WORDS.items()
+        if word.endswith(("币", "幣")) or word in ("美元", "美金", "欧元", "港元", "日元", "英镑")
+    },
+    **{f"{yuan}{end}": "元" for yuan in ("元", "圆", "圓") for end in ("整", "正")},
+    "块钱人民币": "元",
+}
+#: Currency words and signs written before the number (人民币50元, 港幣3.14, 美金100, ￥300, US$20): word → currency.
+#: ``$`` alone does not say whose dollar (US, Hong Kong, Taiwan, Singapore …): it is reported as ``$``.
+CURRENCIES_BEFORE: dict[str, str] = {
+    # the words news writes before an amount (others, 日元 among them, only after it: 日 is too common a
+    # character to try at every date)
+    **{
+        word: CURRENCY_WORDS[word]
+        for word in ("人民币", "人民幣", "美元", "美金", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊")
+    },
+    **{word: "新台币" for word in ("新台币", "新臺幣", "新台幣")},
+    "US$": "美元",
+    "HK$": "港元",
+    "NT$": "新台币",
+    "$": "$",
+    "￥": "元",
+    "¥": "元",
+}
+#: Written forms that are not a quantity: 周年 is an anniversary (成立100周年 is the 100th, an ordinal, not 100 weeks).
+ORDINAL_UNITS: tuple[str, ...] = ("周年", "週年")
+_CORE_MONEY = ("元", "美元", "欧元", "港元", "日元", "英镑")  # in the money section of UNITS already
+#: Every unit this section adds, as written, in the order of the table.
+MORE_UNITS: tuple[str, ...] = (
+    *MORE_COUNTERS,
+    *MORE_MEASURES,
+    *LATIN_UNITS,
+    *TEMPERATURE_UNITS,
+    *(w for w in CURRENCY_WORDS if w not in _CORE_MONEY),
+    *CURRENCY_COMPOUNDS,
+    *ORDINAL_UNITS,
+)
+#: Every money unit after the number, as written → its currency.
+CURRENCIES: dict[str, str] = {**CURRENCY_WORDS, **CURRENCY_COMPOUNDS}
+#: The unit reported for a unit as written, where it is not the written form in simplified characters:
+#: Latin units and temperatures in the Chinese unit (kg → 千克, °C → ℃), money in its currency (港币 → 港元),
+#: and spelling variants in one form (吋, 英吋 → 英寸; 呎 → 英尺; 英裏 → 英里; 加侖 → 加仑; 公裏 → 公里).
+REPORTED_UNITS: dict[str, str] = {
+    **LATIN_UNITS,
+    **TEMPERATURE_UNITS,
+    **CURRENCIES,
+    "吋": "英寸",
+    "英吋": "英寸",
+    "呎": "英尺",
+    "英裏": "英里",
+    "加侖": "加仑",
+    "公裏": "公里",
+    "輛次": "辆次",
+    "週歲": "周岁",
+    "鐘頭": "钟头",
+    "赫茲": "赫兹",
+    "兆赫茲": "兆赫兹",
+}
+# -------------------------------------------------------------------------------------------------
 
 # Counters and units a quantity may carry, as written (traditional forms map to simplified).
 UNITS: tuple[str, ...] = (
@@ -167,6 +394,8 @@ UNITS: tuple[str, ...] = (
     "%",
     "％",
     "成",
+    # units, temperatures and money (see MORE_UNITS below and data/README.md "Units, temperatures and money")
+    *MORE_UNITS,
 )
 #: Units written with their measure word 个 (两个小时) or a 多/余 inside (3个多月): unit as written → (unit, qualifier).
 UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
@@ -181,6 +410,8 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
         for ge in ("个", "個")
         for noun, unit in (("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))
     },
+    # 十二个钟 (Cantonese 'twelve hours'), reported like 钟头; not before a noun (三个钟表, see the grammar)
+    **{f"{ge}{bell}": ("钟头", "") for ge in ("个", "個") for bell in ("钟", "鐘")},
 }
 SIMPLIFIED = str.maketrans(
     "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時",
@@ -192,4 +423,22 @@ POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
 #: matches lost, 负一层 a basement floor.
 MEASURES = UNITS[UNITS.index("吨") : UNITS.index("元")]  # the measures section of UNITS, 吨 to 度
-SIGNED_UNITS = frozenset({"", "%", "％", *POINT_UNITS, "元", "美元", "欧元", "港元", "日元", "英镑", *MEASURES})
+SIGNED_UNITS = frozenset(
+    {
+        "",
+        "%",
+        "％",
+        *POINT_UNITS,
+        "元",
+        "美元",
+        "欧元",
+        "港元",
+        "日元",
+        "英镑",
+        *MEASURES,
+        *MORE_MEASURES,
+        *LATIN_UNITS,
+        *TEMPERATURE_UNITS,
+        *CURRENCIES,
+    }
+)

@@ -1,0 +1,167 @@
+"""Money: a normalised currency for every amount, with the currency word before or after the number.
+
+For money the unit reported is the currency too (``港币两千九百六十元`` → 2960 港元, currency 港元).
+"""
+
+import pytest
+
+from helpers import find_quantities, parse_quantity
+
+
+def money(text: str) -> list[tuple[str, float, str, str]]:
+    """(span, value, unit, currency) of every quantity found in a text."""
+    return [(r.text, r.value, r.unit, r.currency) for r in find_quantities(text).itertuples()]
+
+
+# text, value, currency (the unit reported is the currency)
+AFTER = [
+    ("70元", 70, "元"),
+    ("70圆", 70, "元"),
+    ("70圓", 70, "元"),
+    ("七十块钱", 70, "元"),
+    ("70人民币", 70, "元"),
+    ("70人民幣", 70, "元"),
+    ("70美元", 70, "美元"),
+    ("70美金", 70, "美元"),
+    ("70美圆", 70, "美元"),
+    ("70港币", 70, "港元"),
+    ("70港幣", 70, "港元"),
+    ("70日币", 70, "日元"),
+    ("70日圆", 70, "日元"),
+    ("70台币", 70, "新台币"),
+    ("70新台币", 70, "新台币"),
+    ("70澳元", 70, "澳元"),
+    ("70加元", 70, "加元"),
+    ("70韩元", 70, "韩元"),
+    ("70泰铢", 70, "泰铢"),
+    ("70卢布", 70, "卢布"),
+    ("70瑞士法郎", 70, "瑞士法郎"),
+    ("70新加坡元", 70, "新加坡元"),
+    ("70英镑", 70, "英镑"),
+    ("70欧元", 70, "欧元"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), AFTER)
+def test_a_currency_after_the_number(text, value, currency):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.currency) == (value, currency, currency)
+
+
+# text, value, low, high, currency
+TWO_WORDS = [
+    ("6亿元人民币", 6e8, 5.5e8, 6.5e8, "元"),  # 元 then the currency it is
+    ("4200元日币", 4200, 4200, 4200, "日元"),
+    ("五万元欧元", 50000, 45000, 55000, "欧元"),
+    ("800元港币", 800, 800, 800, "港元"),
+    ("人民币75元", 75, 75, 75, "元"),  # the currency before the number
+    ("港币一千八百五十元", 1850, 1850, 1850, "港元"),
+    ("港幣6.25", 6.25, 6.245, 6.255, "港元"),
+    ("美金450", 450, 450, 450, "美元"),
+    ("美元12亿", 1.2e9, 1.15e9, 1.25e9, "美元"),
+    ("新台币3000元", 3000, 3000, 3000, "新台币"),
+    ("约人民币40亿元", 4e9, 3.6e9, 4.4e9, "元"),  # a qualifier before the currency word
+    ("超过人民币2000万元", 2e7, 2e7, 3e7, "元"),
+    ("￥880", 880, 880, 880, "元"),
+    ("¥880", 880, 880, 880, "元"),
+    ("US$35", 35, 35, 35, "美元"),
+    ("HK$35", 35, 35, 35, "港元"),
+    ("NT$35", 35, 35, 35, "新台币"),
+    ("人民币3至5亿元", 4e8, 3e8, 5e8, "元"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high", "currency"), TWO_WORDS)
+def test_a_currency_before_the_number_or_twice(text, value, low, high, currency):
+    q = parse_quantity(text)
+    assert (q.value, q.low, q.high, q.unit, q.currency) == (value, low, high, currency, currency)
+
+
+def test_a_dollar_sign_alone_does_not_say_whose_dollar():
+    q = parse_quantity("$35")
+    assert (q.value, q.unit, q.currency) == (35, "$", "$")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("陆佰圆整", 600),
+        ("叁仟零伍拾元整", 3050),
+        ("贰拾萬圆整", 200000),
+        ("捌佰元正", 800),
+        ("玖拾圓整", 90),
+    ],
+)
+def test_cheque_forms_in_formal_numerals(text, value):
+    q = parse_quantity(text)
+    assert (q.value, q.currency) == (value, "元")
+
+
+def test_a_cheque_form_in_running_text():
+    assert money("本次捐款共计叁仟零伍拾元整，已入账。") == [("叁仟零伍拾元整", 3050, "元", "元")]
+
+
+def test_zheng_after_yuan_belongs_to_the_next_word_inside_a_sentence():
+    assert money("投入300万元整治河道") == [("300万元", 3e6, "元", "元")]
+    assert money("每斤5元正常销售") == [("5元", 5, "元", "元")]
+
+
+def test_k_and_w_after_digits_before_a_currency():
+    q = parse_quantity("12k元")
+    assert (q.value, q.low, q.high, q.currency, q.magnitude) == (12000, 12000, 12000, "元", "千")
+    q = parse_quantity("8w元")
+    assert (q.value, q.low, q.high, q.magnitude) == (80000, 75000, 85000, "万")
+    q = parse_quantity("8~12k元")
+    assert (q.low, q.high, q.kind) == (8000, 12000, "range")
+
+
+@pytest.mark.parametrize("text", ["月薪12k左右", "跑了10k", "预算8w上下", "月薪8k~12k"])
+def test_k_and_w_without_a_currency_are_left_out(text):
+    assert money(text) == []
+
+
+def test_liang_ge_yi_is_two_yi():
+    q = parse_quantity("三个亿卢布")
+    assert (q.value, q.low, q.high, q.currency, q.magnitude) == (3e8, 2.5e8, 3.5e8, "卢布", "亿")
+    assert money("投资两个亿美元") == [("两个亿美元", 2e8, "美元", "美元")]
+
+
+def test_every_amount_in_a_sentence_has_its_currency():
+    text = "他花了1200港币，又花了人民币860元和35美元，另有6亿元人民币贷款。"
+    assert money(text) == [
+        ("1200港币", 1200, "港元", "港元"),
+        ("人民币860元", 860, "元", "元"),
+        ("35美元", 35, "美元", "美元"),
+        ("6亿元人民币", 6e8, "元", "元"),
+    ]
+
+
+def test_other_units_have_no_currency():
+    assert money("新建住房280套") == [("280套", 280, "套", "")]
+
+
+def test_a_negative_amount_keeps_its_currency():
+    q = parse_quantity("-300万港元")
+    assert (q.value, q.currency) == (-3e6, "港元")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("人民币3年期贷款利率", [("3年", 3, "年", "")]),  # a currency word before another unit is not money
+        ("欧元3月份走弱", []),  # nor before a date
+        ("美元3日走强", []),
+        ("1月1日元旦放假", []),  # 日元 across a date and 元旦
+        ("10日圆满结束", []),
+        ("双方签约人民币5亿元", [("人民币5亿元", 5e8, "元", "元")]),  # 约 of 签约 is no qualifier
+        ("搬了三块石头", [("三块", 3, "块", "")]),  # 块 alone is a counter; only 块钱 is money
+    ],
+)
+def test_what_is_not_money(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["人民币50美元", "美元100欧元", "人民币3个"])
+def test_two_currencies_that_disagree_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)

@@ -1,0 +1,243 @@
+"""Units and temperatures: the counters and measures news writes, Latin units after digits, ℃ and ℉.
+
+Each rule is tested through ``helpers.parse_quantity`` (one quantity as written) and
+``helpers.find_quantities`` (running text), with what must not be read beside it.
+"""
+
+import pytest
+
+from helpers import find_quantities, parse_quantity
+from helpers.text.quantity import QUANTITY_RE, SCAN_RE
+
+
+def found(text: str) -> list[tuple[str, float, str]]:
+    """(span, value, unit) of every quantity found in a text."""
+    return [(r.text, r.value, r.unit) for r in find_quantities(text).itertuples()]
+
+
+# text, value, unit reported
+MORE_UNITS = [
+    ("172公分", 172, "公分"),
+    ("400公尺", 400, "公尺"),
+    ("2公升", 2, "公升"),
+    ("26英里", 26, "英里"),
+    ("26英裏", 26, "英里"),
+    ("6英尺", 6, "英尺"),
+    ("6呎", 6, "英尺"),
+    ("55英寸", 55, "英寸"),
+    ("55英吋", 55, "英寸"),
+    ("55吋", 55, "英寸"),
+    ("12加仑", 12, "加仑"),
+    ("12加侖", 12, "加仑"),
+    ("400微克", 400, "微克"),
+    ("1800千卡", 1800, "千卡"),
+    ("两千千卡", 2000, "千卡"),
+    ("50赫兹", 50, "赫兹"),
+    ("2400兆赫", 2400, "兆赫"),
+    ("九十兆赫", 90, "兆赫"),
+    ("3兆赫兹", 3, "兆赫兹"),
+    ("八十兆瓦", 80, "兆瓦"),
+    ("1200辆次", 1200, "辆次"),
+    ("36架次", 36, "架次"),
+    ("三打", 3, "打"),
+    ("6钟头", 6, "钟头"),
+    ("八个钟", 8, "钟头"),
+    ("九周岁", 9, "周岁"),
+    ("16週歲", 16, "周岁"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), MORE_UNITS)
+def test_more_units_read_with_their_unit(text, value, unit):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.currency) == (value, unit, "")
+
+
+def test_an_age_in_zhousui_is_years_not_weeks():
+    assert found("孩子今年刚满六周岁，明年上学") == [("六周岁", 6, "周岁")]
+    assert found("疫情已持续三周") == [("三周", 3, "周")]  # 周 alone stays weeks
+
+
+@pytest.mark.parametrize(("text", "anniversary"), [("建校120周年", "120周年"), ("成立七十週年纪念", "七十週年")])
+def test_an_anniversary_is_an_ordinal_not_weeks(text, anniversary):
+    assert found(text) == []
+    with pytest.raises(ValueError):
+        parse_quantity(anniversary)
+
+
+def test_a_dozen_is_reported_as_written():
+    q = parse_quantity("4打")
+    assert (q.value, q.low, q.high, q.unit) == (4, 4, 4, "打")
+    assert found("买了两打鸡蛋") == [("两打", 2, "打")]
+
+
+@pytest.mark.parametrize("text", ["三打白骨精", "他以一打十", "比赛打成3打1", "每天5打卡", "两打工人"])
+def test_the_verb_da_is_not_a_dozen(text):
+    assert [t for t, _, u in found(text) if u == "打"] == []
+
+
+def test_ge_zhong_before_a_noun_is_clocks_not_hours():
+    assert found("墙上挂着三个钟表") == [("三个", 3, "个")]
+
+
+def test_zhao_before_he_or_wa_is_the_unit_prefix_not_a_magnitude():
+    q = parse_quantity("六百兆赫")
+    assert (q.value, q.unit, q.magnitude) == (600, "兆赫", "")
+    with pytest.raises(ValueError):
+        parse_quantity("三兆")  # 兆 as a magnitude stays refused
+
+
+def test_qianka_is_kilocalories_not_a_thousand_ka():
+    q = parse_quantity("650千卡")
+    assert (q.value, q.unit) == (650, "千卡")
+
+
+# text, value, unit reported
+LATIN = [
+    ("185cm", 185, "厘米"),
+    ("0.3mm", 0.3, "毫米"),
+    ("42km", 42, "公里"),
+    ("800m", 800, "米"),
+    ("60kg", 60, "千克"),
+    ("15g", 15, "克"),
+    ("250mg", 250, "毫克"),
+    ("330ml", 330, "毫升"),
+    ("330mL", 330, "毫升"),
+    ("1.5L", 1.5, "升"),
+    ("125cc", 125, "毫升"),
+    ("7kWh", 7, "千瓦时"),
+    ("60kW", 60, "千瓦"),
+    ("20MW", 20, "兆瓦"),
+    ("90m²", 90, "平方米"),
+    ("12m³", 12, "立方米"),
+    ("3km²", 3, "平方公里"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), LATIN)
+def test_latin_units_after_digits_are_reported_in_their_chinese_unit(text, value, unit):
+    q = parse_quantity(text)
+    assert (q.value, q.unit) == (value, unit)
+    assert found(f"测得{text}。") == [(text, value, unit)]
+
+
+def test_a_latin_unit_keeps_the_rounding_of_its_number():
+    q = parse_quantity("2.5kg")
+    assert (q.low, q.high) == (2.45, 2.55)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成5G基站",  # network generations
+        "4G网络",
+        "5g网络覆盖",
+        "3D打印",
+        "佩戴N95口罩",
+        "H5N1禽流感",
+        "身高180CM",  # case matters: only the exact forms are units
+        "5KG",
+        "50m2",  # a letter or digit follows
+        "10kgs",
+        "3mx",
+        "东经116°23′",  # degrees and minutes of arc
+    ],
+)
+def test_codes_and_inexact_latin_forms_are_not_units(text):
+    assert found(text) == []
+
+
+def test_a_latin_unit_is_read_only_after_digits():
+    with pytest.raises(ValueError):
+        parse_quantity("五kg")
+    assert found("约五kg") == []
+
+
+def test_a_speed_with_a_slash_is_left_out():
+    assert found("时速120km/h") == []
+
+
+# text, value, unit: Celsius as ℃, Fahrenheit as ℉
+TEMPERATURES = [
+    ("38℃", 38, "℃"),
+    ("38°C", 38, "℃"),
+    ("38.5°C", 38.5, "℃"),
+    ("三十八摄氏度", 38, "℃"),
+    ("38攝氏度", 38, "℃"),
+    ("摄氏38度", 38, "℃"),
+    ("攝氏38度", 38, "℃"),
+    ("摄氏38°", 38, "℃"),
+    ("38摄氏°", 38, "℃"),
+    ("-12°C", -12, "℃"),
+    ("-12℃", -12, "℃"),
+    ("零下十二摄氏度", -12, "℃"),
+    ("零下12度", -12, "℃"),
+    ("零下12℃", -12, "℃"),
+    ("华氏98度", 98, "℉"),
+    ("華氏98度", 98, "℉"),
+    ("华氏温度98度", 98, "℉"),
+    ("98°F", 98, "℉"),
+    ("98℉", 98, "℉"),
+    ("98华氏度", 98, "℉"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), TEMPERATURES)
+def test_temperatures(text, value, unit):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.currency) == (value, unit, "")
+
+
+def test_temperatures_in_running_text():
+    assert found("最高气温36℃，夜间降至零下2度，体温37.3°C") == [
+        ("36℃", 36, "℃"),
+        ("零下2度", -2, "℃"),
+        ("37.3°C", 37.3, "℃"),
+    ]
+
+
+def test_a_temperature_range_is_read_as_one():
+    q = parse_quantity("摄氏18至26度")
+    assert (q.low, q.high, q.unit, q.kind) == (18, 26, "℃", "range")
+
+
+def test_plain_du_stays_du():
+    assert parse_quantity("30度").unit == "度"
+    assert parse_quantity("45°").unit == "度"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "零下5至10度",  # −5 to −10, or −5 to +10? never read without its sign
+        "零下10多度",
+        "零下-3度",
+        "零下3层",
+        "华氏30℃",  # two scales that disagree
+        "摄氏37",
+        "华氏911",  # a film's title: a scale needs 度 or ° after the number
+    ],
+)
+def test_temperatures_left_out(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+    assert [r for r in found(text) if r[1] > 0 and "度" in r[2]] == []
+
+
+def test_a_scale_before_a_number_is_never_dropped_to_read_the_number_unsigned():
+    assert found("夜间零下5至10度") == []
+
+
+def test_the_scan_finds_the_same_spans_as_the_pattern():
+    text = (
+        "身高185cm，体重60kg，气温零下4度，摄氏37度，98°F，人民币50元，港币两千九百六十元，"
+        "8亿元人民币，US$20，￥300，15k元，两个亿卢布，约人民币3亿元，九周岁，建校120周年，三打白骨精，5G基站"
+    )
+    assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+def test_what_the_extractor_finds_reads_back_the_same():
+    text = "测得185cm、1.5L、3打、38℃、零下2度、华氏98度、九周岁、1800千卡、8个钟。"
+    for row in find_quantities(text).itertuples():
+        q = parse_quantity(row.text)
+        assert (q.value, q.low, q.high, q.unit, q.currency) == (row.value, row.low, row.high, row.unit, row.currency)
