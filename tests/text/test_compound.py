@@ -131,6 +131,14 @@ def test_minutes_and_seconds_after_a_clock_hour_are_a_time_not_a_span():
     assert "5分30秒" not in [t for t, _, _ in _found("8时5分30秒出发。")]
 
 
+def test_a_moment_written_in_minutes_and_seconds_is_not_a_span():
+    assert _found("比赛进行到第4分20秒时进球。") == []
+
+
+def test_units_that_do_not_fall_are_two_quantities():
+    assert _found("分别是300元50元。") == [("300元", 300.0, "元"), ("50元", 50.0, "元")]
+
+
 @pytest.mark.parametrize("text", ["3斤15两", "1小时70分钟", "五块六到五块七毛八", "两毛", "5分", "三角"])
 def test_parse_quantity_refuses_what_is_not_one_amount(text):
     with pytest.raises(ValueError):

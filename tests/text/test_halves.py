@@ -112,6 +112,8 @@ def test_one_with_a_half_is_a_count_not_the_article():
         "拖了十天半个月。",  # idiom: a week or two
         "过一年半载再说。",  # idiom: a year or so
         "仓库里有五吨半成品。",  # 5 t of semi-finished goods, or 5.5 t? Left out whole
+        "果实半成熟时采摘。",
+        "半天然林地。",
     ],
 )
 def test_a_half_in_a_word_or_an_idiom_is_not_read(sentence):
@@ -122,7 +124,7 @@ def test_a_half_the_grammar_cannot_read_leaves_the_whole_quantity_out():
     assert _found("三岁半女孩。") == []  # never 3 岁
 
 
-@pytest.mark.parametrize("text", ["一半", "半数", "半导体", "1.5年半", "个半小时"])
+@pytest.mark.parametrize("text", ["一半", "半数", "半导体", "1.5年半", "个半小时", "二十多岁半", "三人半"])
 def test_parse_quantity_refuses_a_half_without_a_number_and_unit(text):
     with pytest.raises(ValueError):
         parse_quantity(text)
@@ -182,6 +184,8 @@ def test_ambiguous_discounts_are_refused(text):
         "把纸对折后剪开。",  # fold in half
         "三折页宣传单。",
         "五折合人民币。",
+        "元杂剧通常一本四折。",  # 折 counts the acts of a play
+        "三折肱而成良医。",
     ],
 )
 def test_zhe_in_a_word_or_an_idiom_is_not_a_discount(sentence):

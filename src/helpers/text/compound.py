@@ -117,7 +117,8 @@ COLLOQUIAL: dict[str, tuple[int, int]] = {"块": (10, 0), "塊": (10, 0), "毛":
 HEADS = frozenset(
     {"元", "块", "美元", "斤", "公里", "千米", "米", "年", "个月", "周", "星期", "天", "小时", "钟头", "分钟"}
 )
-#: Units that start a compound the grammar does not read at all (两角五分, 两毛五, 五分三十秒).
+#: Units that start a compound the grammar does not read at all (两角五分, 两毛五, 五分三十秒): the extractor
+#: looks for a numeral before one of them.
 MONEY_STARTS = "角毛分"
 
 _NUMERAL = f"(?:[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+)"

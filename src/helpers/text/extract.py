@@ -30,8 +30,9 @@ left out, not misread (``两年半``, ``1个半小时`` are read whole: ``helper
 Amounts in several units (``123元1角1分``, ``两年零三个月``: ``helpers.text.compound``) are read as one
 quantity spanning them all: a grammar match whose unit can begin one is read on (``compound_at``), and an
 amount written but not readable (``3斤15两``) is left out whole. The word forms the grammar does not start
-at (``翻两番``, ``打对折``, ``两角五分``: ``WORD_FORM_RE``) are found in one more scan, only in a text that holds
-番, 折, 角, 毛 or 秒, and replace any grammar match they overlap.
+at (``翻两番``, ``打对折``, ``两角五分``: ``WORD_FORM_RE``) are found in one more scan (``WORD_FORM_START_RE``, a
+pattern that begins with a character class), only in a text that holds 番, 折, 角, 毛 or 秒; they replace any
+grammar match they overlap, and when one is left out (``第4分20秒``: a moment), no part of it is read either.
 """
 
 from __future__ import annotations
@@ -411,19 +412,23 @@ def _with_word_forms(
     """The scan's readings with the word forms of ``WORD_FORM_RE`` (翻两番, 打对折, 两角五分) put in, in text
     order. A word form inside an amount in several units (``covered``: 123元|1角1分, read or left out) is not
     one; a grammar reading a word form overlaps is dropped."""
-    words: list[tuple[int, int, Quantity]] = []
+    words: list[tuple[int, int, Quantity | None]] = []  # None: a word form not read here (第3分30秒), no part of it
     for place in WORD_FORM_START_RE.finditer(text):
         start = place.start()
         match = WORD_FORM_RE.match(text, start)
         if match is None or words and start < words[-1][1] or any(s <= start < e for s, e in covered):
             continue
         end, quantity = word_form_quantity(match, text) or (match.end(), None)
-        if quantity is not None and not (end < len(text) and text[end] in _NOT_AFTER):
-            words.append((start, end, quantity))
+        if quantity is None:
+            continue
+        before = text[start - 1] if start else ""
+        if before and (before in _NOT_BEFORE or before.isdigit()) or end < len(text) and text[end] in _NOT_AFTER:
+            quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
+        words.append((start, end, quantity))
     if not words:
         return starts, ends, quantities
     kept = [(s, e, q) for s, e, q in zip(starts, ends, quantities) if not any(s < we and ws < e for ws, we, _ in words)]
-    rows = sorted(kept + words, key=lambda row: row[0])
+    rows = sorted(kept + [word for word in words if word[2] is not None], key=lambda row: row[0])
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 

@@ -21,7 +21,9 @@ The rules (the grammar of ``helpers.text.quantity`` reads them with these tables
 Not read (left out): 半 alone or in a word (``一半``, ``大半``, ``过半``, ``半数``, ``多半`` 'probably', ``半导体``,
 ``半岛``): 半 is a quantity only with a unit; ``半个`` before a noun (``半个世纪``: no unit we know); a half
 after a decimal or a number with 万/亿 (``1.5年半``); a range with a half (``两年半至三年`` is read as two
-quantities, 2.5 年 and 3 年); ``个半`` with no number (``個半小時``, Cantonese).
+quantities, 2.5 年 and 3 年); a half after 多/余 (``三十多岁半``); ``个半`` with no number (``個半小時``,
+Cantonese); 半 after a unit not listed (``三人半``: the grammar takes a half after any unit, and the reader
+refuses it there, so the quantity is left out, never read as 3 人).
 """
 
 from __future__ import annotations
@@ -72,11 +74,13 @@ UNITS_AFTER_HALF: tuple[str, ...] = (
 #: The character before 半 that makes it part of a word (上半年, 大半年, 好半天, 一半, 多半, 过半, 十天半个月), or
 #: 个 (個半小時 with no number before it: Cantonese for 1.5 hours, not read).
 HALF_NOT_AFTER = "上下前后大小好老一多过天个個"
-#: The character after 半+unit that makes a word of it (半年报, 半年度, 半年轻, 半成品, 半斤八两, 半天空, 半折叠).
+#: The character after 半+unit that makes a word of it (半年报, 半年度, 半年轻, 半成品, 半成熟, 半斤八两, 半天空,
+#: 半天然, 半折叠).
 HALF_UNIT_NOT_BEFORE: dict[str, str] = {
     "年": "报度刊结轻级纪",
-    "天": "空",
-    "成": "品",
+    "天": "空然候",
+    "成": "品熟功型形本",
+    "克": "隆",
     "斤": "八",
     "周": "年期长",
     "折": "叠",

@@ -81,7 +81,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, read_compound
+from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, MONEY_STARTS, read_compound
 from helpers.text.halves import (
     HALF,
     HALF_AFTER_UNIT,
@@ -584,7 +584,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             low_number, high_number = discount_percent(_without_repeat(num, unit, text), low_number, high_number)
         exact = True
     if halves:  # counted in halves: 两年半 is 5 half-years
-        if low_number is not high_number or low_number.exponent or big or low_number.digits < 0:
+        if low_number is not high_number or low_number.exponent or big or low_number.digits < 0 or lead or mid:
             raise ValueError(f"{text!r}: a half is read only after a whole number with no 万/亿 (两年半, 三成半)")
         low_number = high_number = Number(2 * low_number.digits + 1, 0)
     if not (unit or big or pctword or qualifiers):
@@ -677,7 +677,7 @@ _LOOSE_TAIL = re.compile(f"(?<=[{''.join(COLLOQUIAL)}])[{CHINESE_NUMERAL_CHARS}]
 #: The forms the grammar does not start at: 翻N番, 对折 after 打, and amounts that begin with 角, 毛 or 分.
 WORD_FORM_RE = re.compile(
     f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})"
-    f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[角毛分])"
+    f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
     f"(?:{COMPOUND_PATTERN}))"
 )
 _RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
@@ -685,7 +685,7 @@ _RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
 #: class, which ``re`` skips through in C, so that a text is scanned for word forms at the cost of a set test a
 #: character; ``WORD_FORM_RE`` is then matched at each place found.
 WORD_FORM_START_RE = re.compile(
-    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９](?:(?<=翻)|(?<=[对對])折|(?<!{_RUN}{_RUN}){_RUN}*+[角毛分])"
+    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９](?:(?<=翻)|(?<=[对對])折|(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}])"
 )
 
 

@@ -11,9 +11,11 @@
 Not read as a discount: two neighbouring digits rising by one (``七八折``, ``五六折``, ``三四折``: 78 % or 70–80 %?
 both are said) and ``三五折`` (35 % or 30–50 %?); a numeral with 十/百 (``十折``, ``百折不挠``), a two-digit number
 ending in 0 (``50折``) or three digits; 折 starting a word (``折合``, ``折算``, ``折叠``: ``三折叠`` is tri-fold,
-``三折页``, ``折旧``, ``折返``, ``折射``, ``折价``, ``一折戏`` an act of an opera: ``DISCOUNT_NOT_BEFORE``) and the
-idiom ``七折八扣``; ``一波三折`` (折 after 三 is followed by nothing a discount takes, but the idiom is listed
-in ``DISCOUNT_IDIOMS`` and left out).
+``三折页``, ``折旧``, ``折返``, ``折射``, ``折价``, ``一折戏`` an act of an opera, ``三折肱``: ``DISCOUNT_NOT_BEFORE``);
+and the idioms and set phrases of ``DISCOUNT_IDIOMS`` (``一波三折``, ``七折八扣``, ``百折不挠``, ``一本四折``: the
+four acts of a zaju play), which the extractor leaves out. Still read as a discount, where nothing in the
+sentence tells them apart: 折 counting acts in other words (``第二折`` is an ordinal and left out, but a bare
+``演了三折`` would read 30 %).
 
 番 — ``翻N番`` doubles N times: the value is 2ᴺ in 倍 (times the starting level), exact: ``翻一番`` ×2,
 ``翻两番`` ×4, ``翻了一番``, ``翻三番`` ×8; ``翻番`` alone is ×2. ``翻一番多``, ``翻几番`` and a qualifier
@@ -42,7 +44,7 @@ DISCOUNT = "折"
 DISCOUNT_NOT_BEFORE = "合算射服叠腾磨断返旧价线痕页纸桂戟损子戏耳中衷寿半扣肱臂腰"
 DISCOUNT_UNIT_PATTERN = f"{DISCOUNT}(?![{DISCOUNT_NOT_BEFORE}]|八扣)"
 #: Idioms with a numeral before 折: left out.
-DISCOUNT_IDIOMS = ("一波三折", "七折八扣", "百折不挠", "百折不回", "九折臂")
+DISCOUNT_IDIOMS = ("一波三折", "七折八扣", "百折不挠", "百折不回", "九折臂", "一本四折", "四折一楔子")
 #: Half the price: 半折 anywhere, 对折 only after 打 (alone it is 'fold in half').
 HALF_PRICE = 50
 DISCOUNT_WORDS = r"(?:(?<=打)|(?<=打了)|(?<=打个))[对對]折(?![叠线痕])"
