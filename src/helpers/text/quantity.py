@@ -72,7 +72,9 @@ quantities, a bare number with neither counter, unit, 万/亿 nor qualifier, a p
 
 Longer than the house's ~500 lines because the grammar is one regular expression built from
 its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece; the
-numerals themselves are read in `helpers.text.numerals`.
+numerals themselves are read in `helpers.text.numerals`. The readers of an amount in several units and of the
+word forms (`compound_at`, `word_form_quantity`) sit at the end because they build the same Quantity with the
+same qualifiers; their rules are in `helpers.text.compound`, `helpers.text.halves` and `helpers.text.ratios`.
 """
 
 from __future__ import annotations
