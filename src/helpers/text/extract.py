@@ -43,7 +43,15 @@ A range is read as two quantities where it cannot be one (``增长10%至5000亿�
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
 (``增加200家至1200家``: by 200, to 1200). Also left out: ``四分之一决赛`` (a round of a contest),
 ``三年级`` (a school year), ``15来自`` ('come from', not 'about 15'), and a quantity followed
-by 半 (``两年半``, ``1个半小时``: the half is not read yet, so the quantity is left out, not misread).
+by a 半 the grammar does not read (``五吨半成品``: 5 t of semi-finished goods, or 5.5 t?), so the quantity is
+left out, not misread (``两年半``, ``1个半小时`` are read whole: ``helpers.text.halves``).
+
+Amounts in several units (``123元1角1分``, ``两年零三个月``: ``helpers.text.compound``) are read as one
+quantity spanning them all: a grammar match whose unit can begin one is read on (``compound_at``), and an
+amount written but not readable (``3斤15两``) is left out whole. The word forms the grammar does not start
+at (``翻两番``, ``打对折``, ``两角五分``: ``WORD_FORM_RE``) are found in one more scan (``WORD_FORM_START_RE``, a
+pattern that begins with a character class), only in a text that holds 番, 折, 角, 毛 or 秒; they replace any
+grammar match they overlap, and when one is left out (``第4分20秒``: a moment), no part of it is read either.
 """
 
 from __future__ import annotations
@@ -56,7 +64,9 @@ import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
-from helpers.text.numerals import MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
+from helpers.text.compound import HEADS
+from helpers.text.halves import HALF
+from helpers.text.numerals import CHINESE_NUMERAL_CHARS, MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
     FULL_RE,
@@ -65,13 +75,18 @@ from helpers.text.quantity import (
     SCAN_RE,
     SEVERAL,
     SINGLE_QUANTITY_RE,
+    WORD_FORM_RE,
+    WORD_FORM_START_RE,
     YEAR_RE,
     Quantity,
+    compound_at,
     parse_quantity,
     quantity_from_groups,
     split_before,
     two_bounds_at,
+    word_form_quantity,
 )
+from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
 
 __all__ = [
@@ -142,7 +157,7 @@ IDIOMS: tuple[str, ...] = (
     "八项规定",
     "一年四季",
 )
-_IDIOM_RE = re.compile("|".join(sorted(IDIOMS, key=len, reverse=True)))
+_IDIOM_RE = re.compile("|".join(sorted((*IDIOMS, *DISCOUNT_IDIOMS), key=len, reverse=True)))
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
@@ -190,7 +205,20 @@ def _idiom_positions(text: str) -> set[int]:
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
-_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, and 两年半 (not read yet)
+_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, a half not read (五吨半成品)
+#: A compound may go on after a match that ends in one of these (the last character of a unit of ``HEADS``)
+#: and is followed by one of ``_CONTINUES`` (a numeral, a digit, 又): two set lookups a match.
+_HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘")
+_CONTINUES = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９又")
+#: The characters a word form (WORD_FORM_RE) needs: a text without them is not scanned for one.
+_WORD_FORM_CHARS = ("番", "折", "角", "毛", "秒")
+
+
+def _counts_one(unit: str) -> bool:
+    """Whether 一 before this unit is a number, not the article: 一折 (10 %), 一年半, 一个半小时."""
+    return unit == DISCOUNT or HALF in unit
+
+
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
@@ -213,7 +241,7 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
     chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
-    if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude):
+    if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude or _counts_one(unit)):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:
         return None  # 零件, 零部件 (parts), 零容忍 (a slogan): 零 alone in running text counts nothing
@@ -339,15 +367,28 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     starts: list[int] = []
     ends: list[int] = []
     quantities: list[Quantity] = []
-    position, resume = 0, None
+    position, resume, read_to = 0, None, 0
+    covered: list[tuple[int, int]] = []  # the spans of amounts in several units, read or left out
     while True:
         for found in SCAN_RE.finditer(padded, position):
             if resume is not None:
                 break
             start, end = found.span()
+            if start < read_to:
+                continue  # inside an amount in several units read whole
             meaning = get(padded[start : end + 1])
             if meaning is None:  # not seen yet
                 meaning = meaning_at(padded, start, end)
+            if padded[end] in _CONTINUES and padded[end - 1] in _HEAD_LAST:
+                at = start  # 签约5年零3个月: the amount begins after the word's qualifier
+                if meaning and meaning[2] and start and padded[start - 1] in _WORD_QUALIFIERS[meaning[2]]:
+                    at += len(meaning[2])
+                compound = compound_at(padded, at)  # 123元1角1分, 两年零三个月, 一块二 (not the article 一)
+                if compound is not None and compound[0] > end:
+                    covered.append((at, compound[0]))
+                    start, end = at, compound[0]
+                    read_to = end
+                    meaning = (compound[1], False, None, None) if compound[1] else False
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
@@ -427,6 +468,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ends.append(end)
             quantities.append(quantity)
         if resume is None:
+            if any(c in text for c in _WORD_FORM_CHARS):
+                return _with_word_forms(text, starts, ends, quantities, covered)
             return starts, ends, quantities
         position, resume = resume, None
 
@@ -461,6 +504,32 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
             return None
         items.append((item.start(), item.end(), quantity._replace(text=item.group())))
     return items
+
+
+def _with_word_forms(
+    text: str, starts: list[int], ends: list[int], quantities: list[Quantity], covered: list[tuple[int, int]]
+) -> tuple[list[int], list[int], list[Quantity]]:
+    """The scan's readings with the word forms of ``WORD_FORM_RE`` (翻两番, 打对折, 两角五分) put in, in text
+    order. A word form inside an amount in several units (``covered``: 123元|1角1分, read or left out) is not
+    one; a grammar reading a word form overlaps is dropped."""
+    words: list[tuple[int, int, Quantity | None]] = []  # None: a word form not read here (第3分30秒), no part of it
+    for place in WORD_FORM_START_RE.finditer(text):
+        start = place.start()
+        match = WORD_FORM_RE.match(text, start)
+        if match is None or words and start < words[-1][1] or any(s <= start < e for s, e in covered):
+            continue
+        end, quantity = word_form_quantity(match, text) or (match.end(), None)
+        if quantity is None:
+            continue
+        before = text[start - 1] if start else ""
+        if before and (before in _NOT_BEFORE or before.isdigit()) or end < len(text) and text[end] in _NOT_AFTER:
+            quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
+        words.append((start, end, quantity))
+    if not words:
+        return starts, ends, quantities
+    kept = [(s, e, q) for s, e, q in zip(starts, ends, quantities) if not any(s < we and ws < e for ws, we, _ in words)]
+    rows = sorted(kept + [word for word in words if word[2] is not None], key=lambda row: row[0])
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

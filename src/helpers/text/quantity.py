@@ -74,6 +74,12 @@ part of the unit (``4.6亿元`` → 460000000 元).
 
 A qualified number needs no counter (``100多``, ``近150``: the qualifier says it is a quantity).
 
+Halves, discounts and amounts in two units (the rules are in their modules): 半 after a unit or 个, and before a
+unit (``两年半``, ``一个半小时``, ``半年``: ``helpers.text.halves``); 折 as a unit, in % of the full price, exact
+(``八折``, ``75折``; 半折 and 打对折 50 %: ``helpers.text.ratios``); 翻N番, 2ᴺ 倍 (``WORD_FORM_RE``); and an
+amount in several units of one measure, read whole (``123元1角1分``, ``两年零三个月``: ``compound_at``,
+``helpers.text.compound``).
+
 ``两个小时`` and ``3个多月`` report the unit without its measure word 个 (``小时``, ``个月``).
 
 A verb of change may come before the quantity (``parse_quantity("同比下降3.8%")``: change ``-``); it is not
@@ -97,12 +103,15 @@ currency, the currency word written after the number (``8亿元人民币``, ``90
 after digits before a currency (``15k元``); 个 before 亿 (``两个亿``). Refused or left out: ``周年`` (an
 anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
 disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
-Chinese numeral (``五kg``), k/w with no currency (``15k左右``), and an amount followed by 角/毛/分
-(``123元1角1分``: a compound, not read yet, so its 元 is not read alone).
+Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read whole
+(``helpers.text.compound``).
 
 Longer than the house's ~500 lines because the grammar is one regular expression built from
 its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece (the
-bounds and ranges among them); the numerals themselves are read in `helpers.text.numerals`.
+bounds and ranges among them); the numerals themselves are read in `helpers.text.numerals`. The readers of an
+amount in several units and of the word forms (`compound_at`, `word_form_quantity`) sit at the end because they
+build the same Quantity with the same qualifiers; their rules are in `helpers.text.compound`,
+`helpers.text.halves` and `helpers.text.ratios`.
 """
 
 from __future__ import annotations
@@ -112,6 +121,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from helpers.text.change import split_change
+from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, MONEY_STARTS, read_compound
+from helpers.text.halves import (
+    HALF,
+    HALF_AFTER_UNIT,
+    UNITS_BEFORE_HALF,
+    UNITS_WITH_HALF,
+    half_start_pattern,
+    half_unit_pattern,
+)
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     DECIMAL_POINTS,
@@ -131,6 +149,15 @@ from helpers.text.numerals import (
     read_number,
     read_number_range,
     trailing_zeros,
+)
+from helpers.text.ratios import (
+    DISCOUNT,
+    DISCOUNT_UNIT_PATTERN,
+    DISCOUNT_WORDS,
+    DOUBLING_PATTERN,
+    HALF_PRICE,
+    discount_percent,
+    doubling,
 )
 from helpers.text.units import (
     CURRENCIES,
@@ -162,13 +189,17 @@ __all__ = [
     "SCAN_RE",
     "SEVERAL",
     "SINGLE_QUANTITY_RE",
+    "WORD_FORM_RE",
+    "WORD_FORM_START_RE",
     "YEAR_RE",
+    "compound_at",
     "parse_quantity",
     "quantity_from_groups",
     "quantity_from_match",
     "split_before",
     "two_bounds",
     "two_bounds_at",
+    "word_form_quantity",
 ]
 
 # Qualifiers, by meaning. Longer forms first so that 超过 is not read as 超.
@@ -306,7 +337,9 @@ def _unit_alternation(units, guards: dict[str, str]) -> str:
     )
 
 
-_UNIT = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
+# 个半小时 before 个小时, then the units (each with its guard) with a half after them (年半), then 折 (a discount)
+_UNITS_AS_WRITTEN = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
+_UNIT = f"{half_unit_pattern()}|(?:{_UNITS_AS_WRITTEN}){HALF_AFTER_UNIT}|{DISCOUNT_UNIT_PATTERN}"
 _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {})  # a separator follows: no guards
 #: Words written before the number: a currency (人民币50元, 港幣3.14, ￥300) or a temperature scale (摄氏37度,
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
@@ -327,16 +360,10 @@ _SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
 _CURRENCY_BEFORE = f"(?:{_alternation(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
 _SCALE_BEFORE = f"(?:{_alternation(SCALES_BEFORE)}){_SCALE_AHEAD}"
 _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
-#: An amount followed by 角, 毛 or 分 (123元1角1分, 五元三毛, 两美元又三美分) is a compound not read yet: the
-#: amount is not read without them (once per match: after a unit that ends like a money unit, no 角/毛/分)
-_MONEY_ENDS = re.escape("".join(sorted({u[-1] for u in CURRENCIES} | set("块塊"))))
-_NO_SMALL_CHANGE_AFTER = (
-    f"(?:(?<![{_MONEY_ENDS}])|(?!又?[0-9０-９{re.escape(''.join(DIGITS))}]{{1,3}}(?:[角毛仙]|分(?![钟鐘])|美分)))"
-)
 # -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千多余来kw" + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+    "万萬亿億十百千多余来kw" + DISCOUNT + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
 )
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
@@ -345,7 +372,7 @@ _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中�
 
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
 _REPEAT_CHARS = re.escape(
-    "".join(sorted(set("十百千万萬亿億" + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
+    "".join(sorted(set("十百千万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
@@ -370,7 +397,6 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
-    f"{_NO_SMALL_CHANGE_AFTER}"
     f"(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
 )
 
@@ -384,7 +410,7 @@ def _quantity_pattern(ranges: bool = True) -> str:
         r"(?:"
         r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
-        r"|(?P<num>" + number + r")"
+        r"|(?P<num>" + number + "|" + half_start_pattern() + r")"
         # a plain number must be followed by something that can make it a quantity (a bare number never is one):
         r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
         r")" + _TAIL
@@ -407,6 +433,7 @@ _FIRST_CHARS = "".join(
         )
     )
 )
+_FIRST_CHARS = "".join(sorted(set(_FIRST_CHARS + HALF)))  # and 半 (半年, 半个月)
 # The lookahead matches nothing the pattern would not, but lets the engine reject an ordinary character
 # with one set test instead of trying every alternative: the scan is about 4 times faster.
 QUANTITY_RE = re.compile(f"(?=[{re.escape(_FIRST_CHARS)}])" + QUANTITY_PATTERN)
@@ -429,7 +456,8 @@ def _scan_pattern() -> str:
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
     share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
-    after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}){tail})"  # a qualified number needs nothing after it
+    # a qualified number needs nothing after it
+    after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}|{half_start_pattern()}){tail})"
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
 
     def by_first(words) -> str:  # the rest of each word, by its first character (already consumed)
@@ -466,6 +494,7 @@ def _scan_pattern() -> str:
         f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
         f"(?<={_SIGN})(?:{_number(_ARABIC_UNSIGNED, _CHINESE_UNSIGNED)}){plain}",
         f"(?<={SEVERAL})(?={_SEVERAL_NEXT}){_UNIT_WORD_START}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
+        f"{half_start_pattern(consumed=True)}{plain}",  # 半年, 半个月
         f"(?:{qualifier}){after_qualifier}",
     ]
     return f"[{re.escape(_FIRST_CHARS)}](?:{'|'.join(alternatives)})"
@@ -703,7 +732,14 @@ _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
         for unit in ("", *UNITS)
     },
     **{written: (unit, False, False, inner) for written, (unit, inner) in UNITS_WITH_QUALIFIER.items()},
+    DISCOUNT: ("%", False, False, ""),  # a discount is exact and never clipped: see helpers.text.ratios
 }
+#: A unit written with its half (年半, 个半小时) → the unit it halves, as written (年, 小时).
+_HALF_UNITS: dict[str, str] = {u + HALF: u for u in UNITS_BEFORE_HALF} | {
+    written: written.replace(HALF, "") if written.replace(HALF, "") in _UNIT_READINGS else unit
+    for written, unit in UNITS_WITH_HALF.items()
+}
+_UNIT_READINGS |= {written: _UNIT_READINGS[base] for written, base in _HALF_UNITS.items()}
 
 
 def _may_fall_below_zero(unit: str) -> bool:
@@ -755,6 +791,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     """
     pre, up, pctword, pctnum, hundred, num, lead, mag, mid, unit, post = groups
     unit = unit or ""
+    if unit not in _UNIT_READINGS:
+        raise ValueError(f"{text!r}: a half is read only after a span of time, a measure, 成, 倍, 块 or 层")
     unit_reported, is_percent, is_point, inner = _UNIT_READINGS[unit]
     currency, below_zero, word = CURRENCIES.get(unit, ""), False, ""
     if unit in ORDINAL_UNITS:
@@ -789,9 +827,17 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
-    low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
-        pctnum or num, mag or "", text, (mag or "") + unit
-    )
+    base = _HALF_UNITS.get(unit, unit)  # 年半 → 年: the unit the half is of
+    halves = base != unit or num == HALF
+    if num == HALF:  # 半年, 半成: no whole units, one half (半千克 is 500 克, as 5千克 is 5000 克)
+        if mag and mag not in _SMALL_FACTORS:
+            raise ValueError(f"{text!r}: 半 takes no 万 or 亿")
+        low_number = high_number = Number(0, 0)
+        magnitude, factor, big = mag or "", _SMALL_FACTORS.get(mag or "", 1), False
+    else:
+        low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
+            pctnum or num, mag or "", text, (mag or "") + unit
+        )
     if below_zero:  # 零下4度, 零下四摄氏度
         if low_number.digits < 0 or low_number is not high_number or qualifiers:
             raise ValueError(f"{text!r}: 零下 is read only before one number (零下5至10度: to −10 or to 10?)")
@@ -803,6 +849,20 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
                 negate(low_number),
             )
         )
+    exact = False  # a discount is exact whatever its decimals
+    if base == DISCOUNT:
+        if magnitude or big:
+            raise ValueError(f"{text!r}: a discount takes no 万 or 亿")
+        if num == HALF:  # 半折: half the price
+            low_number = high_number = Number(HALF_PRICE, 0)
+            halves = False
+        else:
+            low_number, high_number = discount_percent(_without_repeat(num, unit, text), low_number, high_number)
+        exact = True
+    if halves:  # counted in halves: 两年半 is 5 half-years
+        if low_number is not high_number or low_number.exponent or big or low_number.digits < 0 or lead or mid:
+            raise ValueError(f"{text!r}: a half is read only after a whole number with no 万/亿 (两年半, 三成半)")
+        low_number = high_number = Number(2 * low_number.digits + 1, 0)
     if not (unit or big or pctword or qualifiers or word):
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
@@ -815,17 +875,20 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     widen = ""
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
-        kind = _kind(qualifiers, low_number, is_percent and parts in (100, 1000, 10000) or is_point or big, text)
+        rounded = is_percent and parts in (100, 1000, 10000) or is_point or big
+        kind = _kind(qualifiers, Number(0, 0) if exact else low_number, rounded, text)
     else:
         kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
     if "less" in (kind, widen) and _may_fall_below_zero(unit_reported):
         raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
-    if unit == "成":
+    if base == "成":
         factor = 10
     value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
+    if halves:
+        denominator *= 2
     if parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
         value, low, high, denominator = value * 100, low * 100, high * 100, denominator * parts
-    if unit == "成" and value > 100 * denominator:
+    if base == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
     # a share; a growth rate above 100% is not clipped (for a range, as its upper end is written)
     if (
@@ -915,6 +978,8 @@ def _parse_one(text: str) -> Quantity:
     """Read one quantity (stripped, not empty) with no verb before it."""
     if len(text) > 64:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
+    if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:
+        return found[1]  # 五分三十秒: minutes and seconds, not a clock time
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):
         raise ValueError(f"{text!r} is a date or a clock time, not a quantity")
     if _CODE_RE.fullmatch(text) and not FULL_RE.match(text):  # 4G, H5 (5g, 9m, 2L are units)
@@ -924,6 +989,11 @@ def _parse_one(text: str) -> Quantity:
         both = two_bounds_at(text, 0)
         if both is not None and both.text == text:
             return both
+        found = compound_at(text, 0) or _word_form_at(text)
+        if found is not None and found[0] == len(text):
+            if found[1] is None:
+                raise ValueError(f"{text!r} is an amount in several units that is not read (see helpers.text.compound)")
+            return found[1]
         first = QUANTITY_RE.search(text)
         if first and first.group(0) and first.end() < len(text) and QUANTITY_RE.search(text, first.end()):
             raise ValueError(f"{text!r} holds more than one quantity: read them one at a time")
@@ -934,3 +1004,106 @@ def _parse_one(text: str) -> Quantity:
         return quantity_from_match(match)
     except ValueError as exc:
         raise ValueError(str(exc)) from None
+
+
+# Amounts in several units (helpers.text.compound) and the ratio words 翻N番 and 打对折 (helpers.text.ratios)
+_COMPOUND_RES = tuple(
+    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>以上|左右)?") for pattern in LADDER_PATTERNS
+)
+_JOINED_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
+_AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN})")
+#: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
+#: 一米八个子); digits after it are a count of their own (1200米3座桥)
+_LOOSE_TAIL = re.compile(f"(?<=[{''.join(COLLOQUIAL)}])[{CHINESE_NUMERAL_CHARS}]{{1,2}}(?![{CHINESE_NUMERAL_CHARS}])")
+#: The forms the grammar does not start at: 翻N番, 对折 after 打, and amounts that begin with 角, 毛 or 分.
+WORD_FORM_RE = re.compile(
+    f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})"
+    f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
+    f"(?:{COMPOUND_PATTERN}))"
+)
+_RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
+#: Where a word form may begin (翻, 对折, a numeral before 角, 毛 or 分): a pattern that begins with a character
+#: class, which ``re`` skips through in C, so that a text is scanned for word forms at the cost of a set test a
+#: character; ``WORD_FORM_RE`` is then matched at each place found.
+WORD_FORM_START_RE = re.compile(
+    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９](?:(?<=翻)|(?<=[对對])折|(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}])"
+)
+
+
+def _compound_quantity(text: str, match: re.Match[str], before: str, after: str) -> Quantity | None:
+    """The Quantity of a compound match (see ``compound_at``), None when its units are of two measures or it
+    is one part; raises ValueError when it is not well formed."""
+    if YEAR_RE.match(match.group("body")):
+        return None  # 2020年3个月: a year, then a span
+    compound = read_compound(match.group("body"), before, after)
+    if compound is None:
+        return None
+    qualifiers = [q for q in (match.group("pre"), match.group("post")) if q]
+    value = compound.value
+    kind = _kind(qualifiers, Number(0, 0), compound.rounded, text) if qualifiers or compound.rounded else "exact"
+    half = compound.step / 2
+    low, high = {
+        "exact": (value, value),
+        "rounded": (value - half, value + half),
+        "more": (value, value + compound.step * 10 ** trailing_zeros(compound.last)),
+        "nearly": (value * 9 / 10, value),
+        "about": (value * 9 / 10, value * 11 / 10),
+    }[kind]
+    currency = CURRENCIES.get(compound.unit, "")  # 123元1角1分 is money: its currency is its unit's
+    return Quantity(
+        text, float(value), float(low), float(high), compound.unit, "".join(qualifiers), kind, currency=currency
+    )
+
+
+def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
+    """An amount in several units of one measure that begins at ``start`` (``123元1角1分``, ``两年零三个月``):
+    (its end, its Quantity); (end, None) when such an amount is written but cannot be read (``3斤15两``,
+    joined to a range: ``五块六到五块七毛八``, or a colloquial digit with a numeral after it: ``一块二一斤``), so
+    that no part of it is read; None when there is none."""
+    match = max((m for m in (r.match(text, start) for r in _COMPOUND_RES) if m), key=lambda m: m.end(), default=None)
+    if match is None:
+        return None
+    end = match.end()
+    loose = _LOOSE_TAIL.match(text, end)
+    if loose and not match.group("post"):  # 一块二一斤: 1.2 元 a 斤, or 一块 and 21 斤? Not read
+        return loose.end(), None
+    after = text[end : end + 1]
+    try:
+        quantity = _compound_quantity(match.group(), match, text[start - 1 : start] if start else "", after)
+    except (ValueError, ArithmeticError):
+        return end, None
+    if quantity is None:
+        return None
+    if after and after in RANGE_SEPARATOR_CHARS:  # 五块六到五块七毛八: a range of amounts, not read
+        other = _AFTER_RANGE.match(text, end)
+        return (other.end() if other else end), None
+    before = text[start - 1 : start]
+    if before and (before in RANGE_SEPARATOR_CHARS or before in "又余"):  # 米六到三米九, 一年又一个月21天…
+        return end, None
+    if after in ("又", "余") and text[end + 1 : end + 2] in _JOINED_ON:  # 20天8小时余50分钟: part of a longer one
+        return end, None
+    return end, quantity
+
+
+def word_form_quantity(match: re.Match[str], text: str) -> tuple[int, Quantity | None] | None:
+    """The end and the Quantity of a match of ``WORD_FORM_RE`` in ``text`` (翻两番 ×4 倍, 对折 50 %, 两角五分钱
+    0.25 元), as ``compound_at`` gives them; None when it is not one (两毛: one part)."""
+    span, end = match.group(), match.end()
+    if match.group("double") is not None:
+        try:
+            times = doubling(match.group("times"))
+        except ValueError:
+            return end, None
+        return end, Quantity(span, float(times), float(times), float(times), "倍", "", "exact")
+    if match.group("halfprice") is not None:
+        return end, Quantity(span, float(HALF_PRICE), float(HALF_PRICE), float(HALF_PRICE), "%", "", "exact")
+    found = compound_at(text, match.start())
+    return found if found and found[0] >= end else None
+
+
+def _word_form_at(text: str) -> tuple[int, Quantity | None] | None:
+    """A word form (翻两番, 打对折) or an amount from 角/毛 that is all of ``text``, as ``compound_at`` gives it."""
+    match = WORD_FORM_RE.fullmatch(text)
+    if match is None and text[:1] == "打":  # 打对折, 打了对折: the span is 对折
+        match = next((m for m in WORD_FORM_RE.finditer(text) if m.end() == len(text)), None)
+    return None if match is None else word_form_quantity(match, text)
