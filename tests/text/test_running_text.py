@@ -108,6 +108,8 @@ NAMED = {
     "a sportswear brand": "361度门店恢复营业。",
     "a hotel chain": "7天酒店推出优惠。",
     "the Yangtze delta": "长三角一体化加快推进。",
+    "a mountain range": "十万大山脚下的村庄。",
+    "a book": "孩子们爱读十万个为什么。",
 }
 
 

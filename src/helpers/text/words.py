@@ -111,6 +111,7 @@ NAMES: tuple[str, ...] = (
     "三元桥",
     "三元区",
     "五家渠",
+    "十万大山",
     "长三角",
     "珠三角",
     "五角大楼",
@@ -121,6 +122,7 @@ NAMES: tuple[str, ...] = (
     "361度",
     "7天酒店",
     "七天酒店",
+    "十万个为什么",
 )
 _IDIOM_RE = re.compile("|".join(sorted({*IDIOMS, *NAMES}, key=len, reverse=True)))
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
@@ -178,7 +180,7 @@ def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
         return True
     if body[0] in _BIG and not places:
         return True
-    if body == "二":
+    if body == "二" and not quantity.magnitude:
         return quantity.unit not in _TWO_COUNTS
     if len(body) >= 2 and set(body) <= _DIGIT_CHARS and _ZEROS.isdisjoint(body) and quantity.kind != "range":
         return True
