@@ -57,6 +57,9 @@ WORDS = {
     "figurative hundred years": "这是一家百年老店。",
     # 万/亿 first
     "in case": "万一出现险情，立即上报。",
+    "absolutely not": "安全生产万万不可大意。",
+    "countless": "牵动亿万人民的心。",
+    "thousands upon thousands": "千千万万的志愿者。",
     # 二 alone before a counter
     "phase two": "二期工程下月开工。",
     "a second start": "企业迎来二次创业。",
@@ -151,7 +154,10 @@ STILL_FOUND = [
     ("每斤5元1角。", []),  # compound money is not read yet (see below)
     ("每斤售价5元，1斤装。", ["5元", "1斤"]),
     ("每人5元1斤。", ["5元", "1斤"]),  # 5元 and 1斤: a counter follows the next number
+    ("计划投资2680.5万元3.1节另述。", ["2680.5万元"]),  # after a magnitude or a decimal no next place follows
+    ("共计12吨3.5吨为大米。", ["12吨", "3.5吨"]),
     ("3万一线员工返岗。", ["3万"]),  # digits stop the number: 一线 is a word
+    ("我有一万个理由相信。", ["一万个"]),  # hyperbole with a counter reads as written: no rule tells it from a count
 ]
 
 

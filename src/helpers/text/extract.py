@@ -37,6 +37,7 @@ does not find spans, counters or qualifiers. A Chinese numeral with 万/亿 or a
   not ten: it is left out rather than misread).
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3.
+Hyperbole with a counter is reported as written (``一万个理由`` → 10000 个): no rule tells it from a count.
 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit

@@ -226,6 +226,7 @@ _CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
 _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
 _UNIT_FIRSTS = frozenset(u[0] for u in UNITS)
+_DECIMAL_MARKS = frozenset(".．点點")
 _UNIT_LASTS = frozenset(u[-1] for u in UNITS)
 _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: a dash after money, no minus (同期-3.8% is one)
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
@@ -276,7 +277,7 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     一万 is not what it says). 个 before 万/亿 is spoken Chinese for the magnitude (两个亿 is 两亿, not two of
     something). After a unit of money or measure, one more number that no counter follows is its next
     place (三米九, 两块五, 五元三毛, 3斤5两: left out, not read as 3 m, 2 yuan, 5 yuan, 3 jin; 5元1斤 and
-    5公斤3袋 are two figures).
+    5公斤3袋 are two figures, and so are 3541.07万元 and the 2.3 after it).
     """
     after, unit = padded[end], quantity.unit
     if not unit:
@@ -287,12 +288,14 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
         return after in _DIGIT_CHARS and (chinese or padded[end + 1 : end + 2] in _PLACE_CHARS)
     if unit == "个":
         return after in _BIG
-    if unit not in _DECIMAL_AFTER_UNITS or after not in _NUMBER_CHARS or padded[end - 1] not in _UNIT_LASTS:
+    if unit not in _DECIMAL_AFTER_UNITS or quantity.magnitude or quantity.value != int(quantity.value):
+        return False  # 3541.07万元2.3: after a magnitude or a decimal no next place follows
+    if after not in _NUMBER_CHARS or padded[end - 1] not in _UNIT_LASTS:
         return False
     follows = end + 1
     while padded[follows : follows + 1] in _NUMBER_CHARS:
         follows += 1
-    return padded[follows : follows + 1] not in _UNIT_FIRSTS
+    return padded[follows : follows + 1] not in _UNIT_FIRSTS and padded[follows : follows + 1] not in _DECIMAL_MARKS
 
 
 def _range_not_read_before(padded: str, start: int) -> bool:
