@@ -28,7 +28,7 @@ WORD_FORMAL_START = "陆陸伍肆拾"
 FORMAL_NEXT = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 
 # an integer part and up to four decimal digits, at most 15 significant digits in all
-integer_parts = st.one_of(st.integers(0, 99), st.integers(0, 10**6), st.integers(0, 10**12))
+integer_parts = st.one_of(st.integers(0, 99), st.integers(0, 10**6), st.integers(0, 10**12 - 1))
 decimals = st.one_of(st.just(""), st.text(alphabet="0123456789", min_size=1, max_size=3))
 
 

@@ -157,6 +157,10 @@ STILL_FOUND = [
     ("计划投资2680.5万元3.1节另述。", ["2680.5万元"]),  # after a magnitude or a decimal no next place follows
     ("共计12吨3.5吨为大米。", ["12吨", "3.5吨"]),
     ("3万一线员工返岗。", ["3万"]),  # digits stop the number: 一线 is a word
+    ("近3年5家企业上市。", ["近3年", "5家"]),  # time, then a count of another kind: two figures
+    ("连续3天3次检测。", ["3天", "3次"]),
+    ("每年3次体检。", ["3次"]),
+    ("零点五吨。", ["零点五吨"]),  # 零 before a decimal point begins a number
     ("我有一万个理由相信。", ["一万个"]),  # hyperbole with a counter reads as written: no rule tells it from a count
 ]
 
@@ -188,6 +192,13 @@ CUT = {
     "jin and liang": "重4斤6两。",
     "a per-month wage": "工资三千一个月。",
     "come to the city": "约2万来杭人员。",
+    "years and months": "历时4年7个月建成。",
+    "days and hours": "连续奋战6天18小时。",
+    "weeks and hours": "共用了两个星期5小时。",
+    "joined by 又": "整整一年又两个月。",
+    "joined by 零": "工期三年零五个月。",
+    "hours and minutes": "用时2小时45分。",
+    "minutes and seconds": "成绩为四分十二秒。",
 }
 
 

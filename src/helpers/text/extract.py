@@ -27,7 +27,8 @@ does not find spans, counters or qualifiers. A Chinese numeral with 万/亿 or a
 * a number cut out of a longer one, which it would misread: ``1万600吨``, ``5万4千6百吨``, ``2千零30万``,
   ``一百点123吨``, ``倆千两百吨``, ``1亿3000万元`` (neither part), ``月薪一万三`` (the grammar reads
   ``一万三`` only before a unit), ``两个亿`` (spoken for 两亿), and a unit followed by its next place
-  (``三米九``, ``两块五``, ``3斤5两``: compound amounts are not read yet);
+  (``三米九``, ``两块五``, ``3斤5两``: compound amounts are not read yet), and each part of a compound
+  duration (``4年7个月``, ``6天18小时``, ``三年零五个月``, ``一年又两个月``, ``2小时45分``);
 * the ends of a range the grammar does not read: ``1万(含)-5万元``, ``1万元--5万元``, ``两~3百日元``,
   ``2——3万`` (neither end, and no −5万元), and ``八到九百元`` (800 to 900, which the grammar reads as 8 to 900);
 * colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``

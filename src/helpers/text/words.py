@@ -163,7 +163,8 @@ def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
     * Only place characters, no digit and no qualifier: 百度, 百家号, 千人计划, 百万富翁, 千万 ('by all
       means'), 万元 and 亿元 (a column's unit, or what is left of 1万(含)-5万元). With a qualifier it is a
       rough count (上万, 近百, 万余人, 千余名). 十 alone is ten (十天).
-    * It begins with 万 or 亿 and goes on: 万一 ('in case'); nothing before 万 says how many.
+    * It begins with 万 or 亿 and goes on: 万一 ('in case'); nothing before 万 says how many. It begins with
+      零 not before a decimal point: the tail of a compound (两年零三个月) or a year ('零三年'); 零点五 is read.
     * 二 alone before a counter is an ordinal or a term (二期工程, 二次创业, 二类疫苗, 二元结构, 二套房,
       二度夺冠): Mandarin counts two with 两 (两期, 两次). Before 个 and a measure (二个, 二公斤) it is two.
     * Digits side by side with no zero that are not a range of two neighbours (两三个, 三五天): a list or a
@@ -178,7 +179,7 @@ def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
     places = set(body) <= _PLACES
     if places and not quantity.qualifier:
         return True
-    if body[0] in _BIG and not places:
+    if body[0] in _BIG and not places or body[0] in _ZEROS and body[1:2] and body[1] not in _DECIMAL_MARKS:
         return True
     if body == "二" and not quantity.magnitude:
         return quantity.unit not in _TWO_COUNTS
@@ -227,6 +228,17 @@ _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三:
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
 _UNIT_FIRSTS = frozenset(u[0] for u in UNITS)
 _DECIMAL_MARKS = frozenset(".．点點")
+_TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "秒", "钟头"})  # as reported
+#: time as written, before or after another number of time: 时 and 分 too (五分三十秒, 3小时20分)
+_TIME_WORDS = tuple(
+    sorted(
+        {f"{ge}{noun}" for ge in ("", "个", "個") for noun in ("月", "小时", "小時", "星期", "钟头")} - {"月"}
+        | {"分钟", "分鐘", "年", "天", "周", "週", "秒", "时", "時", "分"},
+        key=len,
+        reverse=True,
+    )
+)
+_JOINS = frozenset("又零")
 _UNIT_LASTS = frozenset(u[-1] for u in UNITS)
 _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: a dash after money, no minus (同期-3.8% is one)
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
@@ -248,6 +260,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
         return True
     if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
+        return True
+    if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
         return True
     if start and padded[start - 1] in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
@@ -296,6 +310,21 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     while padded[follows : follows + 1] in _NUMBER_CHARS:
         follows += 1
     return padded[follows : follows + 1] not in _UNIT_FIRSTS and padded[follows : follows + 1] not in _DECIMAL_MARKS
+
+
+def _compound_time(padded: str, start: int, end: int) -> bool:
+    """True when a span of time is a part of a compound duration, which is not read yet: another number of
+    time right before or after it, joined directly or by 又 or 零 (3年5个月, 8天20小时, 五个星期3小时,
+    一年又一个月, 两年零三个月, 五分三十秒). 3年5家 and 每年3次 are left alone."""
+    at = start - 1 if start and padded[start - 1] in _JOINS else start
+    for unit in _TIME_WORDS:
+        if padded.endswith(unit, 0, at) and at > len(unit) and padded[at - len(unit) - 1] in _NUMBER_CHARS:
+            return True
+    follows = end + 1 if padded[end] in _JOINS else end
+    number_end = follows
+    while padded[number_end : number_end + 1] in _NUMBER_CHARS:
+        number_end += 1
+    return number_end > follows and padded.startswith(_TIME_WORDS, number_end)
 
 
 def _range_not_read_before(padded: str, start: int) -> bool:
