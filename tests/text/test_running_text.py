@@ -199,6 +199,8 @@ CUT = {
     "joined by 零": "工期三年零五个月。",
     "hours and minutes": "用时2小时45分。",
     "minutes and seconds": "成绩为四分十二秒。",
+    "money joined by 又": "售价三美元又五美分。",
+    "money joined by 零": "每瓶4元零5分。",
 }
 
 
@@ -216,6 +218,7 @@ RANGES = {
     "money, then a hyphen": "三元二角-三元五角。",
     "a shared place": "年产值七到八百万元。",
     "a shared hundred": "每场一到两百人。",
+    "an en dash": "每户补贴30–80元。",
 }
 
 

@@ -220,13 +220,12 @@ _LONGER_BEFORE = frozenset("十百千万亿萬億佰仟")  # 1万600吨, 5万4�
 _PAIRED_TWO = frozenset("俩倆仨拾")  # 倆千两百, 拾六万: 'two', 'three' or a formal ten before Chinese numerals
 _POINTS = frozenset("点點")
 _CLOSING = frozenset(")）]】")
-_DASHES = frozenset("~～—")  # range separators that are no word (至 and 到 are: 增加到5万元)
+_DASHES = frozenset("~～—–")  # range separators that are no word (至 and 到 are: 增加到5万元)
 _DOUBLED_DASHES = ("--", "——", "－－", "~~", "～～")
 _INCLUSIVE = ("含)", "含）")
 _CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
 _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
-_UNIT_FIRSTS = frozenset(u[0] for u in UNITS)
 _DECIMAL_MARKS = frozenset(".．点點")
 _TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "秒", "钟头"})  # as reported
 #: time as written, before or after another number of time: 时 and 分 too (五分三十秒, 3小时20分)
@@ -289,9 +288,10 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     With no unit yet: a digit, 零, 万/亿, or a numeral and its place (5万4千, 25万6千, 100万三千, 200亿零四千,
     500万余亿); after Chinese numerals any digit (月薪一万三: the grammar reads 一万三 only before a unit, and
     一万 is not what it says). 个 before 万/亿 is spoken Chinese for the magnitude (两个亿 is 两亿, not two of
-    something). After a unit of money or measure, one more number that no counter follows is its next
-    place (三米九, 两块五, 五元三毛, 3斤5两: left out, not read as 3 m, 2 yuan, 5 yuan, 3 jin; 5元1斤 and
-    5公斤3袋 are two figures, and so are 3541.07万元 and the 2.3 after it).
+    something). After a unit of money or measure, one more number that no unit follows is its next place,
+    and so is a number joined by 又 or 零 (三米九, 两块五, 五元三毛, 3斤5两, 两美元又三美分: left out, not read
+    as 3 m, 2 yuan, 5 yuan, 3 jin, 2 dollars); 5元1斤, 5公斤3袋, and 3541.07万元 before a section number 2.3
+    are two figures.
     """
     after, unit = padded[end], quantity.unit
     if not unit:
@@ -304,12 +304,16 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
         return after in _BIG
     if unit not in _DECIMAL_AFTER_UNITS or quantity.magnitude or quantity.value != int(quantity.value):
         return False  # 3541.07万元2.3: after a magnitude or a decimal no next place follows
-    if after not in _NUMBER_CHARS or padded[end - 1] not in _UNIT_LASTS:
+    if padded[end - 1] not in _UNIT_LASTS:
+        return False
+    if after in _JOINS:  # 两美元又三美分, 5元零3分: a compound amount
+        return padded[end + 1 : end + 2] in _NUMBER_CHARS
+    if after not in _NUMBER_CHARS:
         return False
     follows = end + 1
     while padded[follows : follows + 1] in _NUMBER_CHARS:
         follows += 1
-    return padded[follows : follows + 1] not in _UNIT_FIRSTS and padded[follows : follows + 1] not in _DECIMAL_MARKS
+    return not padded.startswith(UNITS, follows) and padded[follows : follows + 1] not in _DECIMAL_MARKS
 
 
 def _compound_time(padded: str, start: int, end: int) -> bool:
@@ -330,8 +334,8 @@ def _compound_time(padded: str, start: int, end: int) -> bool:
 def _range_not_read_before(padded: str, start: int) -> bool:
     """True when the span at ``start`` is the second end of a range the grammar does not read: a sign after a
     closing bracket, a numeral or money is a dash (1万(含)-5万元 is not −5万元, nor 五元六角-五元七毛 −5元;
-    同期-3.8% is a fall), and a number after ~ or — (one or more) that follows a number or a bracket
-    (两~3百日元, 2——3万, (含)—5万)."""
+    同期-3.8% is a fall), and a number after ~, — or – (one or more) that follows a number or a bracket
+    (两~3百日元, 2——3万, (含)—5万, 20–100个)."""
     before = padded[start - 1]
     if padded[start] in SIGNS:
         return before in _CLOSING or before in _NUMBER_CHARS or before in _MONEY_LASTS
