@@ -124,7 +124,18 @@ NAMES: tuple[str, ...] = (
     "七天酒店",
     "十万个为什么",
 )
-_IDIOM_RE = re.compile("|".join(sorted({*IDIOMS, *NAMES}, key=len, reverse=True)))
+
+
+def _by_first_character(words) -> str:
+    """An alternation of words grouped by their first character (三(?:番五次|令五申)|…): the engine tries a
+    character's words only where it stands, not every word at every numeral of a text."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_IDIOM_RE = re.compile(_by_first_character([*IDIOMS, *NAMES]))
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
@@ -248,6 +259,24 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {"期": ("间",), "年": ("代",), "人": ("民币",)}
 
 
+#: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
+_BEFORE_MATTERS = (
+    _LONGER_BEFORE
+    | _PAIRED_TWO
+    | _POINTS
+    | _CLOSING
+    | _DASHES
+    | _DAY_BEFORE
+    | _JOINS
+    | _NUMBER_CHARS
+    | _MONEY_LASTS
+    | _ZEROS
+    | frozenset("%")
+    | frozenset(word[-1] for word in _TIME_WORDS)
+)
+_AFTER_MATTERS = _NUMBER_CHARS | _JOINS | _BIG | frozenset("(（") | frozenset(dash[0] for dash in _DOUBLED_DASHES)
+
+
 def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
     """True when the text around the span [start, end) shows it is part of a longer form, not a figure: the
     number began before it or goes on after it, it is an end of a range the grammar does not read, a day
@@ -256,16 +285,21 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     ``padded`` is the text with one more character after it (every span has a next character), ``quantity``
     the span's reading and ``chinese`` whether its number is written in Chinese numerals.
     """
+    rests = WORD_AFTER_COUNTER.get(padded[end - 1])
+    if rests and padded.startswith(rests, end):
+        return True
+    before = padded[start - 1] if start else ""
+    if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
+        return False  # most spans: nothing around them that any rule looks at (one set test each side)
     if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
         return True
     if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
         return True
     if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
         return True
-    if start and padded[start - 1] in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
+    if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
-    rests = WORD_AFTER_COUNTER.get(padded[end - 1])
-    return bool(rests) and padded.startswith(rests, end)
+    return False
 
 
 def _began_before(padded: str, start: int, chinese: bool) -> bool:
