@@ -9,6 +9,7 @@ dataset, analysis, charts or report sub-packages.
 - `quantity`: one quantity (`近150天`) to its value, range and unit.
 - `change`: the direction of change a quantity is written with (增长3.8% is +, 下降3.8% is −).
 - `extract`: every quantity in a text, as a table.
+- `words`: where numerals count nothing (idioms, names, words made of numerals, numbers cut from longer ones).
 - `sentences`: where a sentence begins and ends (the one rule every module uses).
 - `dates`: dates in a text and the year they are in.
 - `layout`: a raw page split into articles, column breaks repaired.

@@ -3,9 +3,10 @@
 ``find_quantities`` runs the grammar of ``helpers.text.quantity`` over a text and keeps the
 matches that are measured quantities. Written by hand (on ``re``) because no library
 reads Chinese quantities with their qualifiers and ranges; cn2an converts numerals but
-does not find spans, counters or qualifiers. Longer than the house's 500 lines because the scan loop and the
-exclusions it tests inline (each a rule of the list below) must sit together for speed: the loop runs once per
-match. What it does not report:
+does not find spans, counters or qualifiers. A Chinese numeral with 万/亿 or a qualifier needs no unit
+(``总投资四千万``, ``一千多万``, ``十几万``, ``四百多``), as for digits. Longer than the house's 500 lines because the
+scan loop and the exclusions it tests inline must sit together for speed (the loop runs once per match); the
+word rules are in ``helpers.text.words``. What it does not report:
 
 * product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
   letter or a digit touches the number;
@@ -15,7 +16,25 @@ match. What it does not report:
 * ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, and
   ``零`` alone (``零件``, ``零部件``, ``零容忍``: a word or a slogan; news writes a zero count ``0例``);
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
-  (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``);
+  (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``, ``两个一百年``);
+* numerals inside words and names (the rules are in ``helpers.text.words``): a name with a numeral and a
+  counter character (``七台河``, ``五台山``, ``三只松鼠``); a numeral of place characters alone
+  (``百度``, ``百家号``, ``千人计划``, ``千万`` 'by all means', ``万元`` as a column's unit; ``上万``,
+  ``近百``, ``万余人`` are read); ``万一``; ``二`` alone before a counter (``二期工程``, ``二次创业``,
+  ``二元结构``); digits side by side (``一二三期``, ``五一期间``); one digit with a qualifier and no unit
+  (``一来``, ``超一流``); a counter that begins a word (``五一期间``, ``八十年代``, ``5000万人民币``);
+  a day (``周三起``, ``大年初三起``); anything inside a web address or after ``%`` (``q=30%25``,
+  ``%2020%``); phone numbers (``0571-88888888``, ``400-800-8888``: a bare number, and a dash never
+  joins them into a range);
+* a number cut out of a longer one, which it would misread: ``1万600吨``, ``5万4千6百吨``, ``2千零30万``,
+  ``一百点123吨``, ``倆千两百吨``, ``1亿3000万元`` (neither part), ``月薪一万三`` (the grammar reads
+  ``一万三`` only before a unit), ``两个亿`` (spoken for 两亿), and a unit followed by its next place
+  (``三米九``, ``两块五``, ``3斤5两``: compound amounts are not read yet), and each part of a compound
+  duration (``4年7个月``, ``6天18小时``, ``三年零五个月``, ``一年又两个月``, ``2小时45分``);
+* the ends of a range the grammar does not read: ``1万(含)-5万元``, ``1万元--5万元``, ``两~3百日元``,
+  ``2——3万`` (neither end, and no −5万元), and ``八到九百元`` (800 to 900, which the grammar reads as 8 to 900);
+* colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``
+  (一线 'front line'), and ``2万来京`` (来 'come');
 * a bare number with neither counter, unit, 万/亿 nor qualifier;
 * fractions written with a slash (``1/3``), and a numeral after the 数 of a noun (``人数十万``: the
   headcount and 十万, or 人 and 数十万? left out; ``数十家`` alone is "several tens", read as 几十);
@@ -38,6 +57,7 @@ A lower and an upper bound written together are one range (``最多100最少20�
 
 ``change`` (``+``, ``-`` or empty) is the direction of change the words before a quantity give
 (``同比下降3.8%`` → ``-``), by the rule of ``helpers.text.change``; ``signed_value`` is −value for a fall.
+Hyperbole with a counter is reported as written (``一万个理由`` → 10000 个): no rule tells it from a count.
 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
@@ -86,8 +106,16 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
+from helpers.text.ratios import DISCOUNT
 from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
+from helpers.text.words import (
+    IDIOMS,
+    breaks_a_longer_form,
+    next_char_rules_out,
+    numeral_word,
+    shared_place_range,
+    word_positions,
+)
 
 __all__ = [
     "COLUMNS",
@@ -109,55 +137,6 @@ COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier", 
 MAX_SPAN = 64
 SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
 
-#: Idioms and set phrases whose numerals count nothing.
-IDIOMS: tuple[str, ...] = (
-    "千家万户",
-    "千方百计",
-    "千辛万苦",
-    "千军万马",
-    "千头万绪",
-    "千秋万代",
-    "千里迢迢",
-    "千千万万",
-    "成千上万",
-    "万众一心",
-    "万无一失",
-    "万家灯火",
-    "万人空巷",
-    "数以万计",
-    "百里挑一",
-    "百家争鸣",
-    "百花齐放",
-    "百年大计",
-    "三番五次",
-    "三令五申",
-    "三天两头",
-    "三年五载",
-    "三五成群",
-    "三位一体",
-    "五位一体",
-    "一五一十",
-    "四面八方",
-    "五湖四海",
-    "七上八下",
-    "五花八门",
-    "九牛一毛",
-    "十全十美",
-    "十有八九",
-    "八九不离十",
-    "一举两得",
-    "两全其美",
-    "四个全面",
-    "四个意识",
-    "四个自信",
-    "两个维护",
-    "两个确立",
-    "两学一做",
-    "三严三实",
-    "八项规定",
-    "一年四季",
-)
-_IDIOM_RE = re.compile("|".join(sorted((*IDIOMS, *DISCOUNT_IDIOMS), key=len, reverse=True)))
 _WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
@@ -193,19 +172,13 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX
 
 
-def _idiom_positions(text: str) -> set[int]:
-    """The offsets of every character that belongs to an idiom of ``IDIOMS`` in the text.
-
-    A span touches an idiom — lies inside it, or begins or ends in it — exactly when its first or
-    its last character is one of these: two set lookups a span.
-    """
-    return {i for m in _IDIOM_RE.finditer(text) for i in range(*m.span())}
-
-
 _BIG = frozenset("万萬亿億")
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + "0123456789.-．－/／第")  # a code (N95), a longer number, 1/3, 第2批
-_NOT_AFTER = frozenset(_ASCII_LETTERS + "/／季级半")  # a code (4G), 1/3, 二季度, 三年级, a half not read (五吨半成品)
+_FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
+# a code (N95, Ｎ95), a longer number, 1/3, 第2批
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第")
+# a code (4G, 百分之15Ｋ), 1/3, 二季度, 三年级, a half not read (五吨半成品)
+_NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半")
 #: A compound may go on after a match that ends in one of these (the last character of a unit of ``HEADS``)
 #: and is followed by one of ``_CONTINUES`` (a numeral, a digit, 又): two set lookups a match.
 _HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘")
@@ -224,10 +197,11 @@ _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
 
 
-def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
+def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity, bool] | None:
     """The quantity a match's groups describe and whether it is written in Chinese numerals, or None when
-    the span alone rules it out (not a quantity, a year, the article 一, a bare Chinese numeral)."""
-    pre, up, pctword, pctnum, hundred, num, _, _, _, unit, _ = groups
+    the span and the character ``after`` it rule it out (not a quantity, a year, the article 一, a word
+    made of numerals: see ``helpers.text.words``)."""
+    pre, up, pctword, pctnum, hundred, num, _, _, mid, unit, _ = groups
     span = "".join(filter(None, groups))  # every part of the pattern is in a group
     try:
         quantity = quantity_from_groups(span, groups)
@@ -245,7 +219,9 @@ def _reading(groups: tuple[str | None, ...]) -> tuple[Quantity, bool] | None:
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:
         return None  # 零件, 零部件 (parts), 零容忍 (a slogan): 零 alone in running text counts nothing
-    if chinese and not (unit or pctword or hundred or pre or up):
+    if chinese and num and numeral_word(num.lstrip(SIGNS), quantity, after):
+        return None
+    if next_char_rules_out(quantity, mid, after):
         return None
     return quantity, chinese
 
@@ -323,7 +299,9 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             pre = pre if pre in _WORD_QUALIFIERS else None
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
-            reading = None if bare else _reading(groups)
+            reading = None if bare else _reading(groups, padded[end : end + 1])
+            if reading is not None and reading[1] and shared_place_range(groups[5], reading[0]):
+                reading, bare = None, True  # 八到九百元: neither the range nor an end of it is read
             # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
             below_zero = bool(groups[0]) and groups[0].endswith("零下")
             split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
@@ -362,7 +340,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     again without its range (see ``_split``) makes the scan start again where that reading ends.
     """
     padded = text + "\n"  # every span has a next character; a line end changes no match and no exclusion
-    in_idiom = _idiom_positions(text)
+    in_idiom = word_positions(text)
     get = MEANINGS.get
     starts: list[int] = []
     ends: list[int] = []
@@ -448,7 +426,9 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if chinese and _in_short_quote(text, start, end):
                 continue  # a slogan in Chinese numerals (“三服务”)
             if in_idiom and (start in in_idiom or end - 1 in in_idiom):
-                continue  # 千家万户, 三番五次
+                continue  # 千家万户, 三番五次, 七台河, a web address
+            if breaks_a_longer_form(padded, start, end, quantity, chinese):
+                continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
             previous = padded[start - 1] if start else ""
             if previous == "、":
                 if _ORDINAL_LIST_RE.search(padded, max(0, start - _LIST_MAX), start):

@@ -1,0 +1,400 @@
+"""Where numerals in running text count nothing: idioms, names, words built on numerals, and numbers cut out
+of a longer form.
+
+The extractor (``helpers.text.extract``) finds spans with the grammar of ``helpers.text.quantity``; the rules
+here say when a span, with the text around it, is no figure. Each rule is a class of wording, written in its
+function's docstring with its examples; lists hold only what no rule tells from a count:
+
+* ``IDIOMS``: idioms and set phrases (千家万户, 三番五次, 两个一百年), and ``NAMES``: places, brands and terms
+  with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span that touches one, or lies
+  in a web address, is no figure (``word_positions``).
+* ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
+  两千一个月); ``shared_place_range``: 八到九百元, a range the grammar reads as 8 to 900;
+  ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
+* ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
+  一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
+  grammar does not read (1万(含)-5万元, 两~3百, 20–100个), a day (周三起), or a counter that begins a
+  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币).
+
+A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.text.numerals import DIGITS, MAGNITUDES, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
+from helpers.text.quantity import NUMERAL_CHARS, Quantity
+from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
+from helpers.text.units import MEASURES, PERCENT_UNITS, POINT_UNITS, SIGNED_UNITS, UNITS
+
+__all__ = [
+    "IDIOMS",
+    "NAMES",
+    "WORD_AFTER_COUNTER",
+    "breaks_a_longer_form",
+    "next_char_rules_out",
+    "numeral_word",
+    "shared_place_range",
+    "word_positions",
+]
+
+#: Idioms and set phrases whose numerals count nothing.
+IDIOMS: tuple[str, ...] = (
+    "千家万户",
+    "千方百计",
+    "千辛万苦",
+    "千军万马",
+    "千头万绪",
+    "千秋万代",
+    "千里迢迢",
+    "千千万万",
+    "成千上万",
+    "万众一心",
+    "万无一失",
+    "万家灯火",
+    "万人空巷",
+    "数以万计",
+    "百里挑一",
+    "百家争鸣",
+    "百花齐放",
+    "百年大计",
+    "三番五次",
+    "三令五申",
+    "三天两头",
+    "三年五载",
+    "三五成群",
+    "三位一体",
+    "五位一体",
+    "一五一十",
+    "四面八方",
+    "五湖四海",
+    "七上八下",
+    "五花八门",
+    "九牛一毛",
+    "十全十美",
+    "十有八九",
+    "八九不离十",
+    "一举两得",
+    "两全其美",
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "两学一做",
+    "三严三实",
+    "八项规定",
+    "一年四季",
+    "十万火急",
+    "十万八千里",
+    "数以亿计",
+    "三头六臂",
+    "八面玲珑",
+    "三人成虎",
+    "三天打鱼",
+    "两天晒网",
+    "十年寒窗",
+    "两个一百年",
+    "三个代表",
+    "两个基本点",
+)
+#: Place names, brand names and terms that hold a numeral and a counter character but count nothing: 七台河 is
+#: a city, not seven 台; 三只松鼠 a brand. The rules of ``numeral_word`` and ``breaks_a_longer_form`` catch
+#: whole classes (百度, 二元结构, 一二三期, 五一期间); these are the words no rule tells from a count.
+#: 长三角, 珠三角 and 五角大楼 hold 角, a unit of money once it is one.
+NAMES: tuple[str, ...] = (
+    "七台河",
+    "五台山",
+    "五台县",
+    "三台县",
+    "九台区",
+    "三元里",
+    "三元桥",
+    "三元区",
+    "五家渠",
+    "十万大山",
+    "长三角",
+    "珠三角",
+    "五角大楼",
+    "七匹狼",
+    "三只松鼠",
+    "六个核桃",
+    "两面针",
+    "361度",
+    "7天酒店",
+    "七天酒店",
+    "十万个为什么",
+)
+
+
+def _by_first_character(words) -> str:
+    """An alternation of words grouped by their first character (三(?:番五次|令五申)|…): the engine tries a
+    character's words only where it stands, not every word at every numeral of a text."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_IDIOM_RE = re.compile(_by_first_character([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
+#: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
+_URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
+
+
+def word_positions(text: str) -> set[int]:
+    """The offsets of every character that belongs to an idiom of ``IDIOMS``, a name of ``NAMES`` or a web
+    address in the text.
+
+    A span touches an idiom — lies inside it, or begins or ends in it — exactly when its first or
+    its last character is one of these: two set lookups a span.
+    """
+    found = [m.span() for m in _IDIOM_RE.finditer(text)]
+    if "://" in text or "www." in text:
+        found += [m.span() for m in _URL_RE.finditer(text)]
+    return {i for span in found for i in range(*span)}
+
+
+_BIG = frozenset(MAGNITUDES)
+_ZEROS = frozenset(ZEROS)
+_ARABIC = "0123456789０１２３４５６７８９"
+_DIGIT_CHARS = frozenset(DIGITS)
+_PLACES = frozenset("百佰千仟万萬亿億")  # 十 alone is the number ten (十天, 十万人); these alone are no number
+_PLACE_CHARS = _PLACES | frozenset("十拾")
+_TWO_COUNTS = frozenset(("个", *MEASURES)) - {"度"}  # what 二 alone counts (二个, 二公斤); 二度 is 'a second time'
+_WORD_AFTER_COLLOQUIAL = frozenset("的")  # what may follow a colloquial numeral with no unit (一万三的)
+
+
+def _colloquial(body: str) -> bool:
+    """True when a Chinese numeral ends in one digit right after 百, 千, 万 or 亿 (一百五, 两千一, 一万三)."""
+    return len(body) >= 2 and body[-1] in _DIGIT_CHARS and body[-1] not in _ZEROS and body[-2] in _PLACES
+
+
+def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
+    """True when a Chinese numeral (``body``, without its sign) is a word, a name or a list, not a count.
+
+    * Only place characters, no digit and no qualifier: 百度, 百家号, 千人计划, 百万富翁, 千万 ('by all
+      means'), 万元 and 亿元 (a column's unit, or what is left of 1万(含)-5万元). With a qualifier it is a
+      rough count (上万, 近百, 万余人, 千余名). 十 alone is ten (十天).
+    * It begins with 万 or 亿 and goes on: 万一 ('in case'); nothing before 万 says how many. It begins with
+      零 not before a decimal point: the tail of a compound (两年零三个月) or a year ('零三年'); 零点五 is read.
+    * 二 alone before a counter is an ordinal or a term (二期工程, 二次创业, 二类疫苗, 二元结构, 二套房,
+      二度夺冠): Mandarin counts two with 两 (两期, 两次). Before 个 and a measure (二个, 二公斤) it is two.
+    * Digits side by side with no zero that are not a range of two neighbours (两三个, 三五天): a list or a
+      name (一二三期, 五一期间, 二三四个, 一一落实), read digit by digit otherwise; not before 折 (九五折 is
+      95 %: ``helpers.text.ratios``). With a zero they are a
+      number written digit by digit (一七二零吨, 二〇〇八年).
+    * One digit with a qualifier and no unit: 一来 ('firstly'), 超一流, 近一段时间, 三余.
+    * A colloquial last digit (两千一, 一万三) before a counter when the digit is 一: 两千一个月 is 2000 a
+      month; with no unit, before a word (三万一线员工: 一线 is 'front line').
+    """
+    if not body:
+        return False
+    places = set(body) <= _PLACES
+    if places and not quantity.qualifier:
+        return True
+    if body[0] in _BIG and not places or body[0] in _ZEROS and body[1:2] and body[1] not in _DECIMAL_MARKS:
+        return True
+    if body == "二" and not quantity.magnitude:
+        return quantity.unit not in _TWO_COUNTS
+    if (
+        len(body) >= 2
+        and set(body) <= _DIGIT_CHARS
+        and _ZEROS.isdisjoint(body)
+        and quantity.kind != "range"
+        and not quantity.text.endswith(DISCOUNT)  # 九五折, 八五折: a discount written digit by digit
+    ):
+        return True
+    if body in _DIGIT_CHARS and not quantity.unit and not quantity.magnitude:
+        return True
+    if _colloquial(body):
+        if quantity.unit and body[-1] == "一":
+            return True
+        if not quantity.unit and after.isalnum() and after not in _WORD_AFTER_COLLOQUIAL:
+            return True
+    return False
+
+
+def shared_place_range(num: str | None, quantity: Quantity) -> bool:
+    """True when a range in Chinese numerals ends in a place its first end may share: 八到九百元 is 800 to 900
+    yuan, which the grammar reads as 8 to 900 (一到两百人, 五到十万元 alike). Left out whole, neither end read
+    alone, when the two ends read more than ten times apart; 三到十个 and 五到十五天 are read."""
+    if quantity.kind != "range" or not num or not quantity.low * 10 < quantity.high:
+        return False
+    at = next((i for i, c in enumerate(num) if c in RANGE_SEPARATOR_CHARS), 0)
+    return num[at - 1 : at] in _DIGIT_CHARS and num[-1] in _PLACE_CHARS
+
+
+def next_char_rules_out(quantity: Quantity, mid: str | None, after: str) -> bool:
+    """True when the character after a span says it is no figure (digits or Chinese numerals alike).
+
+    * 来 with no unit before a word is the verb: 2万来京人员 (来京 'come to Beijing'), not 'about 2万'.
+    * % before an ASCII letter or digit is a web address's escape (``q=30%25``, ``%2D``).
+    """
+    if mid == "来" and not quantity.unit and after.isalnum():
+        return True
+    return quantity.unit == "%" and after.isascii() and after.isalnum()
+
+
+_LONGER_BEFORE = frozenset("十百千万亿萬億佰仟")  # 1万600吨, 5万4千6百, 1百01: the number began before
+_PAIRED_TWO = frozenset("俩倆仨拾")  # 倆千两百, 拾六万: 'two', 'three' or a formal ten before Chinese numerals
+_POINTS = frozenset("点點")
+_CLOSING = frozenset(")）]】")
+_DASHES = frozenset("~～—–")  # range separators that are no word (至 and 到 are: 增加到5万元)
+_DOUBLED_DASHES = ("--", "——", "－－", "~~", "～～")
+_INCLUSIVE = ("含)", "含）")
+_CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
+_DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
+_NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
+_DECIMAL_MARKS = frozenset(".．点點")
+_TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "秒", "钟头"})  # as reported
+#: time as written, before or after another number of time: 时 and 分 too (五分三十秒, 3小时20分)
+_TIME_WORDS = tuple(
+    sorted(
+        {f"{ge}{noun}" for ge in ("", "个", "個") for noun in ("月", "小时", "小時", "星期", "钟头")} - {"月"}
+        | {"分钟", "分鐘", "年", "天", "周", "週", "秒", "时", "時", "分"},
+        key=len,
+        reverse=True,
+    )
+)
+_JOINS = frozenset("又零")
+_UNIT_LASTS = frozenset(u[-1] for u in UNITS)
+_MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: a dash after money, no minus (同期-3.8% is one)
+#: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
+#: yuan, 六斤八两 and 3斤5两 a compound weight): money and measures, and 块 (money, spoken).
+_DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {""} | {"块"})
+#: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
+#: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people).
+WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {"期": ("间",), "年": ("代",), "人": ("民币",)}
+
+
+#: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
+_BEFORE_MATTERS = (
+    _LONGER_BEFORE
+    | _PAIRED_TWO
+    | _POINTS
+    | _CLOSING
+    | _DASHES
+    | _DAY_BEFORE
+    | _JOINS
+    | _NUMBER_CHARS
+    | _MONEY_LASTS
+    | _ZEROS
+    | frozenset("%")
+    | frozenset(word[-1] for word in _TIME_WORDS)
+)
+_AFTER_MATTERS = _NUMBER_CHARS | _JOINS | _BIG | frozenset("(（") | frozenset(dash[0] for dash in _DOUBLED_DASHES)
+
+
+def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
+    """True when the text around the span [start, end) shows it is part of a longer form, not a figure: the
+    number began before it or goes on after it, it is an end of a range the grammar does not read, a day
+    (周三起) or a counter that begins a longer word (五一期间). The rules are those of the functions it calls.
+
+    ``padded`` is the text with one more character after it (every span has a next character), ``quantity``
+    the span's reading and ``chinese`` whether its number is written in Chinese numerals.
+    """
+    rests = WORD_AFTER_COUNTER.get(padded[end - 1])
+    if rests and padded.startswith(rests, end):
+        return True
+    before = padded[start - 1] if start else ""
+    if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
+        return False  # most spans: nothing around them that any rule looks at (one set test each side)
+    if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
+        return True
+    if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
+        return True
+    if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
+        return True
+    if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
+        return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
+    return False
+
+
+def _began_before(padded: str, start: int, chinese: bool) -> bool:
+    """True when the number began before ``start``: after 十百千万亿 (1万600吨, 5万4千6百吨, 1百01吨), after 零
+    that follows a numeral (2千零30万, 1千零1吨; not 清零3天), after a decimal point that follows one
+    (一百点123吨, 零點77吨; not 一点两小时: no decimal begins with 两), after 俩/仨 or a formal 拾 before
+    Chinese numerals (倆千两百贰拾二吨, 拾六万零五百零六吨; 收拾3天 keeps its count), or after % (a web
+    address's escape: ``%2020%``, ``%28002``)."""
+    before = padded[start - 1]
+    if before in _LONGER_BEFORE or before == "%" or chinese and before in _PAIRED_TWO:
+        return True
+    if before in _ZEROS or before in _POINTS and padded[start] not in "两兩":
+        return start >= 2 and padded[start - 2] in _NUMBER_CHARS
+    return False
+
+
+def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
+    """True when the number goes on after ``end``.
+
+    With no unit yet: a digit, 零, 万/亿, or a numeral and its place (5万4千, 25万6千, 100万三千, 200亿零四千,
+    500万余亿); after Chinese numerals any digit (月薪一万三: the grammar reads 一万三 only before a unit, and
+    一万 is not what it says). 个 before 万/亿 is spoken Chinese for the magnitude (两个亿 is 两亿, not two of
+    something). After a unit of money or measure, one more number that no unit follows is its next place,
+    and so is a number joined by 又 or 零 (三米九, 两块五, 五元三毛, 3斤5两, 两美元又三美分: left out, not read
+    as 3 m, 2 yuan, 5 yuan, 3 jin, 2 dollars); 5元1斤, 5公斤3袋, and 3541.07万元 before a section number 2.3
+    are two figures.
+    """
+    after, unit = padded[end], quantity.unit
+    if not unit:
+        if padded[end - 1] not in _NUMBER_CHARS and padded[end - 1] not in "多余":
+            return False
+        if after in _CONTINUED:
+            return True
+        return after in _DIGIT_CHARS and (chinese or padded[end + 1 : end + 2] in _PLACE_CHARS)
+    if unit == "个":
+        return after in _BIG
+    if unit not in _DECIMAL_AFTER_UNITS or quantity.magnitude or quantity.value != int(quantity.value):
+        return False  # 3541.07万元2.3: after a magnitude or a decimal no next place follows
+    if padded[end - 1] not in _UNIT_LASTS:
+        return False
+    if after in _JOINS:  # 两美元又三美分, 5元零3分: a compound amount
+        return padded[end + 1 : end + 2] in _NUMBER_CHARS
+    if after not in _NUMBER_CHARS:
+        return False
+    follows = end + 1
+    while padded[follows : follows + 1] in _NUMBER_CHARS:
+        follows += 1
+    return not padded.startswith(UNITS, follows) and padded[follows : follows + 1] not in _DECIMAL_MARKS
+
+
+def _compound_time(padded: str, start: int, end: int) -> bool:
+    """True when a span of time is a part of a compound duration, which is not read yet: another number of
+    time right before or after it, joined directly or by 又 or 零 (3年5个月, 8天20小时, 五个星期3小时,
+    一年又一个月, 两年零三个月, 五分三十秒). 3年5家 and 每年3次 are left alone."""
+    at = start - 1 if start and padded[start - 1] in _JOINS else start
+    for unit in _TIME_WORDS:
+        if padded.endswith(unit, 0, at) and at > len(unit) and padded[at - len(unit) - 1] in _NUMBER_CHARS:
+            return True
+    follows = end + 1 if padded[end] in _JOINS else end
+    number_end = follows
+    while padded[number_end : number_end + 1] in _NUMBER_CHARS:
+        number_end += 1
+    return number_end > follows and padded.startswith(_TIME_WORDS, number_end)
+
+
+def _range_not_read_before(padded: str, start: int) -> bool:
+    """True when the span at ``start`` is the second end of a range the grammar does not read: a sign after a
+    closing bracket, a numeral or money is a dash (1万(含)-5万元 is not −5万元, nor 五元六角-五元七毛 −5元;
+    同期-3.8% is a fall), and a number after ~, — or – (one or more) that follows a number or a bracket
+    (两~3百日元, 2——3万, (含)—5万, 20–100个)."""
+    before = padded[start - 1]
+    if padded[start] in SIGNS:
+        return before in _CLOSING or before in _NUMBER_CHARS or before in _MONEY_LASTS
+    if before not in _DASHES:
+        return False
+    first = start - 1
+    while first and padded[first - 1] == before:
+        first -= 1
+    return first > 0 and (padded[first - 1] in _NUMBER_CHARS or padded[first - 1] in _CLOSING)
+
+
+def _range_not_read_after(padded: str, end: int) -> bool:
+    """True when the span ending at ``end`` is the first end of a range the grammar does not read: before a
+    doubled dash (1万元--5万元, 2——3万) or before (含) and a dash (1万(含)-5万元: 'inclusive')."""
+    if padded.startswith(_DOUBLED_DASHES, end):
+        return True
+    if padded[end] not in "(（" or padded[end + 1 : end + 3] not in _INCLUSIVE:
+        return False
+    return padded[end + 3 : end + 4] in RANGE_SEPARATOR_CHARS

@@ -1,0 +1,284 @@
+"""find_quantities on running text: Chinese numerals with 万/亿 or a qualifier and no unit are found; numerals
+inside words and names, numbers cut out of longer ones and ends of ranges the grammar does not read are not.
+
+Each rule has its own cases, written for this project (news wording about a county's economy); the rules
+themselves are in the docstrings of ``helpers.text.extract`` and ``helpers.text.words``.
+"""
+
+import pytest
+
+from helpers import find_quantities, parse_quantity
+from helpers.text.words import IDIOMS, NAMES, WORD_AFTER_COUNTER
+
+
+def spans(sentence: str) -> list[str]:
+    return list(find_quantities(sentence)["text"])
+
+
+# --- 1. Chinese numerals with 万/亿 or a qualifier need no unit -------------------------------------------------
+
+# sentence, the span found, value, low, high
+NO_UNIT = [
+    ("全年完成固定资产投资七千万，同比持平。", "七千万", 7e7, 6.9995e7, 7.0005e7),  # 七千 + 万, like 7000万
+    ("项目总投资三亿六千万。", "三亿六千万", 3.6e8, 3.55e8, 3.65e8),
+    ("带动农户增收两千多万。", "两千多万", 2e7, 2e7, 3e7),
+    ("景区接待游客二十几万。", "二十几万", 2.5e5, 2.1e5, 2.9e5),
+    ("覆盖人口八十余万。", "八十余万", 8e5, 8e5, 9e5),
+    ("当天共发放口罩六百多。", "六百多", 600, 600, 700),
+    ("全镇外出务工人员有三千余。", "三千余", 3000, 3000, 4000),
+    ("已有上万参与。", "上万", 1e4, 1e4, 2e4),
+    ("共签约万余，居全市首位。", "万余", 1e4, 1e4, 2e4),
+    ("全县粮食储备近十万。", "近十万", 1e5, 9e4, 1e5),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,low,high", NO_UNIT, ids=[c[1] for c in NO_UNIT])
+def test_a_chinese_numeral_with_a_magnitude_or_a_qualifier_needs_no_unit(sentence, span, value, low, high):
+    found = find_quantities(sentence)
+    assert list(found["text"]) == [span]
+    row = found.iloc[0]
+    assert (row["value"], row["low"], row["high"]) == (pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    assert row["unit"] == ""
+    q = parse_quantity(span)
+    assert (q.value, q.low, q.high) == (row["value"], row["low"], row["high"])  # read as parse_quantity reads it
+
+
+# --- words built on numerals are not counts ----------------------------------------------------------------------
+
+WORDS = {
+    # only place characters, no digit, no qualifier
+    "search engine": "他在百度上查到了这条消息。",
+    "content platform": "文章发布在百家号上。",
+    "a talent plan": "入选省千人计划的专家。",
+    "by all means": "大家千万不要放松警惕。",
+    "a millionaire": "他从打工仔成了百万富翁。",
+    "a column's unit": "单位：万元",
+    "another column's unit": "金额（亿元）",
+    "figurative hundred years": "这是一家百年老店。",
+    # 万/亿 first
+    "in case": "万一出现险情，立即上报。",
+    "absolutely not": "安全生产万万不可大意。",
+    "countless": "牵动亿万人民的心。",
+    "thousands upon thousands": "千千万万的志愿者。",
+    # 二 alone before a counter
+    "phase two": "二期工程下月开工。",
+    "a second start": "企业迎来二次创业。",
+    "class II": "二类疫苗自愿接种。",
+    "binary structure": "城乡二元结构逐步打破。",
+    "a second home": "二套房贷款利率上调。",
+    "a second time": "球队二度夺冠。",
+    # digits side by side
+    "a list of phases": "一二三期项目全部完工。",
+    "the May Day holiday": "五一期间游客众多。",
+    "one by one": "各项措施一一落实到位。",
+    # one digit with a qualifier and no unit
+    "firstly": "一来交通便利，二来成本较低。",
+    "top class": "打造超一流营商环境。",
+    "recently": "近一段时间以来气温偏低。",
+    # a counter that begins a longer word
+    "National Day holiday": "十一期间实行免费通行。",
+    "a five-year plan": "十三五期间全县经济稳步增长。",
+    "the eighties": "上世纪八十年代建成的厂房。",
+    "the nineties in digits": "90年代的老房子。",
+    # a day, not a count of cases
+    "from Wednesday": "新规自本周三起施行。",
+    "from the third day of the new year": "大年初三起恢复营业。",
+    "from Friday": "星期五起开放预约。",
+    # idioms and set phrases
+    "extremely urgent": "这是一份十万火急的通知。",
+    "a world apart": "两者相差十万八千里。",
+    "two centenaries": "为实现两个一百年奋斗目标而努力。",
+}
+
+
+@pytest.mark.parametrize("sentence", WORDS.values(), ids=WORDS.keys())
+def test_a_numeral_inside_a_word_is_no_count(sentence):
+    assert spans(sentence) == []
+
+
+NAMED = {
+    "a city in Heilongjiang": "七台河市开展专项行动。",
+    "a mountain": "游客到五台山观光。",
+    "a county": "三台县新建三所学校。",
+    "a district": "九台区召开会议。",
+    "a neighbourhood in Guangzhou": "三元里街道组织义诊。",
+    "a city in Xinjiang": "五家渠市新增就业。",
+    "a snack brand": "三只松鼠发布年报。",
+    "a clothing brand": "七匹狼门店全部恢复营业。",
+    "a drinks brand": "六个核桃销量上升。",
+    "a toothpaste brand": "两面针公司召开股东会。",
+    "a sportswear brand": "361度门店恢复营业。",
+    "a hotel chain": "7天酒店推出优惠。",
+    "the Yangtze delta": "长三角一体化加快推进。",
+    "a mountain range": "十万大山脚下的村庄。",
+    "a book": "孩子们爱读十万个为什么。",
+}
+
+
+@pytest.mark.parametrize("sentence", NAMED.values(), ids=NAMED.keys())
+def test_a_name_with_a_numeral_and_a_counter_inside_is_no_count(sentence):
+    found = spans(sentence)
+    assert all(span not in name for span in found for name in NAMES), found
+
+
+def test_a_name_leaves_the_figures_beside_it():
+    assert spans("三台县新建3所学校。") == ["3所"]
+    assert spans("七台河市新增就业1200人。") == ["1200人"]
+
+
+def test_the_lists_hold_no_duplicates_and_every_entry_holds_a_numeral():
+    from helpers.text.quantity import NUMERAL_CHARS
+
+    for words in (IDIOMS, NAMES):
+        assert len(set(words)) == len(words)
+        assert all(any(c in NUMERAL_CHARS or c.isdigit() for c in w) for w in words)
+    assert set(IDIOMS).isdisjoint(NAMES)
+    assert all(len(counter) == 1 and rests for counter, rests in WORD_AFTER_COUNTER.items())
+
+
+STILL_FOUND = [
+    ("全县新增就业近万人。", ["近万人"]),  # place characters with a qualifier are a rough count
+    ("到场群众千余名。", ["千余名"]),
+    ("上百家企业参展。", ["上百家"]),
+    ("每周三次开展消杀。", ["三次"]),  # 周 before a count that is not 起
+    ("十天内完成。", ["十天"]),  # 十 alone is ten
+    ("发现3起火情。", ["3起"]),
+    ("二个工作日内办结。", ["二个"]),  # 二 before 个 and measures is two
+    ("运来二吨蔬菜。", ["二吨"]),
+    ("两三个人一组。", ["两三个"]),  # neighbouring digits: a range
+    ("共一七二零吨。", ["一七二零吨"]),  # digit by digit with a zero: a number
+    ("连续清零3天。", ["3天"]),  # 清零 is a word, not a numeral before 3
+    ("收拾3天才完工。", ["3天"]),
+    ("同比下降-3.8%。", ["-3.8%"]),
+    ("每斤5元1角。", ["5元1角"]),  # an amount in two units is read whole (tests/text/test_compound.py)
+    ("每斤售价5元，1斤装。", ["5元", "1斤"]),
+    ("每人5元1斤。", ["5元", "1斤"]),  # 5元 and 1斤: a counter follows the next number
+    ("计划投资2680.5万元3.1节另述。", ["2680.5万元"]),  # after a magnitude or a decimal no next place follows
+    ("共计12吨3.5吨为大米。", ["12吨", "3.5吨"]),
+    ("3万一线员工返岗。", ["3万"]),  # digits stop the number: 一线 is a word
+    ("近3年5家企业上市。", ["近3年", "5家"]),  # time, then a count of another kind: two figures
+    ("连续3天3次检测。", ["3天", "3次"]),
+    ("每年3次体检。", ["3次"]),
+    ("零点五吨。", ["零点五吨"]),  # 零 before a decimal point begins a number
+    ("我有一万个理由相信。", ["一万个"]),  # hyperbole with a counter reads as written: no rule tells it from a count
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STILL_FOUND, ids=[s for s, _ in STILL_FOUND])
+def test_what_the_word_rules_leave_alone(sentence, expected):
+    assert spans(sentence) == expected
+
+
+# --- 2. numbers cut out of a longer form -------------------------------------------------------------------------
+
+CUT = {
+    "digits after 万": "销售额1万800元。",
+    "a mixed numeral": "储备7万2千3百吨。",
+    "digits after 零": "投资2千零50万元。",
+    "a mixed zero": "共1千零8吨。",
+    "a Chinese decimal": "增长三点7个百分点。",
+    "a traditional decimal": "零點65吨。",
+    "a colloquial two": "倆千三百吨。",
+    "a formal ten": "拾二万零三百吨。",
+    "yi then digits": "总投资2亿4000万元。",
+    "wan then a Chinese numeral": "营收300万五千。",
+    "a colloquial end with no unit": "月薪一万二。",
+    "a colloquial end before a word": "三万一线员工。",
+    "a per-month wage": "工资三千一个月。",
+    "come to the city": "约2万来杭人员。",
+}
+
+
+@pytest.mark.parametrize("sentence", CUT.values(), ids=CUT.keys())
+def test_no_figure_is_cut_out_of_a_longer_form(sentence):
+    assert spans(sentence) == []
+
+
+#: Longer forms the grammar reads whole (helpers.text.compound, the ranges of helpers.text.quantity): found as
+#: one figure, never cut into parts.
+WHOLE = {
+    "two of a hundred million": ("投资三个亿。", "三个亿"),
+    "a height": ("身高一米七的运动员。", "一米七"),
+    "a price in kuai": ("每斤两块八。", "两块八"),
+    "yuan and jiao": ("票价五元五角。", "五元五角"),
+    "jin and liang": ("重4斤6两。", "4斤6两"),
+    "years and months": ("历时4年7个月建成。", "4年7个月"),
+    "days and hours": ("连续奋战6天18小时。", "6天18小时"),
+    "weeks and hours": ("共用了两个星期5小时。", "两个星期5小时"),
+    "joined by 又": ("整整一年又两个月。", "一年又两个月"),
+    "joined by 零": ("工期三年零五个月。", "三年零五个月"),
+    "hours and minutes": ("用时2小时45分。", "2小时45分"),
+    "minutes and seconds": ("成绩为四分十二秒。", "四分十二秒"),
+    "money joined by 又": ("售价三美元又五美分。", "三美元又五美分"),
+    "money joined by 零": ("每瓶4元零5分。", "4元零5分"),
+    "a doubled hyphen": ("奖励3万元--8万元。", "3万元--8万元"),
+    "a doubled dash": ("预计4——6万人次。", "4——6万人次"),
+    "an en dash": ("每户补贴30–80元。", "30–80元"),
+    "money, not people": ("总投资5000万人民币。", "5000万人民币"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "span"), WHOLE.values(), ids=WHOLE.keys())
+def test_a_longer_form_the_grammar_reads_is_found_whole(sentence, span):
+    assert spans(sentence) == [span]
+
+
+RANGES = {
+    "inclusive, then a hyphen": "补助标准为2万(含)-6万元。",
+    "inclusive, then a dash": "补助标准为2万（含）—6万元。",
+    "a tilde after a Chinese numeral": "单价两~5百元。",
+    "money, then a hyphen": "三元二角-三元五角。",
+    "a shared place": "年产值七到八百万元。",
+    "a shared hundred": "每场一到两百人。",
+}
+
+
+@pytest.mark.parametrize("sentence", RANGES.values(), ids=RANGES.keys())
+def test_no_end_of_a_range_the_grammar_does_not_read_is_reported(sentence):
+    found = find_quantities(sentence)
+    assert found.empty, found
+    assert (find_quantities(sentence)["value"] >= 0).all()  # and never a minus read into a dash
+
+
+def test_ranges_the_grammar_reads_stay_whole():
+    assert spans("预计5至8万人次。") == ["5至8万人次"]
+    assert spans("需要三到十个工作日。") == ["三到十个"]
+    assert spans("工期五到十五天。") == ["五到十五天"]
+    assert spans("一般在6~9吨。") == ["6~9吨"]
+    assert spans("约2.5亿年~6500万年前。") == ["约2.5亿年", "6500万年"]  # two ends: read as two figures
+
+
+# --- 3. web addresses, escapes and phone numbers -----------------------------------------------------------------
+
+ADDRESSES = [
+    "详见 https://example.gov.cn/notice?id=3091&rate=15%25 。",
+    "网址：www.example.com/list?page=2&size=50个",
+    "参数 %2030% 无效。",
+    "编码 q=45%2C 已更新。",
+    "咨询电话0578-8123456。",
+    "服务热线400-600-7000。",
+    "联系人手机139-5070-1234。",
+    "拨打12345热线反映问题。",
+]
+
+
+@pytest.mark.parametrize("sentence", ADDRESSES)
+def test_no_figure_inside_a_web_address_an_escape_or_a_phone_number(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_figure_after_a_web_address_is_still_found():
+    assert spans("详见 https://example.gov.cn/a?x=1 ，全县共23家。") == ["23家"]
+
+
+# --- the seed page reads as before -------------------------------------------------------------------------------
+
+
+def test_the_county_page_still_reads_its_curated_figures():
+    from helpers import load_articles, load_figures
+
+    figures = load_figures()
+    for article in load_articles().itertuples():
+        found = find_quantities(article.text)
+        mine = figures[figures["article_id"] == article.article_id]
+        assert set(zip(mine["start"], mine["end"])) <= set(zip(found["start"], found["end"]))
