@@ -1008,7 +1008,8 @@ def _parse_one(text: str) -> Quantity:
 
 # Amounts in several units (helpers.text.compound) and the ratio words 翻N番 and 打对折 (helpers.text.ratios)
 _COMPOUND_RES = tuple(
-    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>以上|左右)?") for pattern in LADDER_PATTERNS
+    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)})?")
+    for pattern in LADDER_PATTERNS
 )
 _JOINED_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
 _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN})")
@@ -1048,6 +1049,7 @@ def _compound_quantity(text: str, match: re.Match[str], before: str, after: str)
         "more": (value, value + compound.step * 10 ** trailing_zeros(compound.last)),
         "nearly": (value * 9 / 10, value),
         "about": (value * 9 / 10, value * 11 / 10),
+        "less": (0, value),  # 最多一块二, 两小时以内: an upper bound, [0, X] as for one unit
     }[kind]
     currency = CURRENCIES.get(compound.unit, "")  # 123元1角1分 is money: its currency is its unit's
     return Quantity(
