@@ -193,6 +193,9 @@ def _counts_one(unit: str) -> bool:
 
 
 _THOUSANDS = frozenset(",，")
+#: A full-width comma between digits is a thousands separator only before exactly three digits (8，123吨); before
+#: any other number it ends a clause (电话012，1-2个月). A half-width one is a separator before any digit.
+_THREE_DIGITS_RE = re.compile("[0-9０-９]{3}(?![0-9０-９])")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
 
@@ -415,6 +418,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     or before in _THOUSANDS
                     and start >= 2
                     and padded[start - 2].isdigit()
+                    and (before == "," or _THREE_DIGITS_RE.match(padded, start) is not None)
                 ):
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:

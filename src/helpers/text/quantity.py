@@ -142,6 +142,7 @@ from helpers.text.numerals import (
     RANGE_SEPARATORS,
     SIGNS,
     SOME,
+    SOME_CHARS,
     WORD_FORMAL_CHARS,
     Number,
     negate,
@@ -149,6 +150,7 @@ from helpers.text.numerals import (
     read_number,
     read_number_range,
     trailing_zeros,
+    wan_wan_as_yi,
 )
 from helpers.text.ratios import (
     DISCOUNT,
@@ -263,7 +265,7 @@ _SIGN = f"[{re.escape(SIGNS)}]"
 _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
-NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
+NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME_CHARS  # 几 (幾) stands for a digit: 十几, 几十, 二十幾
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
 # 兆 before 赫 or 瓦 begins the unit (兆赫, 兆瓦: mega), so a numeral never takes it there (五十兆赫 is 50 兆赫)
 _NUMERAL_RUN = f"[{NUMERAL_CHARS.replace('兆', '')}]*(?:兆(?![赫瓦])[{NUMERAL_CHARS.replace('兆', '')}]*)*"
@@ -378,6 +380,9 @@ _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
 # no part of it is read as a share, and refused
 _SHARE = f"(?:[{CHINESE_NUMERAL_CHARS}]+{MIXED_NUMBER})?[{CHINESE_NUMERAL_CHARS}]+分之"
+#: (含) after a range's first end: the end is in the range (1万(含)-5万元, 1万元（含）至5万元)
+_INCLUSIVE = "[(（]含[)）]"
+_INCLUSIVE_MARKS = tuple(f"{left}含{right}" for left in "(（" for right in ")）")
 
 
 def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
@@ -386,7 +391,10 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
     if not ranges:
         return f"{arabic}|{chinese}"
     # the separator is rare: look for it first, right after the magnitude and unit characters that may repeat
-    repeated = f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+{_TO})(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?"
+    repeated = (
+        f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+(?:{_INCLUSIVE})?{_TO})"
+        f"(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?(?:{_INCLUSIVE})?"
+    )
     # the second end is a whole number, not the start of the next share (百分之五至百分之十)
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
 
@@ -651,13 +659,21 @@ def _magnitude(mag: str) -> tuple[int, bool]:
 
 
 def _without_repeat(num: str, after: str, text: str) -> str:
-    """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%) as a range written once (3至5)."""
+    """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%, 兩升到三升) as a range written
+    once (3至5); (含) after the first end says it is in the range, as every end is (1万(含)-5万元)."""
     if RANGE_SEPARATOR_CHARS.isdisjoint(num):
         return num
     for separator in RANGE_SEPARATORS:
         first, found, last = num.partition(separator)
         if found:
+            if first.endswith(_INCLUSIVE_MARKS):
+                first = first[:-3]
             if first[:1] in NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
+                number = BARE_NUMBER_RE.match(first)
+                unit = first[number.end() :] if number else ""  # 兩升到三升: the unit written twice
+                if unit and not after.startswith(unit):
+                    raise ValueError(f"{text!r}: the two ends of a range must have the same unit")
+                first = first[: len(first) - len(unit)]
                 head = first.rstrip("万萬亿億")
                 return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
             end = len(BARE_NUMBER_RE.match(first).group())
@@ -680,7 +696,8 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     if num[:1] in NUMERAL_CHARS:
         inside = not _BIG_CHARS.isdisjoint(num.rstrip("万萬亿億"))
         num, mag = _split_trailing_magnitude(num, mag)
-    if num == SOME and not mag:
+    mag = wan_wan_as_yi(mag)  # 四万万, 10万万: 亿
+    if num in SOME_CHARS and num and not mag:
         raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
     try:
         factor, big = _magnitude(mag) if mag else (1, False)
