@@ -60,6 +60,11 @@ percentages up to 100                      clipped to [0, 100] (a range: when it
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
 ``个百分点`` (percentage points) rounds like a percentage but is not clipped.
 
+A range's first end may write the unit and be marked inclusive, in digits or Chinese numerals (``兩升到三升`` →
+[2, 3] 升, ``1万(含)-5万元``, ``1万元（含）至5万元`` → [1万, 5万] 元), and a one-digit first end shares the places of
+a second end that is one larger digit and places (``两到三仟澳元`` → [2000, 3000], ``八到九百亿`` → [800亿, 900亿]:
+``helpers.text.numerals.shared_places``). 万万 is 亿 (``四万万`` → 4亿) and 幾 is 几 (``二十幾萬``).
+
 A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一亿五千万``) is a number with 万/亿:
 rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
 number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
@@ -85,8 +90,9 @@ amount in several units of one measure, read whole (``123元1角1分``, ``两年
 A verb of change may come before the quantity (``parse_quantity("同比下降3.8%")``: change ``-``); it is not
 part of ``text``. The rule and the verbs are in ``helpers.text.change``.
 
-Left out (refused) rather than misread: a descending range (``8万至2万元``, ``3万到8500元``); a doubled
-dash after a negative number (``-5--3%``: to 3, or a dash and −3?); ``数千克``, ``数千米`` (several
+Left out (refused) rather than misread: a descending range (``8万至2万元``, ``3万到8500元``); a one-digit first
+end that may share the second's places or not (``一到二十天``, ``三到四千五元``: see ``helpers.text.numerals``); a
+doubled dash after a negative number (``-5--3%``: to 3, or a dash and −3?); ``数千克``, ``数千米`` (several
 kilograms, or thousands of grams?) and 数 after a sign (负数 is 'a negative number'); an upper bound on a
 temperature or a negative number.
 

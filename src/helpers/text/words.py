@@ -9,11 +9,13 @@ function's docstring with its examples; lists hold only what no rule tells from 
   with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span that touches one, or lies
   in a web address, is no figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
-  两千一个月); ``shared_place_range``: 八到九百元, a range the grammar reads as 8 to 900;
+  两千一个月); ``shared_place_range``: 八到三百人 and 十五到两百人, ranges whose first end
+  may share a place the reading did not give it (八到九百元 is read as 800 to 900 by rule);
   ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
-  grammar does not read (1万(含)-5万元, 两~3百, 20–100个), a day (周三起), or a counter that begins a
+  grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
+  not rise: 九到四天), a day (周三起), or a counter that begins a
   longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
