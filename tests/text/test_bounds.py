@@ -252,3 +252,121 @@ def test_parse_quantity_reads_from_x_to_y_as_the_range():
     assert (q.text, q.low, q.high, q.kind) == ("15到25天", 15, 25, "range")
     with pytest.raises(ValueError):
         parse_quantity("从15天")  # 从 alone says where something starts, not how many
+
+
+# --- ranges in Chinese numerals: a shared place, the unit at both ends, (含), spaces, a full-width comma -----------
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("两到三仟美元", 2000, 3000, "美元"),  # formal 仟
+        ("一到两百辆", 100, 200, "辆"),
+        ("六到七百亿元", 6e10, 7e10, "元"),
+        ("四到五百万吨", 4e6, 5e6, "吨"),
+        ("三到四千名", 3000, 4000, "名"),
+        ("五到六十个", 50, 60, "个"),
+        ("贰到叁佰元", 200, 300, "元"),
+    ],
+)
+def test_a_one_digit_first_end_shares_the_places_of_the_second(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
+    assert _found(f"预计{text}。") == [(text, (low + high) / 2, low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("四到十个", 4, 10),  # no digit before 十: ten itself
+        ("六到十八天", 6, 18),  # the second end goes on after 十
+        ("一到一百个", 1, 100),  # the first digit is not below the second: 100 to 100 is no range
+        ("五到二十个", 5, 20),
+    ],
+)
+def test_a_range_with_no_place_to_share_is_read_as_written(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["一到三十天", "两到四十人", "一到五十万元", "四到六千五元", "两到三百五十个"])
+def test_a_range_that_may_share_a_place_or_not_is_left_out(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+    found = find_quantities(f"需要{text}。")
+    assert found.empty, found  # neither the range nor its second end alone
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("兩升到三升", 2, 3, "升"),
+        ("四公斤至六公斤", 4, 6, "公斤"),
+        ("两个到五个", 2, 5, "个"),
+        ("七千元至九千元", 7000, 9000, "元"),
+        ("三万人至四万人", 30000, 40000, "人"),
+    ],
+)
+def test_a_range_in_chinese_numerals_may_write_its_unit_at_both_ends(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
+    assert [t for t, *_ in _found(f"约为{text}。")] == [text]
+
+
+def test_a_range_whose_ends_have_different_units_is_not_one_range():
+    with pytest.raises(ValueError):
+        parse_quantity("两米到三公里")
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("3万(含)-8万元", 30000, 80000),
+        ("3万元（含）至8万元", 30000, 80000),
+        ("三万元(含)到八万元", 30000, 80000),
+        ("200元（含）~500元", 200, 500),
+    ],
+)
+def test_a_first_end_marked_inclusive_is_the_start_of_the_range(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, "元", "range")
+    assert _found(f"奖励{text}不等。") == [(text, (low + high) / 2, low, high, "元")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "每箱装 30 - 80个。",  # a range written with spaces: not read, and not its upper end alone
+        "每箱装30 ~ 80个。",
+        "每箱装30 至 80个。",
+        "增幅为 4% - 9%。",  # each end a figure: neither read alone
+        "每户补贴300元 — 900元。",
+        "共九到四天。",  # a range that does not rise: no end of it alone
+        "共9至4天。",
+    ],
+)
+def test_no_end_of_a_spaced_or_falling_range_is_read(sentence):
+    found = find_quantities(sentence)
+    assert found.empty, found
+
+
+def test_numbers_around_a_separator_that_is_no_range_are_still_read():
+    assert [t for t, *_ in _found("同比增长12%至3000亿元。")] == ["12%", "3000亿元"]
+    assert [t for t, *_ in _found("占百分之五至百分之十。")] == ["百分之五", "百分之十"]
+    assert [t for t, *_ in _found("有 40个 床位。")] == ["40个"]
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("电话021，3-5个工作日内回复。", ["3-5个"]),  # the comma ends a clause: 3-5个 is read
+        ("编号88，15吨。", ["15吨"]),
+        ("共7，250吨。", ["7，250吨"]),  # exactly three digits after it: a thousands separator
+    ],
+)
+def test_a_full_width_comma_is_a_thousands_separator_only_before_three_digits(sentence, spans):
+    assert [t for t, *_ in _found(sentence)] == spans
+
+
+def test_a_half_width_comma_between_digits_still_leaves_the_number_out():
+    assert find_quantities("共7,2500吨。").empty  # 7,2500: a malformed thousands group, not read

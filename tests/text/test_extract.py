@@ -312,7 +312,7 @@ def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counte
         ("同比增长10%至5000亿元。", ["10%", "5000亿元"]),  # a range that cannot be one is two quantities
         ("增加5个百分点至60%。", ["5个百分点", "60%"]),
         ("月薪5000至1万元。", ["5000至1万元"]),  # 万 only after the second end: 5000 to 10000
-        ("罚款三千元至五千元。", ["三千元", "五千元"]),
+        ("罚款三千元至五千元。", ["三千元至五千元"]),  # the unit at both ends, in Chinese numerals too
         ("增加200家至1200家。", ["200家", "1200家"]),  # after a verb of change: by 200, to 1200
         ("达到200家至300家。", ["200家至300家"]),
         ("预计增长10%-15%。", ["10%-15%"]),

@@ -51,6 +51,11 @@ from helpers.text.numerals import read_chinese, read_fraction, read_number, read
         ("貳億陸仟萬", 260_000_000),
         ("廿七", 27),
         ("卅", 30),
+        # 万万 is 亿 (archaic)
+        ("四万万", 400_000_000),
+        ("一万万", 100_000_000),
+        ("萬萬", 100_000_000),
+        ("两万万零五百万", 205_000_000),
         # digit by digit
         ("二〇一九", 2019),
         ("一九九八", 1998),
@@ -89,7 +94,7 @@ def test_decimals_and_negatives_keep_the_place_of_their_last_digit(written, valu
         "一千二千",
         "六百七八",  # two digits in a row (a range: read_number_range)
         "零百",
-        "一万万",
+        "三亿亿",  # a repeated magnitude (万万 is 亿: read)
         "五兆",  # 10^6 or 10^12 by region
         "一百五点五",  # a colloquial digit before a decimal point
         "三点两",  # 两 is never a decimal digit
@@ -330,3 +335,80 @@ def test_find_quantities_never_raises_and_parse_quantity_raises_only_value_error
         assert row.low <= row.value <= row.high
     with contextlib.suppress(ValueError):
         parse_quantity(text)
+
+
+# --- 万万 is 亿, 幾 is 几, and a range's first end sharing the second's places ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, magnitude",
+    [
+        ("四万万人", 4e8, 3.5e8, 4.5e8, "亿"),  # rounded like 4亿
+        ("6万万元", 6e8, 5.5e8, 6.5e8, "亿"),
+        ("叁萬萬元", 3e8, 2.5e8, 3.5e8, "亿"),
+        ("两万万三千万元", 2.3e8, 2.25e8, 2.35e8, "千万"),  # 23 千万, rounded at its last written digit
+    ],
+)
+def test_wan_wan_is_a_hundred_million(text, value, low, high, magnitude):
+    q = parse_quantity(text)
+    assert (q.value, q.low, q.high, q.magnitude) == (value, low, high, magnitude)
+
+
+def test_a_share_of_wan_wan_parts_is_per_hundred_million():
+    q = parse_quantity("万万分之三")
+    assert q.unit == "%" and q.value == pytest.approx(3e-6)
+
+
+@pytest.mark.parametrize("sentence", ["安全生产万万不可大意。", "万万没有想到。", "三亿亿元。"])
+def test_wan_wan_as_an_idiom_or_a_repeated_yi_is_not_read(sentence):
+    assert find_quantities(sentence).empty
+
+
+def test_wan_wan_is_found_in_running_text():
+    assert found("当时全国有四万万同胞。") == [("四万万", 4e8)]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("三十幾萬", 310000, 390000),
+        ("幾十億", 2e9, 9e9),
+        ("伍拾幾亿", 5.1e9, 5.9e9),
+        ("十幾個", 11, 19),
+    ],
+)
+def test_the_traditional_ji_reads_like_ji(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.kind) == (low, high, "range")
+
+
+@pytest.mark.parametrize("text", ["幾個", "幾"])
+def test_the_traditional_ji_alone_says_a_few(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+def test_traditional_words_with_ji_are_not_read():
+    assert find_quantities("幾乎沒有人。幾何圖形。").empty
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("两到三千", 2000, 3000),
+        ("八到九百", 800, 900),
+        ("三到四万", 30000, 40000),
+        ("三到十", 3, 10),
+        ("五到十五", 5, 15),
+        ("九到三百", 9, 300),
+    ],
+)
+def test_a_range_of_numerals_shares_places_only_by_the_rule(text, low, high):
+    first, last = read_number_range(text)
+    assert (first.value, last.value) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["一到二十", "两到三十", "四到五千六"])
+def test_a_range_of_numerals_that_may_share_a_place_or_not_is_refused(text):
+    with pytest.raises(ValueError):
+        read_number_range(text)

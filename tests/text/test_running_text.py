@@ -224,12 +224,11 @@ def test_a_longer_form_the_grammar_reads_is_found_whole(sentence, span):
 
 
 RANGES = {
-    "inclusive, then a hyphen": "补助标准为2万(含)-6万元。",
-    "inclusive, then a dash": "补助标准为2万（含）—6万元。",
+    "inclusive, then a spaced dash": "补助标准为2万（含） — 6万元。",
     "a tilde after a Chinese numeral": "单价两~5百元。",
     "money, then a hyphen": "三元二角-三元五角。",
-    "a shared place": "年产值七到八百万元。",
-    "a shared hundred": "每场一到两百人。",
+    "a place shared or not": "每场八到三百人。",
+    "a colloquial last digit": "月薪三到四千五元。",
 }
 
 

@@ -31,8 +31,11 @@ word rules are in ``helpers.text.words``. What it does not report:
   ``一万三`` only before a unit), ``两个亿`` (spoken for 两亿), and a unit followed by its next place
   (``三米九``, ``两块五``, ``3斤5两``: compound amounts are not read yet), and each part of a compound
   duration (``4年7个月``, ``6天18小时``, ``三年零五个月``, ``一年又两个月``, ``2小时45分``);
-* the ends of a range the grammar does not read: ``1万(含)-5万元``, ``1万元--5万元``, ``两~3百日元``,
-  ``2——3万`` (neither end, and no −5万元), and ``八到九百元`` (800 to 900, which the grammar reads as 8 to 900);
+* the ends of a range the grammar does not read: ``两~3百日元``, ``2——3万`` (neither end, and no −3万), a range
+  written with spaces (``20 - 100个``, ``5% - 10%``) or that does not rise (``九到四天``), and ``八到三百人`` (8 to 300,
+  or 80 to 300?); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;
+* after a digit, a full-width comma is a thousands separator only before exactly three digits
+  (``8，123吨``; ``电话012，1-2个月`` reads ``1-2个月``), a half-width one before any (``7,2500吨`` is left out);
 * colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``
   (一线 'front line'), and ``2万来京`` (来 'come');
 * a bare number with neither counter, unit, 万/亿 nor qualifier;
@@ -193,6 +196,9 @@ def _counts_one(unit: str) -> bool:
 
 
 _THOUSANDS = frozenset(",，")
+#: A full-width comma between digits is a thousands separator only before exactly three digits (8，123吨); before
+#: any other number it ends a clause (电话012，1-2个月). A half-width one is a separator before any digit.
+_THREE_DIGITS_RE = re.compile("[0-9０-９]{3}(?![0-9０-９])")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
 
@@ -415,6 +421,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     or before in _THOUSANDS
                     and start >= 2
                     and padded[start - 2].isdigit()
+                    and (before == "," or _THREE_DIGITS_RE.match(padded, start) is not None)
                 ):
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:

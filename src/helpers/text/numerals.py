@@ -33,11 +33,29 @@ How a Chinese numeral is read (``read_chinese``)
 * 负/負 before the numeral makes it negative (``负三点八`` = −3.8); ``read_number`` also takes
   ``-``, ``−`` (minus sign) and ``－`` (full width) before digits or a numeral.
 
+* 万万 (萬萬) is 亿, archaic but unambiguous (``四万万`` = 4×10⁸, ``萬萬`` = 10⁸, ``一万万三千万`` = 1.3×10⁸;
+  ``万万分之七`` is 7 of 10⁸ parts): ``wan_wan_as_yi``.
+
 Refused (``ValueError``), never read to some other value: two digits in a row after a unit
 (``一百二三`` — a range, read by ``read_number_range``), units that do not fall (``十百``, ``一千二千``),
-百/千 with no digit after something (``零百``), a repeated magnitude (``一万万``), the part after a
+百/千 with no digit after something (``零百``), a magnitude repeated other than as 万万 (``三亿亿``), the part after a
 magnitude as large as the magnitude, 兆 (10⁶ in mainland usage, 10¹² in Taiwan and Japan: the
 region decides, so it is never read), and a number of more than 15 significant digits (a float holds no more exactly).
+
+How a range is read (``read_number_range``)
+===========================================
+
+* Two ends joined by a separator (至, 到, ~ or a dash: ``RANGE_SEPARATORS``), written the same way and rising
+  (``3至5``, ``三到五``); two neighbouring digits (``两三``, ``七八百``); 几 (幾) for one digit (``十几`` 11–19,
+  ``几十`` 20–90, ``二十幾`` 21–29).
+* A shared place: when the first end is one digit and the second is one larger digit followed only by place
+  characters (十百千万亿, formal forms too), the first end takes the same places: ``两到三仟`` is 2000 to 3000,
+  ``一到两百`` 100 to 200, ``七到八百万`` 700万 to 800万, as ``两三百`` is 200 to 300. ``三到十``, ``五到十五``
+  and ``八到三百`` (no digit before the place, or the first digit not below the second) are read as written.
+* Left out rather than misread (``ValueError``): the first end 一 or 两 before a second end whose places
+  begin with 十 (``一到二十``, ``两到三十万``: 一十 and 两十 are not how ten and twenty are written, so 1 to 20
+  is as likely as 10 to 20), and a one-digit first end below a second end that goes on after its first place
+  (``三到四千五``: 3 to 4500, or 3000 to 4500?).
 
 In running text the grammar (``helpers.text.quantity``) adds what a numeral alone cannot say: a
 formal digit that is also a word character (登陆, 拾起, 队伍, 大肆: ``WORD_FORMAL_CHARS``) starts a
@@ -78,6 +96,7 @@ __all__ = [
     "SIGNS",
     "SMALL_UNITS",
     "SOME",
+    "SOME_CHARS",
     "UNREAD_MAGNITUDES",
     "WORD_FORMAL_CHARS",
     "ZEROS",
@@ -87,7 +106,9 @@ __all__ = [
     "read_fraction",
     "read_number",
     "read_number_range",
+    "shared_places",
     "trailing_zeros",
+    "wan_wan_as_yi",
 ]
 
 DIGITS: dict[str, int] = {
@@ -261,10 +282,16 @@ def _read_integer(text: str, colloquial: bool) -> int:
     return _read_section(text, colloquial)
 
 
+def wan_wan_as_yi(text: str) -> str:
+    """The text with 万万 (萬萬), an archaic 亿, written as 亿 (億): ``四万万`` → ``四亿``."""
+    return text.replace("万万", "亿").replace("萬萬", "億") if "万万" in text or "萬萬" in text else text
+
+
 def read_chinese(text: str) -> Number:
     """Read a Chinese numeral (零 一 二 两 … 十 百 千 万 亿, formal forms too, a decimal after 点, 负 before it,
     or digit by digit like 二〇二〇): see the module docstring for the rules."""
     negative, body = (True, text[1:]) if text[:1] in "负負" else (False, text)
+    body = wan_wan_as_yi(body)
     if not body or any(c not in CHINESE_NUMERAL_CHARS and c not in DECIMAL_POINTS for c in body):
         raise ValueError(f"{text!r} is not a Chinese numeral")
     if UNREAD_MAGNITUDES in body:
@@ -330,7 +357,11 @@ RANGE_SEPARATOR_CHARS = frozenset(RANGE_SEPARATORS)
 DOUBLED_RANGE_SEPARATORS = ("--", "——", "－－")
 #: 几 stands for an unknown digit: 十几 is 11 to 19, 几十 is 20 to 90.
 SOME = "几"
-_CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME)
+#: 几 as written, simplified and traditional (二十幾萬 is 二十几万).
+SOME_CHARS = SOME + "幾"
+_CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME_CHARS)
+_PLACE_CHARS = frozenset([*SMALL_UNITS, *MAGNITUDES])
+_NOT_BEFORE_TEN = frozenset("一壹幺两兩")  # 一十, 两十: not how ten and twenty are written
 #: Two neighbouring digits that together mean "one or the other": 两三个 is 2 or 3, 三五天 is 3 to 5.
 _APPROXIMATE_PAIRS = frozenset(
     {
@@ -349,9 +380,29 @@ _APPROXIMATE_PAIRS = frozenset(
 )
 
 
+def shared_places(first: str, last: str) -> str:
+    """The first end of a range in Chinese numerals with the places it shares with the second end: ``两`` and
+    ``三仟`` → ``两仟`` (两到三仟 is 2000 to 3000), ``一`` and ``两百`` → ``一百``; the first end as written when
+    it shares none (``三`` and ``十``, ``五`` and ``十五``, ``八`` and ``三百``: the first digit not below the
+    second). Raises ValueError when the two readings are both likely (``一到二十``, ``三到四千五``): see the
+    module docstring."""
+    if len(first) != 1 or first not in DIGITS or len(last) < 2 or last[0] not in DIGITS or last[1] not in _PLACE_CHARS:
+        return first
+    if not 0 < DIGITS[first] < DIGITS[last[0]]:
+        return first
+    places = last[1:]
+    if not _PLACE_CHARS.issuperset(places):
+        raise ValueError(f"{first}…{last}: the first end may be {first}{last[1]} or {first}, so it is not read")
+    if places[0] in "十拾" and first in _NOT_BEFORE_TEN:
+        raise ValueError(f"{first}…{last}: {first}{places[0]} is not written, so the first end may be {first}")
+    return first + places
+
+
 def read_number_range(text: str) -> tuple[Number, Number]:
     """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
-    ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90), ``负十几`` → (−19, −11)."""
+    ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90), ``负十几`` → (−19, −11),
+    ``一到两百`` → (100, 200) (``shared_places``)."""
+    text = text.replace("幾", SOME)
     negative, body = _without_sign(text)
     if body[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(body):  # digits, the common case
         number = read_arabic(text)
@@ -366,6 +417,8 @@ def read_number_range(text: str) -> tuple[Number, Number]:
                 _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS
             ):
                 raise ValueError(f"{text!r}: both ends of a range must be written the same way")
+            if first[:1] in CHINESE_NUMERAL_CHARS:
+                first = shared_places(first, last)
             low, high = read_number(first), read_number(last)
             if not low.value < high.value:
                 raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")

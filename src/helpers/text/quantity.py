@@ -60,6 +60,11 @@ percentages up to 100                      clipped to [0, 100] (a range: when it
 A qualifier's rule replaces the rounding rule (``1.5万多`` → [15000, 16000]).
 ``个百分点`` (percentage points) rounds like a percentage but is not clipped.
 
+A range's first end may write the unit and be marked inclusive, in digits or Chinese numerals (``兩升到三升`` →
+[2, 3] 升, ``1万(含)-5万元``, ``1万元（含）至5万元`` → [1万, 5万] 元), and a one-digit first end shares the places of
+a second end that is one larger digit and places (``两到三仟澳元`` → [2000, 3000], ``八到九百亿`` → [800亿, 900亿]:
+``helpers.text.numerals.shared_places``). 万万 is 亿 (``四万万`` → 4亿) and 幾 is 几 (``二十幾萬``).
+
 A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一亿五千万``) is a number with 万/亿:
 rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
 number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
@@ -85,8 +90,9 @@ amount in several units of one measure, read whole (``123元1角1分``, ``两年
 A verb of change may come before the quantity (``parse_quantity("同比下降3.8%")``: change ``-``); it is not
 part of ``text``. The rule and the verbs are in ``helpers.text.change``.
 
-Left out (refused) rather than misread: a descending range (``8万至2万元``, ``3万到8500元``); a doubled
-dash after a negative number (``-5--3%``: to 3, or a dash and −3?); ``数千克``, ``数千米`` (several
+Left out (refused) rather than misread: a descending range (``8万至2万元``, ``3万到8500元``); a one-digit first
+end that may share the second's places or not (``一到二十天``, ``三到四千五元``: see ``helpers.text.numerals``); a
+doubled dash after a negative number (``-5--3%``: to 3, or a dash and −3?); ``数千克``, ``数千米`` (several
 kilograms, or thousands of grams?) and 数 after a sign (负数 is 'a negative number'); an upper bound on a
 temperature or a negative number.
 
@@ -142,6 +148,7 @@ from helpers.text.numerals import (
     RANGE_SEPARATORS,
     SIGNS,
     SOME,
+    SOME_CHARS,
     WORD_FORMAL_CHARS,
     Number,
     negate,
@@ -149,6 +156,7 @@ from helpers.text.numerals import (
     read_number,
     read_number_range,
     trailing_zeros,
+    wan_wan_as_yi,
 )
 from helpers.text.ratios import (
     DISCOUNT,
@@ -263,7 +271,7 @@ _SIGN = f"[{re.escape(SIGNS)}]"
 _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
-NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME  # 几 stands for a digit: 十几, 几十
+NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME_CHARS  # 几 (幾) stands for a digit: 十几, 几十, 二十幾
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
 # 兆 before 赫 or 瓦 begins the unit (兆赫, 兆瓦: mega), so a numeral never takes it there (五十兆赫 is 50 兆赫)
 _NUMERAL_RUN = f"[{NUMERAL_CHARS.replace('兆', '')}]*(?:兆(?![赫瓦])[{NUMERAL_CHARS.replace('兆', '')}]*)*"
@@ -378,6 +386,9 @@ _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
 # no part of it is read as a share, and refused
 _SHARE = f"(?:[{CHINESE_NUMERAL_CHARS}]+{MIXED_NUMBER})?[{CHINESE_NUMERAL_CHARS}]+分之"
+#: (含) after a range's first end: the end is in the range (1万(含)-5万元, 1万元（含）至5万元)
+_INCLUSIVE = "[(（]含[)）]"
+_INCLUSIVE_MARKS = tuple(f"{left}含{right}" for left in "(（" for right in ")）")
 
 
 def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
@@ -386,7 +397,10 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
     if not ranges:
         return f"{arabic}|{chinese}"
     # the separator is rare: look for it first, right after the magnitude and unit characters that may repeat
-    repeated = f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+{_TO})(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?"
+    repeated = (
+        f"(?=[{_REPEAT_CHARS}]{{0,{_REPEAT_MAX}}}+(?:{_INCLUSIVE})?{_TO})"
+        f"(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?(?:{_INCLUSIVE})?"
+    )
     # the second end is a whole number, not the start of the next share (百分之五至百分之十)
     return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
 
@@ -651,13 +665,21 @@ def _magnitude(mag: str) -> tuple[int, bool]:
 
 
 def _without_repeat(num: str, after: str, text: str) -> str:
-    """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%) as a range written once (3至5)."""
+    """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%, 兩升到三升) as a range written
+    once (3至5); (含) after the first end says it is in the range, as every end is (1万(含)-5万元)."""
     if RANGE_SEPARATOR_CHARS.isdisjoint(num):
         return num
     for separator in RANGE_SEPARATORS:
         first, found, last = num.partition(separator)
         if found:
+            if first.endswith(_INCLUSIVE_MARKS):
+                first = first[:-3]
             if first[:1] in NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
+                number = BARE_NUMBER_RE.match(first)
+                unit = first[number.end() :] if number else ""  # 兩升到三升: the unit written twice
+                if unit and not after.startswith(unit):
+                    raise ValueError(f"{text!r}: the two ends of a range must have the same unit")
+                first = first[: len(first) - len(unit)]
                 head = first.rstrip("万萬亿億")
                 return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
             end = len(BARE_NUMBER_RE.match(first).group())
@@ -680,7 +702,8 @@ def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tu
     if num[:1] in NUMERAL_CHARS:
         inside = not _BIG_CHARS.isdisjoint(num.rstrip("万萬亿億"))
         num, mag = _split_trailing_magnitude(num, mag)
-    if num == SOME and not mag:
+    mag = wan_wan_as_yi(mag)  # 四万万, 10万万: 亿
+    if num in SOME_CHARS and num and not mag:
         raise ValueError(f"{text!r}: 几 alone says 'a few', not how many")
     try:
         factor, big = _magnitude(mag) if mag else (1, False)

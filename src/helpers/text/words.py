@@ -9,11 +9,13 @@ function's docstring with its examples; lists hold only what no rule tells from 
   with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span that touches one, or lies
   in a web address, is no figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
-  两千一个月); ``shared_place_range``: 八到九百元, a range the grammar reads as 8 to 900;
+  两千一个月); ``shared_place_range``: 八到三百人 and 十五到两百人, ranges whose first end
+  may share a place the reading did not give it (八到九百元 is read as 800 to 900 by rule);
   ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
-  grammar does not read (1万(含)-5万元, 两~3百, 20–100个), a day (周三起), or a counter that begins a
+  grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
+  not rise: 九到四天), a day (周三起), or a counter that begins a
   longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
@@ -216,13 +218,15 @@ def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
 
 
 def shared_place_range(num: str | None, quantity: Quantity) -> bool:
-    """True when a range in Chinese numerals ends in a place its first end may share: 八到九百元 is 800 to 900
-    yuan, which the grammar reads as 8 to 900 (一到两百人, 五到十万元 alike). Left out whole, neither end read
-    alone, when the two ends read more than ten times apart; 三到十个 and 五到十五天 are read."""
+    """True when a range in Chinese numerals has a place its first end may share and the reading did not give
+    it: the first end ends in a digit, the second has a place after its first digit or ends in one, and the two
+    ends read more than ten times apart (八到三百人: 8 to 300, or 80 to 300? 十五到两百人). Left out whole,
+    neither end read alone. The ranges that share a place by rule are read so (八到九百元 is 800 to 900 yuan,
+    ``helpers.text.numerals.shared_places``); 三到十个 and 五到十五天 are read as written."""
     if quantity.kind != "range" or not num or not quantity.low * 10 < quantity.high:
         return False
     at = next((i for i, c in enumerate(num) if c in RANGE_SEPARATOR_CHARS), 0)
-    return num[at - 1 : at] in _DIGIT_CHARS and num[-1] in _PLACE_CHARS
+    return num[at - 1 : at] in _DIGIT_CHARS and (num[-1] in _PLACE_CHARS or num[at + 2 : at + 3] in _PLACE_CHARS)
 
 
 def next_char_rules_out(quantity: Quantity, mid: str | None, after: str) -> bool:
@@ -243,6 +247,8 @@ _CLOSING = frozenset(")）]】")
 _DASHES = frozenset("~～—–")  # range separators that are no word (至 and 到 are: 增加到5万元)
 _DOUBLED_DASHES = ("--", "——", "－－", "~~", "～～")
 _INCLUSIVE = ("含)", "含）")
+_SPACES = frozenset(" \t\u3000\xa0")
+_SPACED_DASHES = RANGE_SEPARATOR_CHARS - frozenset("至到")  # a dash or a tilde: spaced, it joins two figures
 _CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
 _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
@@ -259,6 +265,7 @@ _TIME_WORDS = tuple(
 )
 _JOINS = frozenset("又零")
 _UNIT_LASTS = frozenset(u[-1] for u in UNITS)
+_FIGURE_LASTS = _UNIT_LASTS | _CLOSING | frozenset("%％")  # what a figure before a spaced dash ends in
 _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: a dash after money, no minus (同期-3.8% is one)
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
 #: yuan, 六斤八两 and 3斤5两 a compound weight): money and measures, and 块 (money, spoken).
@@ -278,12 +285,16 @@ _BEFORE_MATTERS = (
     | _DAY_BEFORE
     | _JOINS
     | _NUMBER_CHARS
+    | RANGE_SEPARATOR_CHARS
+    | _SPACES
     | _MONEY_LASTS
     | _ZEROS
     | frozenset("%")
     | frozenset(word[-1] for word in _TIME_WORDS)
 )
-_AFTER_MATTERS = _NUMBER_CHARS | _JOINS | _BIG | frozenset("(（") | frozenset(dash[0] for dash in _DOUBLED_DASHES)
+_AFTER_MATTERS = (
+    _NUMBER_CHARS | _JOINS | _BIG | frozenset("(（") | frozenset(dash[0] for dash in _DOUBLED_DASHES) | _SPACES
+)
 
 
 def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
@@ -376,10 +387,14 @@ def _compound_time(padded: str, start: int, end: int) -> bool:
 
 def _range_not_read_before(padded: str, start: int) -> bool:
     """True when the span at ``start`` is the second end of a range the grammar does not read: a sign after a
-    closing bracket, a numeral or money is a dash (1万(含)-5万元 is not −5万元, nor 五元六角-五元七毛 −5元;
-    同期-3.8% is a fall), and a number after ~, — or – (one or more) that follows a number or a bracket
-    (两~3百日元, 2——3万, (含)—5万, 20–100个)."""
+    closing bracket, a numeral or money is a dash (五元六角-五元七毛 is not −5元; 同期-3.8% is a fall), a number
+    after ~, — or – (one or more) that follows a number or a bracket (两~3百日元, 2——3万, (含)—5万), and a number
+    after a range separator, spaces around it or not, that follows a number (20 - 100个, 20 ~ 100个, 八到三天, 3至2天:
+    a range written with spaces, or one that does not rise) or, a dash or tilde with a space beside it, any
+    figure (5% - 10%, 20个 - 100个)."""
     before = padded[start - 1]
+    if (before in _SPACES or before in RANGE_SEPARATOR_CHARS) and _after_a_separator(padded, start):
+        return True
     if padded[start] in SIGNS:
         return before in _CLOSING or before in _NUMBER_CHARS or before in _MONEY_LASTS
     if before not in _DASHES:
@@ -390,11 +405,51 @@ def _range_not_read_before(padded: str, start: int) -> bool:
     return first > 0 and (padded[first - 1] in _NUMBER_CHARS or padded[first - 1] in _CLOSING)
 
 
+def _after_a_separator(padded: str, start: int) -> bool:
+    """True when a range separator stands before ``start`` (spaces around it or not) after a number that is not
+    the end of a share (百分之五至百分之十 is two figures), or, for a dash or a tilde with a space beside it,
+    after what may end a figure: a unit, %, a closing bracket (see ``_range_not_read_before``)."""
+    at = start
+    while at and padded[at - 1] in _SPACES:
+        at -= 1
+    if not at or padded[at - 1] not in RANGE_SEPARATOR_CHARS:
+        return False
+    spaced, separator = at < start, padded[at - 1]
+    at -= 1
+    while at and padded[at - 1] == separator:  # 2——3
+        at -= 1
+    first_end = at
+    while at and padded[at - 1] in _SPACES:
+        at -= 1
+    if not at:
+        return False
+    spaced = spaced or at < first_end
+    last = padded[at - 1]
+    if last in _NUMBER_CHARS:
+        while at and padded[at - 1] in _NUMBER_CHARS:
+            at -= 1
+        return not padded.endswith("分之", 0, at)  # 百分之五至百分之十: two shares, each a figure
+    return spaced and separator in _SPACED_DASHES and last in _FIGURE_LASTS
+
+
 def _range_not_read_after(padded: str, end: int) -> bool:
     """True when the span ending at ``end`` is the first end of a range the grammar does not read: before a
-    doubled dash (1万元--5万元, 2——3万) or before (含) and a dash (1万(含)-5万元: 'inclusive')."""
+    doubled dash (1万元--5万元, 2——3万), before a dash or a tilde with a space beside it and a number (5% - 10%,
+    20个 ~100个), or before (含) and either (1万(含)--5万元, 1万(含) - 5万元)."""
+    if padded[end] in "(（" and padded[end + 1 : end + 3] in _INCLUSIVE:
+        end += 3
+        if padded[end] in RANGE_SEPARATOR_CHARS:
+            return True
     if padded.startswith(_DOUBLED_DASHES, end):
         return True
-    if padded[end] not in "(（" or padded[end + 1 : end + 3] not in _INCLUSIVE:
-        return False
-    return padded[end + 3 : end + 4] in RANGE_SEPARATOR_CHARS
+    if padded[end] in _SPACES or padded[end] in _SPACED_DASHES:
+        at = end
+        while padded[at : at + 1] in _SPACES:
+            at += 1
+        if at < len(padded) and padded[at] in _SPACED_DASHES:
+            dash = at
+            at += 1
+            while padded[at : at + 1] in _SPACES:
+                at += 1
+            return (dash > end or at > dash + 1) and padded[at : at + 1] in _NUMBER_CHARS
+    return False
