@@ -165,3 +165,8 @@ def test_what_is_not_money(text, expected):
 def test_two_currencies_that_disagree_are_refused(text):
     with pytest.raises(ValueError):
         parse_quantity(text)
+
+
+def test_a_count_in_ge_right_after_a_currency_word_is_not_read():
+    # Cantonese money: 港币五個二毫 is HK$5.20, so 五個 is no count of five things
+    assert find_quantities("收费港币五個二毫。").empty

@@ -281,3 +281,24 @@ def test_the_county_page_still_reads_its_curated_figures():
         found = find_quantities(article.text)
         mine = figures[figures["article_id"] == article.article_id]
         assert set(zip(mine["start"], mine["end"])) <= set(zip(found["start"], found["end"]))
+
+
+# --- a numeral spelled out with spaces inside it ------------------------------------------------------------------
+
+SPELLED_OUT = {
+    "spaces between the places": "约一千 二 百 几十万元",
+    "a space before the decimals": "下降四点 五个百分点",
+    "a space before the tens": "占百分之六 十",
+    "a space after 成": "约八成 五",
+    "a space before 点": "百分之三 点二",
+}
+
+
+@pytest.mark.parametrize("sentence", SPELLED_OUT.values(), ids=SPELLED_OUT.keys())
+def test_no_piece_of_a_numeral_spelled_out_with_spaces_is_read(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_figure_beside_a_space_and_a_word_is_read():
+    assert spans("复工率93% 三月起恢复") == ["93%"]
+    assert spans("约六成 市民支持") == ["约六成"]

@@ -28,7 +28,7 @@ import re
 from helpers.text.numerals import DIGITS, MAGNITUDES, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import NUMERAL_CHARS, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
-from helpers.text.units import MEASURES, PERCENT_UNITS, POINT_UNITS, SIGNED_UNITS, UNITS
+from helpers.text.units import CURRENCIES_BEFORE, MEASURES, PERCENT_UNITS, POINT_UNITS, SIGNED_UNITS, UNITS
 
 __all__ = [
     "IDIOMS",
@@ -38,6 +38,7 @@ __all__ = [
     "next_char_rules_out",
     "numeral_word",
     "shared_place_range",
+    "spaced_numeral",
     "word_positions",
 ]
 
@@ -273,6 +274,8 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people).
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {"期": ("间",), "年": ("代",), "人": ("民币",)}
+#: The currency words written before a number (港币, 人民币, 美元 …), longest first.
+_CURRENCY_WORDS_BEFORE = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
 
 
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
@@ -308,6 +311,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     rests = WORD_AFTER_COUNTER.get(padded[end - 1])
     if rests and padded.startswith(rests, end):
         return True
+    if quantity.unit == "个" and padded.endswith(_CURRENCY_WORDS_BEFORE, max(0, start - 4), start):
+        return True  # 港幣三個一毫四: Cantonese money (三個 is three dollars), not three of something
     before = padded[start - 1] if start else ""
     if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
@@ -317,9 +322,33 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True
     if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
         return True
+    if (before in _SPACES or padded[end] in _SPACES) and spaced_numeral(padded, start, end):
+        return True
     if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
     return False
+
+
+#: What a Chinese numeral spelled out with spaces (一百 二 十 几亿, 四点 五个百分点, 七成 六) has on each side of a
+#: space: numeral characters, 点 and 成.
+_SPELLED = frozenset(NUMERAL_CHARS + "点點成")
+
+
+def spaced_numeral(padded: str, start: int, end: int) -> bool:
+    """True when the span [start, end) is a piece of a Chinese numeral spelled out with spaces inside it: a
+    numeral character (or 点, 成) on both sides of the spaces at either edge (``一百 二 十 几亿`` gives no 几亿,
+    ``百分之五 十`` no 百分之五, ``四点 五个百分点`` no 五个百分点). News does not space a figure; such text is
+    read aloud or typed badly, and any piece read alone is a wrong value. A figure next to a space and a word
+    (``复工率93% 三月``, ``七成 市民``) is read."""
+    at = start
+    while at and padded[at - 1] in _SPACES:
+        at -= 1
+    if at < start and at and padded[at - 1] in _SPELLED and padded[start] in _SPELLED:
+        return True
+    at = end
+    while padded[at : at + 1] in _SPACES:
+        at += 1
+    return at > end and padded[end - 1] in _SPELLED and padded[at : at + 1] in _SPELLED
 
 
 def _began_before(padded: str, start: int, chinese: bool) -> bool:
