@@ -192,6 +192,18 @@ def _counts_one(unit: str) -> bool:
     return unit == DISCOUNT or HALF in unit
 
 
+#: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes
+#: 一元 a term (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式) ...
+_ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多")
+#: ... or 一 ends a word before it (周一美元指数 is Monday's dollar index; 统一, 唯一, 之一, 初一, 逐一, 星期一).
+_ONE_IN_WORD_BEFORE = frozenset("周週期拜统統唯之初逐单單同专專划劃独獨合归歸其任万萬")
+
+
+def _one_is_money(quantity: Quantity, after: str) -> bool:
+    """Whether 一 with this quantity's unit is the number one: a currency, not a term (一元化)."""
+    return bool(quantity.currency) and after not in _ONE_CURRENCY_WORD_AFTER
+
+
 _THOUSANDS = frozenset(",，")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
@@ -215,7 +227,11 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
     chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
-    if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude or _counts_one(unit)):
+    if (
+        chinese
+        and num in _ARTICLE_ONE
+        and not (quantity.qualifier or quantity.magnitude or _counts_one(unit) or _one_is_money(quantity, after))
+    ):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:
         return None  # 零件, 零部件 (parts), 零容忍 (a slogan): 零 alone in running text counts nothing
@@ -419,6 +435,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:
                     continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
+                if before in _ONE_IN_WORD_BEFORE and quantity.currency and padded[start] in _ARTICLE_ONE:
+                    continue  # 周一美元指数, 统一港元: 一 ends a word (一百元, 一万元 after 周 are read only from 一)
                 if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
                     continue  # 人数十万: the headcount, then 十万 (or 数十万?): left out
             if padded[end] in _NOT_AFTER or chinese and padded.startswith("决赛", end):

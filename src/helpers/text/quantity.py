@@ -160,6 +160,7 @@ from helpers.text.ratios import (
     doubling,
 )
 from helpers.text.units import (
+    BELL_NOT_BEFORE,
     CURRENCIES,
     CURRENCIES_BEFORE,
     LATIN_UNITS,
@@ -291,7 +292,7 @@ _TO = f"[{re.escape(RANGE_SEPARATORS)}]" + (
 )
 # 两个亿 is 2亿 (not 两个, then 亿); 323千卡 is the unit 千卡 (kilocalories), not 323 thousand 卡
 _MAG = (
-    r"(?:[个個](?=[亿億]))?[十百千]?[万萬亿億]{1,2}|[百千](?!分|卡)"
+    r"(?:[个個](?=[亿億]))?[十百千佰仟]?[万萬亿億]{1,2}|[百千佰仟](?!分|卡)"
     # k (thousand) and w (万) right after digits, only before a currency (15k元, 30w元): 15k alone may be 15 km
     + "|(?<=[0-9０-９])[kw](?=元|块钱|人民币|[美欧港日]元|港币|英镑)"
 )
@@ -317,11 +318,12 @@ _UNIT_GUARDS: dict[str, str] = {
     **{unit: _PHRASE_END for unit in CURRENCIES if unit[-1] in "整正"},  # 500万元整治 is 整治 (remedy)
     # 圆满, 圆桌, 圆形 …: words, not yuan (10日圆满结束)
     **{unit: "(?![满滿桌形周心梦夢点點柱锥錐弧盘盤润潤舞顶頂])" for unit in CURRENCIES if unit[-1] in "圆圓"},
-    "日元": "(?!旦)",  # 1日元旦 is the date 1日 and 元旦 (New Year's Day)
+    # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
+    "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
     # 三打白骨精, 3打1 (three against one), 打卡, 打工: the verb 打, not a dozen
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架])",
-    **{f"{ge}{bell}": "(?![头頭表錶楼樓声聲塔])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
+    **{f"{ge}{bell}": f"(?![{BELL_NOT_BEFORE}])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
 }
 
 
@@ -345,7 +347,7 @@ _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {}) 
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
-_RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+_RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
 # after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
 # that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
@@ -363,7 +365,7 @@ _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 # -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千多余来kw" + DISCOUNT + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+    "万萬亿億十百千佰仟多余来kw" + DISCOUNT + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
 )
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
@@ -372,7 +374,7 @@ _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中�
 
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
 _REPEAT_CHARS = re.escape(
-    "".join(sorted(set("十百千万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
+    "".join(sorted(set("十百千佰仟万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
@@ -543,7 +545,7 @@ class Quantity(NamedTuple):
 
 _MEANINGS: dict[str, str] = {**QUALIFIERS_BEFORE, **QUALIFIERS_AFTER_NUMBER, **QUALIFIERS_AFTER_UNIT}
 _SMALL_FACTORS = {"十": 10, "百": 100, "千": 1000}
-_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億kw", "万亿千万")
+_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億kw佰仟", "万亿千万百千")  # 9佰日元 is 900 日元, as 3千元
 _BIG_CHARS = frozenset("万萬亿億")
 #: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
 _PLACE_NAMES = (
