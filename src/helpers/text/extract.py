@@ -85,10 +85,11 @@ from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
 from helpers.text.compound import HEADS
-from helpers.text.halves import HALF
+from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.numerals import CHINESE_NUMERAL_CHARS, MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
+    FORMAL_CENT_RE,
     FULL_RE,
     NUMERAL_CHARS,
     QUANTITY_RE,
@@ -160,6 +161,7 @@ _AFTER_BARE_QUALIFIED = frozenset(
     "的并和与或及且而就时后前则以也都还又才了之，。；：！？、" + "小大低高少多不最至超逾近约"
 )  # characters of items looked at before the quantity that ends a list
 _ARTICLE_ONE = frozenset("一壹幺")
+_PHRASE_ENDS_RE = re.compile(HALF_ENDS)  # what may follow a share of a measure (三分之一公里，), as after a half
 _ZEROS = frozenset(ZEROS)
 
 
@@ -239,6 +241,8 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
         return None
     if next_char_rules_out(quantity, mid, after):
         return None
+    if pctword and quantity.unit != "%" and not _PHRASE_ENDS_RE.match(after):
+        return None  # 三分之一公里路, 三分之一升级: a share of a measure only where the phrase ends
     return quantity, chinese
 
 
@@ -466,7 +470,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ends.append(end)
             quantities.append(quantity)
         if resume is None:
-            if any(c in text for c in _WORD_FORM_CHARS):
+            if any(c in text for c in _WORD_FORM_CHARS) or "分" in text and FORMAL_CENT_RE.search(text):
                 return _with_word_forms(text, starts, ends, quantities, covered)
             return starts, ends, quantities
         position, resume = resume, None
@@ -520,7 +524,12 @@ def _with_word_forms(
         if quantity is None:
             continue
         before = text[start - 1] if start else ""
-        if before and (before in _NOT_BEFORE or before.isdigit()) or end < len(text) and text[end] in _NOT_AFTER:
+        if (
+            before
+            and (before in _NOT_BEFORE or before.isdigit() or before in SIGNS)  # 负两角五分: the sign is not read
+            or end < len(text)
+            and text[end] in _NOT_AFTER
+        ):
             quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
         words.append((start, end, quantity))
     if not words:

@@ -164,6 +164,8 @@ from helpers.text.units import (
     CURRENCIES,
     CURRENCIES_BEFORE,
     LATIN_UNITS,
+    MEASURES,
+    MORE_MEASURES,
     ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
@@ -178,6 +180,9 @@ from helpers.text.units import (
 
 __all__ = [
     "BARE_NUMBER_RE",
+    "CENT_FORMAL_DIGITS",
+    "FORMAL_CENT_RE",
+    "SHARE_MEASURES",
     "FULL_RE",
     "GROUPS",
     "NUMERAL_CHARS",
@@ -193,6 +198,7 @@ __all__ = [
     "WORD_FORM_RE",
     "WORD_FORM_START_RE",
     "YEAR_RE",
+    "cents_quantity",
     "compound_at",
     "parse_quantity",
     "quantity_from_groups",
@@ -721,6 +727,10 @@ def _range_ends(num: str, factor: int) -> tuple[Number, Number]:
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: The units a share written N分之X may take (三分之一公里, 四分之一公升): the measures, not 度 (三分之一度过 is 'a
+#: third spent') and not a counter (三分之一人口 is a third of the population, not 1/3 人); 百分之/千分之/万分之
+#: with a unit stay refused (百分之五十公里: 50 % of what?).
+SHARE_MEASURES = frozenset(MEASURES + MORE_MEASURES) - {"度"}
 
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
@@ -817,14 +827,17 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
     parts = 100  # a share of 100 parts (百分之): the number is the percentage
+    share_of_measure = False  # 三分之一公里, 四分之一公升: that share of the measure, in the measure, exact
     if pctword:
-        if unit or mag:
+        if mag or unit and (unit not in SHARE_MEASURES or pctword[:-2] in _SHARE_PARTS):
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
         whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
         parts = whole.digits
         if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
-        unit_reported, is_percent = "%", True
+        share_of_measure = bool(unit)
+        if not share_of_measure:
+            unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
@@ -888,7 +901,11 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
     if halves:
         denominator *= 2
-    if parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
+    if share_of_measure:  # 三分之一公里 → 1/3 公里: a proper fraction of at most ten parts, as news writes one
+        if not (parts <= 10 and low_number is high_number and not low_number.exponent and 0 < low_number.digits < parts):
+            raise ValueError(f"{text!r}: a share of a measure is read as a proper fraction of 2 to 10 parts")
+        denominator *= parts
+    elif parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
         value, low, high, denominator = value * 100, low * 100, high * 100, denominator * parts
     if base == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
@@ -1018,9 +1035,37 @@ _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN}
 #: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
 #: 一米八个子); digits after it are a count of their own (1200米3座桥)
 _LOOSE_TAIL = re.compile(f"(?<=[{''.join(COLLOQUIAL)}])[{CHINESE_NUMERAL_CHARS}]{{1,2}}(?![{CHINESE_NUMERAL_CHARS}])")
-#: The forms the grammar does not start at: 翻N番, 对折 after 打, and amounts that begin with 角, 毛 or 分.
+# ---- 角, 毛 and 分 alone as money (2角, 5毛钱, 壹角, 壹分, 负壹角) ----
+#: Formal digits that say 角 or 分 alone (壹角, 叁分: cheque forms); not 陆, 伍, 肆, which are word characters
+#: too (大陆角逐, 队伍分成, 大肆分).
+CENT_FORMAL_DIGITS = "".join(c for c in "壹贰貳叁參肆伍陆陸柒捌玖" if c not in WORD_FORMAL_CHARS)
+#: One amount in 角, 毛 or 分 alone, read as money in 元: digits before 角 or 毛 (2角 0.2 元, 5毛钱 0.5 元), not
+#: before a word (5角星, 3角形, 角逐, 5毛衣, 毛利, 毛重); a formal digit before 角 or 分, a sign allowed (壹角 0.1 元,
+#: 壹分 0.01 元, 负壹角 −0.1 元). Never a Chinese numeral before 角/毛 (三角 a triangle, 八角 star anise, 两毛 two
+#: hairs, 五毛 a paid commenter) and never 分 after digits or everyday numerals (5分, 二十分: a score, minutes,
+#: 'very'). Nothing may follow it that makes it part of a longer amount (2角5分 is read as a compound).
+_CENTS = (
+    f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])"
+    "(?:[0-9０-９]+(?:角(?![星形度落楼樓洲逐色膜质質斗鬥])|毛(?![衣巾绒絨皮发髮病笔筆线線毯坯重利收额額泽澤孩驴驢虫蟲细細囊片竹料边邊躁]))"
+    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分])"
+    f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又])"
+)
+_CENT_SIZES = {"角": 10, "毛": 10, "分": 100}  # how many make one 元
+
+
+def cents_quantity(span: str) -> Quantity:
+    """The Quantity of an amount in 角, 毛 or 分 alone (a match of ``_CENTS``): exact, in 元."""
+    written = span.rstrip("钱")
+    number = read_number(written[:-1])
+    value = number.digits / _CENT_SIZES[written[-1]]
+    return Quantity(span, value, value, value, "元", "", "exact", currency="元")
+
+
+# -------------------------------------------------------------------------------------------------
+#: The forms the grammar does not start at: 翻N番, 对折 after 打, 角/毛/分 alone, and amounts that begin with 角,
+#: 毛 or 分.
 WORD_FORM_RE = re.compile(
-    f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})"
+    f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})|(?P<cents>{_CENTS})"
     f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
     f"(?:{COMPOUND_PATTERN}))"
 )
@@ -1029,8 +1074,12 @@ _RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
 #: class, which ``re`` skips through in C, so that a text is scanned for word forms at the cost of a set test a
 #: character; ``WORD_FORM_RE`` is then matched at each place found.
 WORD_FORM_START_RE = re.compile(
-    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９](?:(?<=翻)|(?<=[对對])折|(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}])"
+    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９{re.escape(SIGNS)}](?:(?<=翻)|(?<=[对對])折"
+    f"|(?<![{re.escape(SIGNS)}])(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}]"
+    f"|(?<=[{re.escape(SIGNS)}])(?=[{CENT_FORMAL_DIGITS}][角分]))"  # 负壹角: the sign is part of the amount
 )
+#: A formal digit before 分 (壹分): a text with 分 and none of 番, 折, 角, 毛, 秒 is scanned for word forms only then.
+FORMAL_CENT_RE = re.compile(f"[{CENT_FORMAL_DIGITS}]分")
 
 
 def _compound_quantity(text: str, match: re.Match[str], before: str, after: str) -> Quantity | None:
@@ -1101,6 +1150,8 @@ def word_form_quantity(match: re.Match[str], text: str) -> tuple[int, Quantity |
         return end, Quantity(span, float(times), float(times), float(times), "倍", "", "exact")
     if match.group("halfprice") is not None:
         return end, Quantity(span, float(HALF_PRICE), float(HALF_PRICE), float(HALF_PRICE), "%", "", "exact")
+    if match.group("cents") is not None:
+        return end, cents_quantity(span)
     found = compound_at(text, match.start())
     return found if found and found[0] >= end else None
 
