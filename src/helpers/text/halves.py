@@ -61,7 +61,11 @@ UNITS_WITH_HALF: dict[str, str] = {
     for noun, unit in (
         *(("月", "个月"), ("小时", "小时"), ("小時", "小时"), ("钟头", "钟头"), ("星期", "星期")),
         *(("分钟", "分钟"), ("分鐘", "分钟")),
-        *(("钟", "钟头"), ("鐘", "钟头")),  # 一个半钟 (Cantonese: 1.5 hours), not before a noun (一个半钟表)
+        *(
+            ("钟", "钟头"),
+            ("鐘", "钟头"),
+            ("鐘頭", "钟头"),
+        ),  # 一个半钟 (Cantonese: 1.5 hours), not before a noun (一个半钟表)
     )
 }
 #: What may not follow 个半月 (三个半月饼, 半月刊, 半月板).

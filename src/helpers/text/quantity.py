@@ -353,7 +353,9 @@ _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {}) 
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
-_RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+_RUN_AHEAD = (
+    f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+)
 # after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
 # that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
@@ -371,7 +373,10 @@ _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 # -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千佰仟多余来kw" + DISCOUNT + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+    "万萬亿億十百千佰仟多余来kw"
+    + DISCOUNT
+    + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT)
+    + "".join(u[0] for u in UNITS)
 )
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
@@ -380,7 +385,9 @@ _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中�
 
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
 _REPEAT_CHARS = re.escape(
-    "".join(sorted(set("十百千佰仟万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
+    "".join(
+        sorted(set("十百千佰仟万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS)
+    )
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
@@ -902,7 +909,9 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if halves:
         denominator *= 2
     if share_of_measure:  # 三分之一公里 → 1/3 公里: a proper fraction of at most ten parts, as news writes one
-        if not (parts <= 10 and low_number is high_number and not low_number.exponent and 0 < low_number.digits < parts):
+        if not (
+            parts <= 10 and low_number is high_number and not low_number.exponent and 0 < low_number.digits < parts
+        ):
             raise ValueError(f"{text!r}: a share of a measure is read as a proper fraction of 2 to 10 parts")
         denominator *= parts
     elif parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
