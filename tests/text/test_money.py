@@ -238,3 +238,20 @@ def test_a_currency_word_before_shu_reads_like_shu():
     quantity = parse_quantity("人民币数百亿元")
     assert (quantity.low, quantity.high, quantity.currency) == (2e10, 9e10, "元")
     assert money("投资人民币数十万元建厂") == [("人民币数十万元", 550000, "元", "元")]
+
+
+# ---- a list of prices in two currencies across a full-width comma (fixb) ----
+def test_a_currency_before_and_another_after_a_comma_are_two_prices():
+    assert money("可选US$35，480港币或￥60。") == [
+        ("US$35", 35, "美元", "美元"),
+        ("480港币", 480, "港元", "港元"),
+        ("￥60", 60, "元", "元"),
+    ]
+
+
+def test_a_thousands_comma_in_one_currency_is_still_one_amount():
+    assert money("共计人民币4，250元") == [("人民币4，250元", 4250, "元", "元")]
+
+
+def test_ge_after_a_currency_word_is_not_a_count():
+    assert money("一杯奶茶港幣四個二") == []  # Cantonese: 4.2 dollars, not 4 个

@@ -108,7 +108,7 @@ from helpers.text.quantity import (
     word_form_quantity,
 )
 from helpers.text.ratios import DISCOUNT
-from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
+from helpers.text.units import CURRENCIES, CURRENCIES_BEFORE, REPORTED_UNITS, SIMPLIFIED, UNITS
 from helpers.text.words import (
     IDIOMS,
     breaks_a_longer_form,
@@ -161,6 +161,7 @@ _AFTER_BARE_QUALIFIED = frozenset(
     "的并和与或及且而就时后前则以也都还又才了之，。；：！？、" + "小大低高少多不最至超逾近约"
 )  # characters of items looked at before the quantity that ends a list
 _ARTICLE_ONE = frozenset("一壹幺")
+_WORDS_OF_CURRENCY = tuple(CURRENCIES_BEFORE)  # 港幣, 人民币, $ …: written before an amount
 _PHRASE_ENDS_RE = re.compile(HALF_ENDS)  # what may follow a share of a measure (三分之一公里，), as after a half
 _ZEROS = frozenset(ZEROS)
 
@@ -269,6 +270,9 @@ MEANINGS = _SpanCache()
 #: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
+#: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
+#: prices, not one amount in two currencies: the comma is the clause comma, and each is read on its own.
+_AT_COMMA = "at the comma"
 Meaning = tuple[Quantity | None, bool, str | None, str | None]
 
 
@@ -325,10 +329,19 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
             below_zero = bool(groups[0]) and groups[0].endswith("零下")
             split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
+            if reading is None and not split and _two_currencies_across_a_comma(groups):
+                split = _AT_COMMA
             if reading is not None or pre is not None or split is not None:
                 meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
         _remember(key, meaning)
     return end, meaning
+
+
+def _two_currencies_across_a_comma(groups: tuple[str | None, ...]) -> bool:
+    """Whether a match that cannot be read is a currency, digits with a full-width comma, then a currency unit
+    ($20，300美圆): two prices in a list (see ``_AT_COMMA``)."""
+    pre, number, unit = groups[0], groups[5], groups[9]
+    return bool(pre and number and unit in CURRENCIES and "，" in number and split_before(pre)[1] in CURRENCIES_BEFORE)
 
 
 def _split(number: str | None, readable: bool) -> str | None:
@@ -365,7 +378,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     starts: list[int] = []
     ends: list[int] = []
     quantities: list[Quantity] = []
-    position, resume, read_to = 0, None, 0
+    position, resume, read_to, cut_at = 0, None, 0, -1
     covered: list[tuple[int, int]] = []  # the spans of amounts in several units, read or left out
     while True:
         for found in SCAN_RE.finditer(padded, position):
@@ -390,8 +403,16 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
+            if split is _AT_COMMA:  # $20，300美圆: $20, then 300美圆 (read from after the comma)
+                comma = padded.index("，", start)
+                cut = QUANTITY_RE.match(padded, start, comma)
+                reading = _reading(cut.groups(), "，") if cut and cut.end() == comma else None
+                resume = cut_at = comma + 1
+                if reading is None:
+                    continue
+                (quantity, chinese), word_qualifier, end = reading, None, comma
             # after a verb of change (helpers.text.change), 增加200家至1200家 is "by 200, to 1200"
-            if split and (split is _ALWAYS or follows_change_verb(padded, start)):
+            elif split and (split is _ALWAYS or follows_change_verb(padded, start)):
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -433,12 +454,15 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     before in _NOT_BEFORE
                     or before.isdigit()
                     or before in _THOUSANDS
+                    and start != cut_at
                     and start >= 2
                     and padded[start - 2].isdigit()
                 ):
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:
                     continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
+                if quantity.unit == "个" and padded.endswith(_WORDS_OF_CURRENCY, 0, start):
+                    continue  # 港幣三個一毫四: after a currency word 個 is the dollar (Cantonese), not a count
                 if before in _ONE_IN_WORD_BEFORE and quantity.currency and padded[start] in _ARTICLE_ONE:
                     continue  # 周一美元指数, 统一港元: 一 ends a word (一百元, 一万元 after 周 are read only from 一)
                 if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
