@@ -13,7 +13,8 @@ word rules are in ``helpers.text.words``. What it does not report:
 * ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
 * dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
   are not counters, and a four-digit number before 年 is a year;
-* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, and
+* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count or a currency
+  follows (``一美元``, ``一元``: one; not ``一元化``, ``一元二次``, nor after a word 一 ends: ``周一美元指数``), and
   ``零`` alone (``零件``, ``零部件``, ``零容忍``: a word or a slogan; news writes a zero count ``0例``);
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``, ``两个一百年``);
@@ -41,7 +42,12 @@ word rules are in ``helpers.text.words``. What it does not report:
 * a qualified number with no unit and no 万/亿 before a Chinese character that may be a unit the reader
   does not know (``起码三蚊``, ``最少五吋``); before punctuation or a function word it is read (``超过了80？``,
   ``低于100的``);
-* the last of a list of ordinals (``第1、2批``, ``第一、二批``).
+* the last of a list of ordinals (``第1、2批``, ``第一、二批``);
+* 個 after a currency word (``港幣三個一毫四``: Cantonese 3.14 dollars, not 3 个); a share of a measure before a
+  word (``三分之一公里路``: read only where the phrase ends).
+
+A currency before digits and another currency after a full-width comma in them (``$20，300美圆``) are two prices
+in a list, each read alone (``$20``, ``300美圆``): the comma is the clause comma (``_AT_COMMA``).
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3. So is 近 meaning
 "the last" (``THE_LAST_UNITS``): before a time span followed by 来, 以来, 内, 中, 里 or 间 (``近10年来``,

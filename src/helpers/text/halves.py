@@ -10,7 +10,9 @@ The rules (the grammar of ``helpers.text.quantity`` reads them with these tables
   (``helpers.text.extract``), never read as the whole number.
 * **个半 before the unit**: ``一个半小时`` 1.5 小时, ``3个半月`` 3.5 个月 (``UNITS_WITH_HALF``).
 * **Before the unit**: ``半{unit}`` is ½ of it (``半年`` 0.5 年, ``半小时``, ``半天``, ``半个月``, ``半成`` 5 %),
-  for the units of ``UNITS_AFTER_HALF``; not after a word that makes 半 part of it (``HALF_NOT_AFTER``:
+  for the units of ``UNITS_AFTER_HALF`` (with the measures ``helpers.text.units`` adds and its units written with
+  个: ``半公升``, ``半加侖``, ``半英里``, ``半個鐘`` 0.5 钟头; ``一个半钟`` 1.5 钟头, not before a noun:
+  ``半个钟表``); not after a word that makes 半 part of it (``HALF_NOT_AFTER``:
   ``上半年``/``下半年`` the first/second half of a year, ``大半年``/``小半年`` most/some of a year, ``好半天``
   and ``老半天`` 'ages', ``一半年轻人``, ``多半``), and not before a word (``半年报``, ``半成品``, ``半斤八两``,
   ``半天空``: ``HALF_UNIT_NOT_BEFORE``). ``半折`` is half the price (50 %), see ``helpers.text.ratios``.

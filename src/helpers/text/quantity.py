@@ -100,7 +100,12 @@ temperatures and money"): Latin units only right after digits and when no letter
 ``-5°C``, ``零下四摄氏度`` → −4 ℃, ``华氏70度``); for money ``unit`` and ``currency`` are the normalised
 currency, the currency word written after the number (``8亿元人民币``, ``9000元日币``) or before it
 (``港币两千九百六十元`` → 2960 港元, ``美金100``, ``￥300``, a qualifier first: ``约人民币40亿元``); k and w
-after digits before a currency (``15k元``); 个 before 亿 (``两个亿``). Refused or left out: ``周年`` (an
+after digits before a currency (``15k元``); 个 before 亿 (``两个亿``); 佰/仟 after digits as 百/千 (``9佰日元`` →
+900 日元); 数 after a currency word (``人民币数十亿元``); 角 or 毛 after digits and 角 or 分 after one formal
+digit, alone, as money in 元
+(``2角``, ``5毛钱``, ``壹分``, ``负壹角``: ``cents_quantity``; never after a Chinese numeral: ``三角``, ``两毛``,
+``二十分``); a share of a measure, a proper fraction of 2 to 10 parts (``四分之一公升`` → 0.25 公升, exact;
+``SHARE_MEASURES``; 百分之 with a unit stays refused). Refused or left out: ``周年`` (an
 anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
 disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
 Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read whole

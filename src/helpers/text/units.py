@@ -7,14 +7,15 @@ forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it
 The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
-(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 辆次, 架次, 打, 周岁 …), ``LATIN_UNITS`` (cm, kg, ml … after digits),
+(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 打, 周岁 …),
+``LATIN_UNITS`` (cm, kg, ml … after digits),
 ``TEMPERATURE_UNITS`` and ``SCALES_BEFORE`` (℃, °C, 摄氏度, 摄氏37度, 华氏70度, 零下), ``CURRENCY_WORDS``,
 ``CURRENCY_COMPOUNDS`` and ``CURRENCIES_BEFORE`` (the currency of an amount, normalised as JioNLP
 normalises it), ``ORDINAL_UNITS`` (周年: an anniversary, not a quantity) and ``REPORTED_UNITS`` (the
 one form a unit is reported in when it is not its simplified written form: kg → 千克, °C → ℃, 港币 → 港元).
 For money the unit reported is the currency. Left out (not units): 块 alone (a counter, 三块石头; only
-块钱 is money), 个钟 before a noun (个钟表), Latin units after a Chinese numeral, k/w after digits
-unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
+块钱 is money), 个钟 before a noun (个钟表, ``BELL_NOT_BEFORE``), Latin units after a Chinese numeral, k/w after
+digits unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
 """
 
 from __future__ import annotations
