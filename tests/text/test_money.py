@@ -222,7 +222,8 @@ def test_yi_before_money_is_one(text, value, currency):
 
 
 @pytest.mark.parametrize(
-    "text", ["周一美元指数走强", "星期一港元汇率", "实行一元化管理", "解一元二次方程", "主要货币之一美元"]
+    "text",
+    ["周一美元指数走强", "星期一港元汇率", "实行一元化管理", "解一元二次方程", "主要货币之一美元", "检查每一元素"],
 )
 def test_yi_in_a_word_before_a_currency_is_not_one(text):
     assert money(text) == []

@@ -202,8 +202,8 @@ def _counts_one(unit: str) -> bool:
 
 
 #: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes
-#: 一元 a term (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式) ...
-_ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多")
+#: 一元 a term or a word (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式, 每一元素, 一元宵) ...
+_ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多素宵首帅帥老件器勋勳凶")
 #: ... or 一 ends a word before it (周一美元指数 is Monday's dollar index; 统一, 唯一, 之一, 初一, 逐一, 星期一).
 _ONE_IN_WORD_BEFORE = frozenset("周週期拜统統唯之初逐单單同专專划劃独獨合归歸其任万萬")
 
