@@ -217,3 +217,35 @@ def test_the_fast_scan_finds_the_same_spans_as_the_grammar_on_halves_and_discoun
 
     text = "近半年来，两年半、半个月、一个半小时、3个半月、上半年、三成半、半成品、八折、9.9折、七八折、折合、约半斤。"
     assert [m.span() for m in SCAN_RE.finditer(text)] == [m.span() for m in QUANTITY_RE.finditer(text)]
+
+
+# ---- 半 before the units helpers.text.units adds (fixb) ----
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("半公升", 0.5, "公升"),
+        ("半加仑", 0.5, "加仑"),
+        ("半加侖", 0.5, "加仑"),
+        ("半英里", 0.5, "英里"),
+        ("半英寸", 0.5, "英寸"),
+        ("半个钟", 0.5, "钟头"),
+        ("半個鐘", 0.5, "钟头"),
+        ("两个半钟", 2.5, "钟头"),
+        ("一個半鐘", 1.5, "钟头"),
+        ("四公升半", 4.5, "公升"),
+    ],
+)
+def test_a_half_goes_with_the_added_measures_and_ge_zhong(text, value, unit):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit) == (value, value, value, unit)
+
+
+def test_a_half_of_a_new_unit_is_found_in_running_text():
+    found = find_quantities("他足足等了半个钟，才喝到半加侖水。")
+    assert list(zip(found.text, found.value, found.unit)) == [("半个钟", 0.5, "钟头"), ("半加侖", 0.5, "加仑")]
+    assert list(find_quantities("店里摆着一個半鐘頭的录像，还有一个半钟").text) == ["一個半鐘頭", "一个半钟"]
+
+
+@pytest.mark.parametrize("text", ["墙上挂着半个钟表", "修好了两个半钟表", "听到半个钟声", "一个半钟楼"])
+def test_a_half_before_zhong_and_a_noun_is_not_hours(text):
+    assert find_quantities(text).empty

@@ -170,3 +170,94 @@ def test_two_currencies_that_disagree_are_refused(text):
 def test_a_count_in_ge_right_after_a_currency_word_is_not_read():
     # Cantonese money: 港币五個二毫 is HK$5.20, so 五個 is no count of five things
     assert find_quantities("收费港币五個二毫。").empty
+
+
+# ---- 角, 毛 and 分 alone (fixb) ----
+@pytest.mark.parametrize(
+    "text, value",
+    [("3角", 0.3), ("15角", 1.5), ("8毛", 0.8), ("8毛钱", 0.8), ("贰角", 0.2), ("柒分", 0.07), ("负叁角", -0.3)],
+)
+def test_jiao_mao_fen_alone_are_money_in_yuan(text, value):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit, quantity.currency) == (
+        value,
+        value,
+        value,
+        "元",
+        "元",
+    )
+
+
+def test_jiao_and_mao_after_digits_are_found_in_running_text():
+    found = find_quantities("一张车票只要4角，一根冰棍6毛钱，发票上写着捌分。")
+    assert list(zip(found.text, found.value)) == [("4角", 0.4), ("6毛钱", 0.6), ("捌分", 0.08)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "画一个三角",  # a triangle
+        "卤肉里放了八角",  # star anise
+        "地上有两毛",  # two hairs? two dimes? not read
+        "这场比赛他拿了二十分",  # a score
+        "比赛第7分钟",
+        "得了9分",
+        "画了5角星",
+        "买了3毛衣",
+        "队伍分成两组后",  # 伍 is a word character here
+        "大陆角逐冠军",
+        "负两角五分",  # a sign before an amount from 角 is not read
+    ],
+)
+def test_jiao_mao_fen_that_are_not_money_are_not_read(text):
+    assert not any(c == "元" for c in find_quantities(text).currency)
+
+
+def test_a_compound_in_jiao_and_fen_is_still_read_whole():
+    assert money("找回3角5分") == [("3角5分", 0.35, "元", "元")]
+
+
+# ---- 一 before money is the number one (fixb) ----
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [("每瓶只卖一美元", 1, "美元"), ("车费一元。", 1, "元"), ("一港元兑换", 1, "港元"), ("付了一块钱", 1, "元")],
+)
+def test_yi_before_money_is_one(text, value, currency):
+    assert [(v, c) for _, v, _, c in money(text)] == [(value, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周一美元指数走强", "星期一港元汇率", "实行一元化管理", "解一元二次方程", "主要货币之一美元", "检查每一元素"],
+)
+def test_yi_in_a_word_before_a_currency_is_not_one(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize("text", ["3月15日元宵节", "12日元首会晤"])
+def test_a_date_before_a_word_with_yuan_is_not_yen(text):
+    assert money(text) == []
+
+
+# ---- a currency word before 数 (fixb) ----
+def test_a_currency_word_before_shu_reads_like_shu():
+    quantity = parse_quantity("人民币数百亿元")
+    assert (quantity.low, quantity.high, quantity.currency) == (2e10, 9e10, "元")
+    assert money("投资人民币数十万元建厂") == [("人民币数十万元", 550000, "元", "元")]
+
+
+# ---- a list of prices in two currencies across a full-width comma (fixb) ----
+def test_a_currency_before_and_another_after_a_comma_are_two_prices():
+    assert money("可选US$35，480港币或￥60。") == [
+        ("US$35", 35, "美元", "美元"),
+        ("480港币", 480, "港元", "港元"),
+        ("￥60", 60, "元", "元"),
+    ]
+
+
+def test_a_thousands_comma_in_one_currency_is_still_one_amount():
+    assert money("共计人民币4，250元") == [("人民币4，250元", 4250, "元", "元")]
+
+
+def test_ge_after_a_currency_word_is_not_a_count():
+    assert money("一杯奶茶港幣四個二") == []  # Cantonese: 4.2 dollars, not 4 个

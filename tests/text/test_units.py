@@ -241,3 +241,76 @@ def test_what_the_extractor_finds_reads_back_the_same():
     for row in find_quantities(text).itertuples():
         q = parse_quantity(row.text)
         assert (q.value, q.low, q.high, q.unit, q.currency) == (row.value, row.low, row.high, row.unit, row.currency)
+
+
+# ---- areas and volumes in feet and miles (fixb) ----
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("1850平方英尺", 1850, "平方英尺"),
+        ("760平方呎", 760, "平方英尺"),
+        ("12平方英里", 12, "平方英里"),
+        ("40立方英尺", 40, "立方英尺"),
+    ],
+)
+def test_square_and_cubic_feet_and_miles_are_units(text, value, unit):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_lower_bound_in_square_feet_is_found():
+    found = find_quantities("这套公寓至少有1480平方英尺。")
+    assert list(zip(found.text, found.low, found.unit)) == [("至少有1480平方英尺", 1480, "平方英尺")]
+
+
+# ---- a share of a measure (fixb) ----
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("四分之一公升", 0.25, "公升"),
+        ("五分之二公里", 0.4, "公里"),
+        ("三分之一吨", 1 / 3, "吨"),
+        ("十分之七亩", 0.7, "亩"),
+    ],
+)
+def test_a_share_of_a_measure_is_that_fraction_of_the_unit_exactly(text, value, unit):
+    quantity = parse_quantity(text)
+    assert (quantity.value, quantity.low, quantity.high, quantity.unit, quantity.kind) == (
+        value,
+        value,
+        value,
+        unit,
+        "exact",
+    )
+
+
+def test_a_share_of_a_measure_is_found_where_the_phrase_ends():
+    found = find_quantities("他每天只跑三分之二公里，喝五分之一升的水。")
+    assert list(zip(found.text, found.unit)) == [("三分之二公里", "公里"), ("五分之一升", "升")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["百分之三十公里", "千分之五吨", "三分之一人口", "三分之四公里", "三分之一点五米", "二十五分之三吨", "三分之一度"],
+)
+def test_a_share_with_a_unit_that_is_not_a_proper_fraction_of_a_measure_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+@pytest.mark.parametrize("text", ["约三分之一升级为新版", "走完三分之一公里路段", "近三分之一人口"])
+def test_a_share_before_a_word_is_not_a_share_of_a_measure(text):
+    assert not any(u not in ("%",) for u in find_quantities(text).unit)
+
+
+# ---- 佰 and 仟 after digits (fixb) ----
+@pytest.mark.parametrize(
+    "text, value", [("7佰日元", 700), ("4仟元", 4000), ("6佰吨", 600), ("2仟万元", 2e7), ("3佰至8佰元", 550)]
+)
+def test_bai_and_qian_in_formal_characters_after_digits_are_places(text, value):
+    assert parse_quantity(text).value == value
+
+
+def test_bai_after_digits_is_found_in_running_text():
+    found = find_quantities("手续费共计6佰日元，另付邮费8仟韩元")
+    assert list(zip(found.text, found.value, found.currency)) == [("6佰日元", 600, "日元"), ("8仟韩元", 8000, "韩元")]

@@ -13,7 +13,8 @@ word rules are in ``helpers.text.words``. What it does not report:
 * ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
 * dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
   are not counters, and a four-digit number before 年 is a year;
-* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, and
+* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count or a currency
+  follows (``一美元``, ``一元``: one; not ``一元化``, ``一元二次``, nor after a word 一 ends: ``周一美元指数``), and
   ``零`` alone (``零件``, ``零部件``, ``零容忍``: a word or a slogan; news writes a zero count ``0例``);
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``, ``两个一百年``);
@@ -44,7 +45,12 @@ word rules are in ``helpers.text.words``. What it does not report:
 * a qualified number with no unit and no 万/亿 before a Chinese character that may be a unit the reader
   does not know (``起码三蚊``, ``最少五吋``); before punctuation or a function word it is read (``超过了80？``,
   ``低于100的``);
-* the last of a list of ordinals (``第1、2批``, ``第一、二批``).
+* the last of a list of ordinals (``第1、2批``, ``第一、二批``);
+* 個 after a currency word (``港幣三個一毫四``: Cantonese 3.14 dollars, not 3 个); a share of a measure before a
+  word (``三分之一公里路``: read only where the phrase ends).
+
+A currency before digits and another currency after a full-width comma in them (``$20，300美圆``) are two prices
+in a list, each read alone (``$20``, ``300美圆``): the comma is the clause comma (``_AT_COMMA``).
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3. So is 近 meaning
 "the last" (``THE_LAST_UNITS``): before a time span followed by 来, 以来, 内, 中, 里 or 间 (``近10年来``,
@@ -88,10 +94,11 @@ from pandas.api.internals import create_dataframe_from_blocks
 
 from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
 from helpers.text.compound import HEADS
-from helpers.text.halves import HALF
+from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.numerals import CHINESE_NUMERAL_CHARS, MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
+    FORMAL_CENT_RE,
     FULL_RE,
     NUMERAL_CHARS,
     QUANTITY_RE,
@@ -110,7 +117,7 @@ from helpers.text.quantity import (
     word_form_quantity,
 )
 from helpers.text.ratios import DISCOUNT
-from helpers.text.units import CURRENCIES, REPORTED_UNITS, SIMPLIFIED, UNITS
+from helpers.text.units import CURRENCIES, CURRENCIES_BEFORE, REPORTED_UNITS, SIMPLIFIED, UNITS
 from helpers.text.words import (
     IDIOMS,
     breaks_a_longer_form,
@@ -163,6 +170,8 @@ _AFTER_BARE_QUALIFIED = frozenset(
     "的并和与或及且而就时后前则以也都还又才了之，。；：！？、" + "小大低高少多不最至超逾近约"
 )  # characters of items looked at before the quantity that ends a list
 _ARTICLE_ONE = frozenset("一壹幺")
+_WORDS_OF_CURRENCY = tuple(CURRENCIES_BEFORE)  # 港幣, 人民币, $ …: written before an amount
+_PHRASE_ENDS_RE = re.compile(HALF_ENDS)  # what may follow a share of a measure (三分之一公里，), as after a half
 _ZEROS = frozenset(ZEROS)
 
 
@@ -195,6 +204,18 @@ def _counts_one(unit: str) -> bool:
     return unit == DISCOUNT or HALF in unit
 
 
+#: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes
+#: 一元 a term or a word (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式, 每一元素, 一元宵) ...
+_ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多素宵首帅帥老件器勋勳凶")
+#: ... or 一 ends a word before it (周一美元指数 is Monday's dollar index; 统一, 唯一, 之一, 初一, 逐一, 星期一).
+_ONE_IN_WORD_BEFORE = frozenset("周週期拜统統唯之初逐单單同专專划劃独獨合归歸其任万萬")
+
+
+def _one_is_money(quantity: Quantity, after: str) -> bool:
+    """Whether 一 with this quantity's unit is the number one: a currency, not a term (一元化)."""
+    return bool(quantity.currency) and after not in _ONE_CURRENCY_WORD_AFTER
+
+
 _THOUSANDS = frozenset(",，")
 #: A full-width comma between digits is a thousands separator only before exactly three digits (8，123吨); before
 #: any other number it ends a clause (电话012，1-2个月). A half-width one is a separator before any digit.
@@ -221,7 +242,11 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
     number = num or pctnum or ""
     chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
-    if chinese and num in _ARTICLE_ONE and not (quantity.qualifier or quantity.magnitude or _counts_one(unit)):
+    if (
+        chinese
+        and num in _ARTICLE_ONE
+        and not (quantity.qualifier or quantity.magnitude or _counts_one(unit) or _one_is_money(quantity, after))
+    ):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:
         return None  # 零件, 零部件 (parts), 零容忍 (a slogan): 零 alone in running text counts nothing
@@ -229,6 +254,8 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
         return None
     if next_char_rules_out(quantity, mid, after):
         return None
+    if pctword and quantity.unit != "%" and not _PHRASE_ENDS_RE.match(after):
+        return None  # 三分之一公里路, 三分之一升级: a share of a measure only where the phrase ends
     return quantity, chinese
 
 
@@ -255,6 +282,9 @@ MEANINGS = _SpanCache()
 #: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
+#: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
+#: prices, not one amount in two currencies: the comma is the clause comma, and each is read on its own.
+_AT_COMMA = "at the comma"
 Meaning = tuple[Quantity | None, bool, str | None, str | None]
 
 
@@ -311,10 +341,19 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
             below_zero = bool(groups[0]) and groups[0].endswith("零下")
             split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
+            if reading is None and not split and _two_currencies_across_a_comma(groups):
+                split = _AT_COMMA
             if reading is not None or pre is not None or split is not None:
                 meaning = (reading[0], reading[1], pre, split) if reading else (None, False, pre, split)
         _remember(key, meaning)
     return end, meaning
+
+
+def _two_currencies_across_a_comma(groups: tuple[str | None, ...]) -> bool:
+    """Whether a match that cannot be read is a currency, digits with a full-width comma, then a currency unit
+    ($20，300美圆): two prices in a list (see ``_AT_COMMA``)."""
+    pre, number, unit = groups[0], groups[5], groups[9]
+    return bool(pre and number and unit in CURRENCIES and "，" in number and split_before(pre)[1] in CURRENCIES_BEFORE)
 
 
 def _split(number: str | None, readable: bool) -> str | None:
@@ -351,7 +390,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     starts: list[int] = []
     ends: list[int] = []
     quantities: list[Quantity] = []
-    position, resume, read_to = 0, None, 0
+    position, resume, read_to, cut_at = 0, None, 0, -1
     covered: list[tuple[int, int]] = []  # the spans of amounts in several units, read or left out
     while True:
         for found in SCAN_RE.finditer(padded, position):
@@ -376,8 +415,16 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
+            if split is _AT_COMMA:  # $20，300美圆: $20, then 300美圆 (read from after the comma)
+                comma = padded.index("，", start)
+                cut = QUANTITY_RE.match(padded, start, comma)
+                reading = _reading(cut.groups(), "，") if cut and cut.end() == comma else None
+                resume = cut_at = comma + 1
+                if reading is None:
+                    continue
+                (quantity, chinese), word_qualifier, end = reading, None, comma
             # after a verb of change (helpers.text.change), 增加200家至1200家 is "by 200, to 1200"
-            if split and (split is _ALWAYS or follows_change_verb(padded, start)):
+            elif split and (split is _ALWAYS or follows_change_verb(padded, start)):
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -419,6 +466,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     before in _NOT_BEFORE
                     or before.isdigit()
                     or before in _THOUSANDS
+                    and start != cut_at
                     and start >= 2
                     and padded[start - 2].isdigit()
                     and (before == "," or _THREE_DIGITS_RE.match(padded, start) is not None)
@@ -426,6 +474,10 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # inside a code, a longer number or a fraction (N95, 2,400, 1/3), or an ordinal
                 if before == "数" and chinese:
                     continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
+                if quantity.unit == "个" and padded.endswith(_WORDS_OF_CURRENCY, 0, start):
+                    continue  # 港幣三個一毫四: after a currency word 個 is the dollar (Cantonese), not a count
+                if before in _ONE_IN_WORD_BEFORE and quantity.currency and padded[start] in _ARTICLE_ONE:
+                    continue  # 周一美元指数, 统一港元: 一 ends a word (一百元, 一万元 after 周 are read only from 一)
                 if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
                     continue  # 人数十万: the headcount, then 十万 (or 数十万?): left out
             if padded[end] in _NOT_AFTER or chinese and padded.startswith("决赛", end):
@@ -455,7 +507,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ends.append(end)
             quantities.append(quantity)
         if resume is None:
-            if any(c in text for c in _WORD_FORM_CHARS):
+            if any(c in text for c in _WORD_FORM_CHARS) or "分" in text and FORMAL_CENT_RE.search(text):
                 return _with_word_forms(text, starts, ends, quantities, covered)
             return starts, ends, quantities
         position, resume = resume, None
@@ -509,7 +561,12 @@ def _with_word_forms(
         if quantity is None:
             continue
         before = text[start - 1] if start else ""
-        if before and (before in _NOT_BEFORE or before.isdigit()) or end < len(text) and text[end] in _NOT_AFTER:
+        if (
+            before
+            and (before in _NOT_BEFORE or before.isdigit() or before in SIGNS)  # 负两角五分: the sign is not read
+            or end < len(text)
+            and text[end] in _NOT_AFTER
+        ):
             quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
         words.append((start, end, quantity))
     if not words:

@@ -10,7 +10,9 @@ The rules (the grammar of ``helpers.text.quantity`` reads them with these tables
   (``helpers.text.extract``), never read as the whole number.
 * **个半 before the unit**: ``一个半小时`` 1.5 小时, ``3个半月`` 3.5 个月 (``UNITS_WITH_HALF``).
 * **Before the unit**: ``半{unit}`` is ½ of it (``半年`` 0.5 年, ``半小时``, ``半天``, ``半个月``, ``半成`` 5 %),
-  for the units of ``UNITS_AFTER_HALF``; not after a word that makes 半 part of it (``HALF_NOT_AFTER``:
+  for the units of ``UNITS_AFTER_HALF`` (with the measures ``helpers.text.units`` adds and its units written with
+  个: ``半公升``, ``半加侖``, ``半英里``, ``半個鐘`` 0.5 钟头; ``一个半钟`` 1.5 钟头, not before a noun:
+  ``半个钟表``); not after a word that makes 半 part of it (``HALF_NOT_AFTER``:
   ``上半年``/``下半年`` the first/second half of a year, ``大半年``/``小半年`` most/some of a year, ``好半天``
   and ``老半天`` 'ages', ``一半年轻人``, ``多半``), and not before a word (``半年报``, ``半成品``, ``半斤八两``,
   ``半天空``: ``HALF_UNIT_NOT_BEFORE``). ``半折`` is half the price (50 %), see ``helpers.text.ratios``.
@@ -28,7 +30,7 @@ refuses it there, so the quantity is left out, never read as 3 人).
 
 from __future__ import annotations
 
-from helpers.text.units import MEASURES
+from helpers.text.units import BELL_NOT_BEFORE, MEASURES, MORE_MEASURES, UNITS_WITH_QUALIFIER
 
 __all__ = [
     "HALF",
@@ -49,6 +51,7 @@ HALF = "半"
 UNITS_BEFORE_HALF: tuple[str, ...] = (
     *("年", "天", "周", "週", "星期", "小时", "小時", "岁", "歲"),
     *MEASURES,
+    *MORE_MEASURES,  # 两公升半, 三英里半
     *("成", "倍", "块", "塊", "层", "層"),
 )
 #: What may follow a half after a unit: the phrase ends (一吨半成品 is not read).
@@ -60,6 +63,11 @@ UNITS_WITH_HALF: dict[str, str] = {
     for noun, unit in (
         *(("月", "个月"), ("小时", "小时"), ("小時", "小时"), ("钟头", "钟头"), ("星期", "星期")),
         *(("分钟", "分钟"), ("分鐘", "分钟")),
+        *(
+            ("钟", "钟头"),
+            ("鐘", "钟头"),
+            ("鐘頭", "钟头"),
+        ),  # 一个半钟 (Cantonese: 1.5 hours), not before a noun (一个半钟表)
     )
 }
 #: What may not follow 个半月 (三个半月饼, 半月刊, 半月板).
@@ -70,6 +78,9 @@ UNITS_AFTER_HALF: tuple[str, ...] = (
     *("年", "天", "周", "星期", "小时", "小時", "分钟", "分鐘", "秒"),
     *MEASURES,
     *("成", "折"),
+    # the units of helpers.text.units written with 个 (半个钟, 半個鐘) and the measures it adds (半公升, 半加侖)
+    *(written for written, (_, inner) in UNITS_WITH_QUALIFIER.items() if not inner),
+    *MORE_MEASURES,
 )
 #: The character before 半 that makes it part of a word (上半年, 大半年, 好半天, 一半, 多半, 过半, 十天半个月), or
 #: 个 (個半小時 with no number before it: Cantonese for 1.5 hours, not read).
@@ -85,6 +96,7 @@ HALF_UNIT_NOT_BEFORE: dict[str, str] = {
     "周": "年期长",
     "折": "叠",
     "米": "饭粒",
+    **{f"{ge}{bell}": BELL_NOT_BEFORE for ge in "个個" for bell in "钟鐘"},  # 半个钟表: half a clock
 }
 
 
@@ -95,7 +107,8 @@ def _escape(word: str) -> str:
 def half_unit_pattern() -> str:
     """The regular expression of a unit written with 个半 (个半小时, 个半月), each with its lookahead."""
     rests = sorted((u[2:] for u in UNITS_WITH_HALF if not u.endswith("月")), key=len, reverse=True)
-    return f"[个個]半(?:{'|'.join(_escape(r) for r in dict.fromkeys(rests))}|月(?![{_HALF_MONTH_NOT_BEFORE}]))"
+    guarded = [_escape(r) + (f"(?![{BELL_NOT_BEFORE}])" if r in ("钟", "鐘") else "") for r in dict.fromkeys(rests)]
+    return f"[个個]半(?:{'|'.join(guarded)}|月(?![{_HALF_MONTH_NOT_BEFORE}]))"
 
 
 #: What may follow any unit: a half where the phrase ends (年半, 斤半). The grammar takes it after every unit,

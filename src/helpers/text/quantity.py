@@ -106,7 +106,12 @@ temperatures and money"): Latin units only right after digits and when no letter
 ``-5°C``, ``零下四摄氏度`` → −4 ℃, ``华氏70度``); for money ``unit`` and ``currency`` are the normalised
 currency, the currency word written after the number (``8亿元人民币``, ``9000元日币``) or before it
 (``港币两千九百六十元`` → 2960 港元, ``美金100``, ``￥300``, a qualifier first: ``约人民币40亿元``); k and w
-after digits before a currency (``15k元``); 个 before 亿 (``两个亿``). Refused or left out: ``周年`` (an
+after digits before a currency (``15k元``); 个 before 亿 (``两个亿``); 佰/仟 after digits as 百/千 (``9佰日元`` →
+900 日元); 数 after a currency word (``人民币数十亿元``); 角 or 毛 after digits and 角 or 分 after one formal
+digit, alone, as money in 元
+(``2角``, ``5毛钱``, ``壹分``, ``负壹角``: ``cents_quantity``; never after a Chinese numeral: ``三角``, ``两毛``,
+``二十分``); a share of a measure, a proper fraction of 2 to 10 parts (``四分之一公升`` → 0.25 公升, exact;
+``SHARE_MEASURES``; 百分之 with a unit stays refused). Refused or left out: ``周年`` (an
 anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
 disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
 Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read whole
@@ -168,9 +173,12 @@ from helpers.text.ratios import (
     doubling,
 )
 from helpers.text.units import (
+    BELL_NOT_BEFORE,
     CURRENCIES,
     CURRENCIES_BEFORE,
     LATIN_UNITS,
+    MEASURES,
+    MORE_MEASURES,
     ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
@@ -185,6 +193,9 @@ from helpers.text.units import (
 
 __all__ = [
     "BARE_NUMBER_RE",
+    "CENT_FORMAL_DIGITS",
+    "FORMAL_CENT_RE",
+    "SHARE_MEASURES",
     "FULL_RE",
     "GROUPS",
     "NUMERAL_CHARS",
@@ -200,6 +211,7 @@ __all__ = [
     "WORD_FORM_RE",
     "WORD_FORM_START_RE",
     "YEAR_RE",
+    "cents_quantity",
     "compound_at",
     "parse_quantity",
     "quantity_from_groups",
@@ -299,7 +311,7 @@ _TO = f"[{re.escape(RANGE_SEPARATORS)}]" + (
 )
 # 两个亿 is 2亿 (not 两个, then 亿); 323千卡 is the unit 千卡 (kilocalories), not 323 thousand 卡
 _MAG = (
-    r"(?:[个個](?=[亿億]))?[十百千]?[万萬亿億]{1,2}|[百千](?!分|卡)"
+    r"(?:[个個](?=[亿億]))?[十百千佰仟]?[万萬亿億]{1,2}|[百千佰仟](?!分|卡)"
     # k (thousand) and w (万) right after digits, only before a currency (15k元, 30w元): 15k alone may be 15 km
     + "|(?<=[0-9０-９])[kw](?=元|块钱|人民币|[美欧港日]元|港币|英镑)"
 )
@@ -325,11 +337,12 @@ _UNIT_GUARDS: dict[str, str] = {
     **{unit: _PHRASE_END for unit in CURRENCIES if unit[-1] in "整正"},  # 500万元整治 is 整治 (remedy)
     # 圆满, 圆桌, 圆形 …: words, not yuan (10日圆满结束)
     **{unit: "(?![满滿桌形周心梦夢点點柱锥錐弧盘盤润潤舞顶頂])" for unit in CURRENCIES if unit[-1] in "圆圓"},
-    "日元": "(?!旦)",  # 1日元旦 is the date 1日 and 元旦 (New Year's Day)
+    # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
+    "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
     # 三打白骨精, 3打1 (three against one), 打卡, 打工: the verb 打, not a dozen
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架])",
-    **{f"{ge}{bell}": "(?![头頭表錶楼樓声聲塔])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
+    **{f"{ge}{bell}": f"(?![{BELL_NOT_BEFORE}])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
 }
 
 
@@ -353,7 +366,9 @@ _UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {}) 
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
-_RUN_AHEAD = f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+_RUN_AHEAD = (
+    f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+)
 # after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
 # that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
@@ -371,7 +386,10 @@ _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 # -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千多余来kw" + DISCOUNT + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT) + "".join(u[0] for u in UNITS)
+    "万萬亿億十百千佰仟多余来kw"
+    + DISCOUNT
+    + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT)
+    + "".join(u[0] for u in UNITS)
 )
 _AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
@@ -380,7 +398,9 @@ _MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中�
 
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
 _REPEAT_CHARS = re.escape(
-    "".join(sorted(set("十百千万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS))
+    "".join(
+        sorted(set("十百千佰仟万萬亿億" + DISCOUNT + "".join([*UNITS, *UNITS_WITH_QUALIFIER])) - RANGE_SEPARATOR_CHARS)
+    )
 )
 _REPEAT_MAX = 3 + max(len(u) for u in [*UNITS, *UNITS_WITH_QUALIFIER])  # 十万亿 and the longest unit
 # 百分之 (percent), 千分之 (per mille), 三分之 (thirds); a mixed number (十一又十四分之一) is matched whole so that
@@ -557,7 +577,7 @@ class Quantity(NamedTuple):
 
 _MEANINGS: dict[str, str] = {**QUALIFIERS_BEFORE, **QUALIFIERS_AFTER_NUMBER, **QUALIFIERS_AFTER_UNIT}
 _SMALL_FACTORS = {"十": 10, "百": 100, "千": 1000}
-_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億kw", "万亿千万")
+_TO_SIMPLIFIED_MAGNITUDE = str.maketrans("萬億kw佰仟", "万亿千万百千")  # 9佰日元 is 900 日元, as 3千元
 _BIG_CHARS = frozenset("万萬亿億")
 #: powers of ten from 10^4 as magnitudes are written (十万, 千万, 亿, 万亿 …)
 _PLACE_NAMES = (
@@ -742,6 +762,10 @@ def _range_ends(num: str, factor: int) -> tuple[Number, Number]:
 
 
 _SHARE_PARTS = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: The units a share written N分之X may take (三分之一公里, 四分之一公升): the measures, not 度 (三分之一度过 is 'a
+#: third spent') and not a counter (三分之一人口 is a third of the population, not 1/3 人); 百分之/千分之/万分之
+#: with a unit stay refused (百分之五十公里: 50 % of what?).
+SHARE_MEASURES = frozenset(MEASURES + MORE_MEASURES) - {"度"}
 
 #: unit as written → (unit as reported, a percentage, percentage points, the qualifier written inside it)
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
@@ -838,14 +862,17 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             raise ValueError(f"{text!r}: 百分百 takes no magnitude, qualifier or unit")
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
     parts = 100  # a share of 100 parts (百分之): the number is the percentage
+    share_of_measure = False  # 三分之一公里, 四分之一公升: that share of the measure, in the measure, exact
     if pctword:
-        if unit or mag:
+        if mag or unit and (unit not in SHARE_MEASURES or pctword[:-2] in _SHARE_PARTS):
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
         whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
         parts = whole.digits
         if parts < 2 or whole.exponent:
             raise ValueError(f"{text!r}: a share needs at least two parts")
-        unit_reported, is_percent = "%", True
+        share_of_measure = bool(unit)
+        if not share_of_measure:
+            unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
@@ -909,7 +936,13 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
     if halves:
         denominator *= 2
-    if parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
+    if share_of_measure:  # 三分之一公里 → 1/3 公里: a proper fraction of at most ten parts, as news writes one
+        if not (
+            parts <= 10 and low_number is high_number and not low_number.exponent and 0 < low_number.digits < parts
+        ):
+            raise ValueError(f"{text!r}: a share of a measure is read as a proper fraction of 2 to 10 parts")
+        denominator *= parts
+    elif parts != 100:  # 三分之一 → 100/3 %, 千分之五 → 0.5 %
         value, low, high, denominator = value * 100, low * 100, high * 100, denominator * parts
     if base == "成" and value > 100 * denominator:
         raise ValueError(f"{text!r}: 成 counts tenths, so more than 十成 is not a share")
@@ -1039,9 +1072,37 @@ _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN}
 #: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
 #: 一米八个子); digits after it are a count of their own (1200米3座桥)
 _LOOSE_TAIL = re.compile(f"(?<=[{''.join(COLLOQUIAL)}])[{CHINESE_NUMERAL_CHARS}]{{1,2}}(?![{CHINESE_NUMERAL_CHARS}])")
-#: The forms the grammar does not start at: 翻N番, 对折 after 打, and amounts that begin with 角, 毛 or 分.
+# ---- 角, 毛 and 分 alone as money (2角, 5毛钱, 壹角, 壹分, 负壹角) ----
+#: Formal digits that say 角 or 分 alone (壹角, 叁分: cheque forms); not 陆, 伍, 肆, which are word characters
+#: too (大陆角逐, 队伍分成, 大肆分).
+CENT_FORMAL_DIGITS = "".join(c for c in "壹贰貳叁參肆伍陆陸柒捌玖" if c not in WORD_FORMAL_CHARS)
+#: One amount in 角, 毛 or 分 alone, read as money in 元: digits before 角 or 毛 (2角 0.2 元, 5毛钱 0.5 元), not
+#: before a word (5角星, 3角形, 角逐, 5毛衣, 毛利, 毛重); a formal digit before 角 or 分, a sign allowed (壹角 0.1 元,
+#: 壹分 0.01 元, 负壹角 −0.1 元). Never a Chinese numeral before 角/毛 (三角 a triangle, 八角 star anise, 两毛 two
+#: hairs, 五毛 a paid commenter) and never 分 after digits or everyday numerals (5分, 二十分: a score, minutes,
+#: 'very'). Nothing may follow it that makes it part of a longer amount (2角5分 is read as a compound).
+_CENTS = (
+    f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])"
+    "(?:[0-9０-９]+(?:角(?![星形度落楼樓洲逐色膜质質斗鬥])|毛(?![衣巾绒絨皮发髮病笔筆线線毯坯重利收额額泽澤孩驴驢虫蟲细細囊片竹料边邊躁]))"
+    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分])"
+    f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又])"
+)
+_CENT_SIZES = {"角": 10, "毛": 10, "分": 100}  # how many make one 元
+
+
+def cents_quantity(span: str) -> Quantity:
+    """The Quantity of an amount in 角, 毛 or 分 alone (a match of ``_CENTS``): exact, in 元."""
+    written = span.rstrip("钱")
+    number = read_number(written[:-1])
+    value = number.digits / _CENT_SIZES[written[-1]]
+    return Quantity(span, value, value, value, "元", "", "exact", currency="元")
+
+
+# -------------------------------------------------------------------------------------------------
+#: The forms the grammar does not start at: 翻N番, 对折 after 打, 角/毛/分 alone, and amounts that begin with 角,
+#: 毛 or 分.
 WORD_FORM_RE = re.compile(
-    f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})"
+    f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})|(?P<cents>{_CENTS})"
     f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
     f"(?:{COMPOUND_PATTERN}))"
 )
@@ -1050,8 +1111,12 @@ _RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
 #: class, which ``re`` skips through in C, so that a text is scanned for word forms at the cost of a set test a
 #: character; ``WORD_FORM_RE`` is then matched at each place found.
 WORD_FORM_START_RE = re.compile(
-    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９](?:(?<=翻)|(?<=[对對])折|(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}])"
+    f"[翻对對{CHINESE_NUMERAL_CHARS}0-9０-９{re.escape(SIGNS)}](?:(?<=翻)|(?<=[对對])折"
+    f"|(?<![{re.escape(SIGNS)}])(?<!{_RUN}{_RUN}){_RUN}*+[{MONEY_STARTS}]"
+    f"|(?<=[{re.escape(SIGNS)}])(?=[{CENT_FORMAL_DIGITS}][角分]))"  # 负壹角: the sign is part of the amount
 )
+#: A formal digit before 分 (壹分): a text with 分 and none of 番, 折, 角, 毛, 秒 is scanned for word forms only then.
+FORMAL_CENT_RE = re.compile(f"[{CENT_FORMAL_DIGITS}]分")
 
 
 def _compound_quantity(text: str, match: re.Match[str], before: str, after: str) -> Quantity | None:
@@ -1122,6 +1187,8 @@ def word_form_quantity(match: re.Match[str], text: str) -> tuple[int, Quantity |
         return end, Quantity(span, float(times), float(times), float(times), "倍", "", "exact")
     if match.group("halfprice") is not None:
         return end, Quantity(span, float(HALF_PRICE), float(HALF_PRICE), float(HALF_PRICE), "%", "", "exact")
+    if match.group("cents") is not None:
+        return end, cents_quantity(span)
     found = compound_at(text, match.start())
     return found if found and found[0] >= end else None
 

@@ -7,19 +7,21 @@ forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it
 The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
-(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 辆次, 架次, 打, 周岁 …), ``LATIN_UNITS`` (cm, kg, ml … after digits),
+(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 打, 周岁 …),
+``LATIN_UNITS`` (cm, kg, ml … after digits),
 ``TEMPERATURE_UNITS`` and ``SCALES_BEFORE`` (℃, °C, 摄氏度, 摄氏37度, 华氏70度, 零下), ``CURRENCY_WORDS``,
 ``CURRENCY_COMPOUNDS`` and ``CURRENCIES_BEFORE`` (the currency of an amount, normalised as JioNLP
 normalises it), ``ORDINAL_UNITS`` (周年: an anniversary, not a quantity) and ``REPORTED_UNITS`` (the
 one form a unit is reported in when it is not its simplified written form: kg → 千克, °C → ℃, 港币 → 港元).
 For money the unit reported is the currency. Left out (not units): 块 alone (a counter, 三块石头; only
-块钱 is money), 个钟 before a noun (个钟表), Latin units after a Chinese numeral, k/w after digits
-unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
+块钱 is money), 个钟 before a noun (个钟表, ``BELL_NOT_BEFORE``), Latin units after a Chinese numeral, k/w after
+digits unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "BELL_NOT_BEFORE",
     "CURRENCIES",
     "CURRENCIES_BEFORE",
     "CURRENCY_COMPOUNDS",
@@ -67,6 +69,11 @@ MORE_MEASURES: tuple[str, ...] = (
     "兆赫兹",
     "兆赫茲",
     "兆赫",
+    # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
+    "平方英尺",
+    "平方呎",
+    "平方英里",
+    "立方英尺",
 )
 #: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
 #: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
@@ -230,6 +237,7 @@ REPORTED_UNITS: dict[str, str] = {
     "英裏": "英里",
     "加侖": "加仑",
     "公裏": "公里",
+    "平方呎": "平方英尺",
     "輛次": "辆次",
     "週歲": "周岁",
     "鐘頭": "钟头",
@@ -413,6 +421,8 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
     # 十二个钟 (Cantonese 'twelve hours'), reported like 钟头; not before a noun (三个钟表, see the grammar)
     **{f"{ge}{bell}": ("钟头", "") for ge in ("个", "個") for bell in ("钟", "鐘")},
 }
+#: What may not follow 钟/鐘 for 个钟 to be hours (三个钟表: clocks; 个钟楼, 个钟声).
+BELL_NOT_BEFORE = "头頭表錶楼樓声聲塔"
 SIMPLIFIED = str.maketrans(
     "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時",
     "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时",
