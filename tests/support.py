@@ -34,3 +34,15 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     return subprocess.run(
         [sys.executable, "-m", "helpers", *args], cwd=cwd or ROOT, capture_output=True, text=True, env=env, check=False
     )
+
+
+def cn2an_drops_a_zero(written: str) -> bool:
+    """Whether cn2an writes this number without a 零 that Chinese needs: a whole 万 group of zeros before a
+    group that starts with a non-zero digit (300001000 is 三亿零一千; cn2an writes 三亿一千, which the reader
+    refuses, as it skips a place without 零)."""
+    digits = written.lstrip("-").partition(".")[0].lstrip("0")
+    groups = [digits[max(0, i - 4) : i] for i in range(len(digits), 0, -4)][::-1]  # 万 groups, highest first
+    return any(
+        g == "0000" and len(nxt) == 4 and nxt[0] != "0" and any(int(h) for h in groups[:i])
+        for i, (g, nxt) in enumerate(zip(groups, groups[1:]))
+    )

@@ -159,3 +159,14 @@ def test_an_amount_after_a_word_ending_in_a_qualifier_is_read_without_it(sentenc
 def test_a_duration_the_ladders_cannot_add_up_is_left_out_whole():
     # years and days: a month has 28 to 31 days, so neither 两年 nor 21天 alone is the duration written
     assert _found("两年21天。") == []
+
+
+def test_fu_before_an_amount_of_money_makes_it_negative():
+    q = parse_quantity("负贰元伍角")
+    assert (q.value, q.low, q.high, q.unit) == (-2.5, -2.5, -2.5, "元")
+    assert _found("本月结余负7元3角。") == [("负7元3角", -7.3, "元")]
+
+
+def test_fu_before_an_amount_of_time_is_not_read():
+    with pytest.raises(ValueError):
+        parse_quantity("负三年两个月")

@@ -261,3 +261,10 @@ def test_a_thousands_comma_in_one_currency_is_still_one_amount():
 
 def test_ge_after_a_currency_word_is_not_a_count():
     assert money("一杯奶茶港幣四個二") == []  # Cantonese: 4.2 dollars, not 4 个
+
+
+def test_a_currency_word_before_a_lone_one_reads_one_yuan():
+    # found by hypothesis: this raised inside the extractor
+    assert list(find_quantities("人民币一")[["text", "value", "unit"]].itertuples(index=False, name=None)) == [
+        ("人民币一", 1.0, "元")
+    ]

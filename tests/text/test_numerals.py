@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.numerals import read_chinese, read_fraction, read_number, read_number_range
+from tests.support import cn2an_drops_a_zero
 
 
 @pytest.mark.parametrize(
@@ -252,18 +253,6 @@ def written_decimals(draw) -> str:
     fraction = draw(st.integers(min_value=0, max_value=10**places - 1)) if places else 0
     sign = "-" if draw(st.booleans()) and (whole or fraction) else ""
     return f"{sign}{whole}.{fraction:0{places}d}" if places else f"{sign}{whole}"
-
-
-def cn2an_drops_a_zero(written: str) -> bool:
-    """Whether cn2an writes this number without a 零 that Chinese needs: a whole 万 group of zeros before a
-    group that starts with a non-zero digit (300001000 is 三亿零一千; cn2an writes 三亿一千, which the reader
-    refuses, as it skips a place without 零)."""
-    digits = written.lstrip("-").partition(".")[0].lstrip("0")
-    groups = [digits[max(0, i - 4) : i] for i in range(len(digits), 0, -4)][::-1]  # 万 groups, highest first
-    return any(
-        g == "0000" and len(nxt) == 4 and nxt[0] != "0" and any(int(h) for h in groups[:i])
-        for i, (g, nxt) in enumerate(zip(groups, groups[1:]))
-    )
 
 
 def test_the_numbers_cn2an_writes_without_a_needed_zero_are_refused():

@@ -4,8 +4,10 @@
   exactly through ``parse_quantity(numeral + "吨")``. In "up" mode a numeral that begins with a formal digit
   that is also an everyday word character (陆, 伍, 肆, 拾: 大陆, 队伍, 大肆, 收拾) followed by no formal
   character (陆万, 伍点伍) is refused, never misread: the grammar's rule for running text (see
-  ``helpers.text.numerals``). cn2an's "rmb" mode writes 元角分, which the grammar does not read yet
-  (compound amounts): no property for it here.
+  ``helpers.text.numerals``). In "rmb" mode (壹佰贰拾叁元肆角伍分, 壹佰元整, 负叁元贰角) an amount with its
+  角 and 分, negative too, reads back exactly as one amount in 元 (``helpers.text.compound``); an amount under
+  one 元 or of one 元 whose only digit before the unit is such a word character (伍角, 肆元整) may be refused,
+  never misread.
 * Colloquial numerals (一万三 = 13000, 两千六 = 2600, 一百五 = 150, 九十二万四 = 924000) and negatives
   (负 + numeral + %) read back.
 * Chinese numerals with 万 in running text are found as ``parse_quantity`` reads them.
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.words import IDIOMS, NAMES
+from tests.support import cn2an_drops_a_zero
 
 WORD_FORMAL_START = "陆陸伍肆拾"
 FORMAL_NEXT = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
@@ -145,3 +148,30 @@ def test_no_row_begins_or_ends_inside_an_idiom_or_a_name(head, word, tail):
     first, last = len(head) + 1, len(head) + len(word)  # the word's first and last characters
     for row in find_quantities(text).itertuples():
         assert not first <= row.start <= last and not first <= row.end - 1 <= last, (text, row.text)
+
+
+RMB_AMOUNTS = st.builds(
+    lambda yuan, cents, negative: ("-" if negative and (yuan or cents) else "") + f"{yuan}.{cents:02d}",
+    st.one_of(st.integers(0, 99), st.integers(0, 10**6), st.integers(0, 10**10)),
+    st.integers(0, 99),
+    st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(RMB_AMOUNTS)
+def test_any_amount_cn2an_writes_in_rmb_mode_reads_back_as_one_amount_in_yuan(written):
+    numeral = cn2an.an2cn(written, "rmb")
+    if cn2an_drops_a_zero(written):
+        return  # cn2an writes 三亿一千 for 300001000 (no 零), which the reader refuses by design
+    body = numeral.lstrip("负")
+    try:
+        quantity = parse_quantity(numeral)
+    except ValueError:
+        # 伍角, 肆元整: a formal digit that is also a word character (队伍, 大肆), alone before a unit, may be
+        # refused; never anything else
+        assert body[:1] in WORD_FORMAL_START and body[1:2] not in FORMAL_NEXT, numeral
+        return
+    assert quantity.value == float(Decimal(written)), numeral
+    assert quantity.unit == "元" and quantity.currency == "元", numeral
+    assert quantity.low <= quantity.value <= quantity.high

@@ -201,7 +201,7 @@ _WORD_FORM_CHARS = ("番", "折", "角", "毛", "秒")
 
 def _counts_one(unit: str) -> bool:
     """Whether 一 before this unit is a number, not the article: 一折 (10 %), 一年半, 一个半小时."""
-    return unit == DISCOUNT or HALF in unit
+    return bool(unit) and (unit == DISCOUNT or HALF in unit)  # no unit (人民币一): the article rule applies
 
 
 #: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes

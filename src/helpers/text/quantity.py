@@ -1145,11 +1145,25 @@ def _compound_quantity(text: str, match: re.Match[str], before: str, after: str)
     )
 
 
+_WORD_SIGNS = frozenset("负負")  # the sign written as a word; a dash before an amount may join a range
+
+
 def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
     """An amount in several units of one measure that begins at ``start`` (``123元1角1分``, ``两年零三个月``):
     (its end, its Quantity); (end, None) when such an amount is written but cannot be read (``3斤15两``,
     joined to a range: ``五块六到五块七毛八``, or a colloquial digit with a numeral after it: ``一块二一斤``), so
-    that no part of it is read; None when there is none."""
+    that no part of it is read; None when there is none. 负 before an amount of money makes it negative, as a
+    cheque writes a debit (``负叁元贰角`` is −3.2 元); before any other amount it is not read."""
+    if text[start : start + 1] in _WORD_SIGNS:
+        found = compound_at(text, start + 1)
+        if found is None or found[1] is None:
+            return found
+        end, quantity = found
+        if quantity.unit not in CURRENCIES or quantity.qualifier:
+            return end, None  # 负两年三个月, 负约3元5角: no such amount
+        return end, quantity._replace(
+            text=text[start:end], value=-quantity.value, low=-quantity.high, high=-quantity.low
+        )
     match = max((m for m in (r.match(text, start) for r in _COMPOUND_RES) if m), key=lambda m: m.end(), default=None)
     if match is None:
         return None
