@@ -5,7 +5,9 @@ A user who adds an article changes `data/`; the tests about the seed page read `
 their data never breaks the suite. `tests/conftest.py` points `HELPERS_DATA_DIR` at this folder for
 the whole session (notebook kernels started by the tests inherit it).
 
-Also here: `run_cli`, the command line as a user runs it.
+Also here: `run_cli`, the command line as a user runs it; `reading` and `found_rows` (a quantity read alone, the
+quantities found in a sentence, as tuples to compare); and `cn2an_drops_a_zero` (where cn2an writes a number
+without a 零 that Chinese needs).
 """
 
 from __future__ import annotations
@@ -46,3 +48,19 @@ def cn2an_drops_a_zero(written: str) -> bool:
         g == "0000" and len(nxt) == 4 and nxt[0] != "0" and any(int(h) for h in groups[:i])
         for i, (g, nxt) in enumerate(zip(groups, groups[1:]))
     )
+
+
+def reading(text: str) -> tuple[float, float, float, str]:
+    """``parse_quantity(text)`` as (value, low, high, unit)."""
+    from helpers import parse_quantity
+
+    q = parse_quantity(text)
+    return q.value, q.low, q.high, q.unit
+
+
+def found_rows(sentence: str) -> list[tuple[str, float, str]]:
+    """``find_quantities(sentence)`` as (text, value, unit) rows."""
+    from helpers import find_quantities
+
+    frame = find_quantities(sentence)
+    return list(zip(frame["text"], frame["value"], frame["unit"]))

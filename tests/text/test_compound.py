@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import find_quantities, parse_quantity
-
-
-def _reading(text: str) -> tuple[float, float, float, str]:
-    q = parse_quantity(text)
-    return q.value, q.low, q.high, q.unit
-
-
-def _found(sentence: str) -> list[tuple[str, float, str]]:
-    frame = find_quantities(sentence)
-    return list(zip(frame["text"], frame["value"], frame["unit"]))
+from tests.support import found_rows, reading
 
 
 @pytest.mark.parametrize(
@@ -34,11 +25,11 @@ def _found(sentence: str) -> list[tuple[str, float, str]]:
     ],
 )
 def test_money_in_yuan_jiao_fen_is_one_amount_in_yuan(text, value):
-    assert _reading(text) == (value, value, value, "元")
+    assert reading(text) == (value, value, value, "元")
 
 
 def test_dollars_and_cents():
-    assert _reading("五美元又二十美分") == (5.2, 5.2, 5.2, "美元")
+    assert reading("五美元又二十美分") == (5.2, 5.2, 5.2, "美元")
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def test_dollars_and_cents():
     ],
 )
 def test_measures_and_spans_in_two_units(text, value, unit):
-    *numbers, reported = _reading(text)
+    *numbers, reported = reading(text)
     assert (numbers, reported) == (pytest.approx([value] * 3, rel=1e-12), unit)
 
 
@@ -80,7 +71,7 @@ def test_a_qualifier_applies_to_the_whole_amount():
 
 def test_compounds_are_found_whole_in_running_text():
     text = "他花了58元3角2分买菜，称了4斤2两肉，排队两个小时十五分钟，工期三年零六个月。"
-    assert _found(text) == [
+    assert found_rows(text) == [
         ("58元3角2分", 58.32, "元"),
         ("4斤2两", 4.2, "斤"),
         ("两个小时十五分钟", 2.25, "小时"),
@@ -89,7 +80,7 @@ def test_compounds_are_found_whole_in_running_text():
 
 
 def test_one_with_a_colloquial_digit_is_money_not_the_article():
-    assert _found("白菜一块五一斤不到，卖一块五。")[-1] == ("一块五", 1.5, "元")
+    assert found_rows("白菜一块五一斤不到，卖一块五。")[-1] == ("一块五", 1.5, "元")
 
 
 @pytest.mark.parametrize(
@@ -105,7 +96,7 @@ def test_one_with_a_colloquial_digit_is_money_not_the_article():
     ],
 )
 def test_amounts_that_cannot_be_read_safely_are_left_out_whole(sentence):
-    assert _found(sentence) == []
+    assert found_rows(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -115,7 +106,7 @@ def test_amounts_that_cannot_be_read_safely_are_left_out_whole(sentence):
     ],
 )
 def test_units_of_two_measures_stay_two_quantities(sentence, found):
-    assert _found(sentence) == found
+    assert found_rows(sentence) == found
 
 
 @pytest.mark.parametrize(
@@ -123,19 +114,19 @@ def test_units_of_two_measures_stay_two_quantities(sentence, found):
     ["比分5分。", "三角形的面积。", "两毛不拔。", "8时5分30秒出发。"],
 )
 def test_fen_jiao_mao_alone_are_not_money(sentence):
-    assert [u for _, _, u in _found(sentence) if u == "元"] == []
+    assert [u for _, _, u in found_rows(sentence) if u == "元"] == []
 
 
 def test_minutes_and_seconds_after_a_clock_hour_are_a_time_not_a_span():
-    assert "5分30秒" not in [t for t, _, _ in _found("8时5分30秒出发。")]
+    assert "5分30秒" not in [t for t, _, _ in found_rows("8时5分30秒出发。")]
 
 
 def test_a_moment_written_in_minutes_and_seconds_is_not_a_span():
-    assert _found("比赛进行到第4分20秒时进球。") == []
+    assert found_rows("比赛进行到第4分20秒时进球。") == []
 
 
 def test_units_that_do_not_fall_are_two_quantities():
-    assert _found("分别是300元50元。") == [("300元", 300.0, "元"), ("50元", 50.0, "元")]
+    assert found_rows("分别是300元50元。") == [("300元", 300.0, "元"), ("50元", 50.0, "元")]
 
 
 @pytest.mark.parametrize("text", ["3斤15两", "1小时70分钟", "五块六到五块七毛八", "两毛", "5分", "三角"])
@@ -152,19 +143,19 @@ def test_parse_quantity_refuses_what_is_not_one_amount(text):
     ],
 )
 def test_an_amount_after_a_word_ending_in_a_qualifier_is_read_without_it(sentence, found):
-    assert _found(sentence) == found
+    assert found_rows(sentence) == found
     assert find_quantities(sentence)["qualifier"].tolist() == [""]
 
 
 def test_a_duration_the_ladders_cannot_add_up_is_left_out_whole():
     # years and days: a month has 28 to 31 days, so neither 两年 nor 21天 alone is the duration written
-    assert _found("两年21天。") == []
+    assert found_rows("两年21天。") == []
 
 
 def test_fu_before_an_amount_of_money_makes_it_negative():
     q = parse_quantity("负贰元伍角")
     assert (q.value, q.low, q.high, q.unit) == (-2.5, -2.5, -2.5, "元")
-    assert _found("本月结余负7元3角。") == [("负7元3角", -7.3, "元")]
+    assert found_rows("本月结余负7元3角。") == [("负7元3角", -7.3, "元")]
 
 
 def test_fu_before_an_amount_of_time_is_not_read():

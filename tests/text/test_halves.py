@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import find_quantities, parse_quantity
-
-
-def _reading(text: str) -> tuple[float, float, float, str]:
-    q = parse_quantity(text)
-    return q.value, q.low, q.high, q.unit
-
-
-def _found(sentence: str) -> list[tuple[str, float, str]]:
-    frame = find_quantities(sentence)
-    return list(zip(frame["text"], frame["value"], frame["unit"]))
-
+from tests.support import found_rows, reading
 
 # --- 半 after a counter or unit -----------------------------------------------------------------
 
@@ -33,7 +23,7 @@ def _found(sentence: str) -> list[tuple[str, float, str]]:
     ],
 )
 def test_a_half_after_the_unit_adds_half_a_unit_exactly(text, value, unit):
-    assert _reading(text) == (value, value, value, unit)
+    assert reading(text) == (value, value, value, unit)
 
 
 @pytest.mark.parametrize(
@@ -41,11 +31,11 @@ def test_a_half_after_the_unit_adds_half_a_unit_exactly(text, value, unit):
     [("两个半小时", 2.5, "小时"), ("5个半月", 5.5, "个月"), ("一个半钟头", 1.5, "钟头"), ("四个半分钟", 4.5, "分钟")],
 )
 def test_ge_ban_before_the_unit_adds_half_a_unit(text, value, unit):
-    assert _reading(text) == (value, value, value, unit)
+    assert reading(text) == (value, value, value, unit)
 
 
 def test_a_half_of_a_rounded_unit_rounds_at_the_half():
-    assert _reading("四成半") == (45.0, 42.5, 47.5, "%")
+    assert reading("四成半") == (45.0, 42.5, 47.5, "%")
 
 
 def test_qualifiers_apply_to_the_number_with_its_half():
@@ -72,11 +62,11 @@ def test_qualifiers_apply_to_the_number_with_its_half():
     ],
 )
 def test_a_half_before_a_unit_is_half_of_it(text, value, unit):
-    assert _reading(text) == (value, value, value, unit)
+    assert reading(text) == (value, value, value, unit)
 
 
 def test_half_a_cheng_is_five_percent_rounded():
-    assert _reading("半成") == (5.0, 2.5, 7.5, "%")
+    assert reading("半成") == (5.0, 2.5, 7.5, "%")
 
 
 def test_nearly_half_a_year():
@@ -86,11 +76,11 @@ def test_nearly_half_a_year():
 
 def test_halves_are_found_in_running_text_with_the_whole_span():
     text = "项目建设用了两年半，其中调试花了一个半小时，每天午休半小时。"
-    assert _found(text) == [("两年半", 2.5, "年"), ("一个半小时", 1.5, "小时"), ("半小时", 0.5, "小时")]
+    assert found_rows(text) == [("两年半", 2.5, "年"), ("一个半小时", 1.5, "小时"), ("半小时", 0.5, "小时")]
 
 
 def test_one_with_a_half_is_a_count_not_the_article():
-    assert _found("再过一年半就能完工。") == [("一年半", 1.5, "年")]
+    assert found_rows("再过一年半就能完工。") == [("一年半", 1.5, "年")]
 
 
 @pytest.mark.parametrize(
@@ -117,11 +107,11 @@ def test_one_with_a_half_is_a_count_not_the_article():
     ],
 )
 def test_a_half_in_a_word_or_an_idiom_is_not_read(sentence):
-    assert _found(sentence) == []
+    assert found_rows(sentence) == []
 
 
 def test_a_half_the_grammar_cannot_read_leaves_the_whole_quantity_out():
-    assert _found("三岁半女孩。") == []  # never 3 岁
+    assert found_rows("三岁半女孩。") == []  # never 3 岁
 
 
 @pytest.mark.parametrize("text", ["一半", "半数", "半导体", "1.5年半", "个半小时", "二十多岁半", "三人半"])
@@ -161,11 +151,11 @@ def test_a_range_of_discounts_with_one_digit_at_each_end():
 
 def test_discounts_are_found_in_running_text():
     text = "商场全场六折，会员再打九五折，清仓商品一律打对折，部分商品打了7.5折。"
-    assert _found(text) == [("六折", 60.0, "%"), ("九五折", 95.0, "%"), ("对折", 50.0, "%"), ("7.5折", 75.0, "%")]
+    assert found_rows(text) == [("六折", 60.0, "%"), ("九五折", 95.0, "%"), ("对折", 50.0, "%"), ("7.5折", 75.0, "%")]
 
 
 def test_one_tenth_discount_is_not_the_article():
-    assert _found("尾货一折处理。") == [("一折", 10.0, "%")]
+    assert found_rows("尾货一折处理。") == [("一折", 10.0, "%")]
 
 
 @pytest.mark.parametrize("text", ["六七折", "三四折", "三五折", "十折", "50折", "985折", "百折", "对折"])
@@ -189,7 +179,7 @@ def test_ambiguous_discounts_are_refused(text):
     ],
 )
 def test_zhe_in_a_word_or_an_idiom_is_not_a_discount(sentence):
-    assert [unit for _, _, unit in _found(sentence)] == []
+    assert [unit for _, _, unit in found_rows(sentence)] == []
 
 
 # --- 番 -------------------------------------------------------------------------------------
@@ -204,12 +194,12 @@ def test_fan_doubles_the_level_n_times(text, value):
 
 
 def test_fan_is_found_in_running_text_and_no_part_of_it_as_a_count():
-    assert _found("十年间全县生产总值翻了两番。") == [("十年", 10.0, "年"), ("翻了两番", 4.0, "倍")]
+    assert found_rows("十年间全县生产总值翻了两番。") == [("十年", 10.0, "年"), ("翻了两番", 4.0, "倍")]
 
 
 @pytest.mark.parametrize("sentence", ["收入翻一番多。", "能翻几番？", "经过一番努力。", "三番五次催促。"])
 def test_fan_without_an_exact_count_of_doublings_is_not_read(sentence):
-    assert _found(sentence) == []
+    assert found_rows(sentence) == []
 
 
 def test_the_fast_scan_finds_the_same_spans_as_the_grammar_on_halves_and_discounts():
