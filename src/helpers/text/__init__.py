@@ -7,6 +7,9 @@ dataset, analysis, charts or report sub-packages.
 - `numerals`: digits and Chinese numerals to numbers.
 - `units`: the counters and units a quantity may carry, and what each says of its number.
 - `quantity`: one quantity (`近150天`) to its value, range and unit.
+- `halves`: 半 after and before a unit (两年半, 一个半小时, 半年).
+- `ratios`: 折 (a discount, in % of the full price) and 翻N番 (2ᴺ 倍).
+- `compound`: an amount in several units of one measure, read as one (123元1角1分, 两年零三个月).
 - `change`: the direction of change a quantity is written with (增长3.8% is +, 下降3.8% is −).
 - `extract`: every quantity in a text, as a table.
 - `words`: where numerals count nothing (idioms, names, words made of numerals, numbers cut from longer ones).
