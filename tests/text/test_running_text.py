@@ -144,6 +144,7 @@ STILL_FOUND = [
     ("十天内完成。", ["十天"]),  # 十 alone is ten
     ("发现3起火情。", ["3起"]),
     ("二个工作日内办结。", ["二个"]),  # 二 before 个 and measures is two
+    ("伤口长二公分。", ["二公分"]),  # every measure the units table knows, not only the first ones
     ("运来二吨蔬菜。", ["二吨"]),
     ("两三个人一组。", ["两三个"]),  # neighbouring digits: a range
     ("共一七二零吨。", ["一七二零吨"]),  # digit by digit with a zero: a number

@@ -28,7 +28,16 @@ import re
 from helpers.text.numerals import DIGITS, MAGNITUDES, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
 from helpers.text.quantity import NUMERAL_CHARS, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
-from helpers.text.units import CURRENCIES_BEFORE, MEASURES, PERCENT_UNITS, POINT_UNITS, SIGNED_UNITS, UNITS
+from helpers.text.units import (
+    CURRENCIES_BEFORE,
+    LATIN_UNITS,
+    MEASURES,
+    MORE_MEASURES,
+    PERCENT_UNITS,
+    POINT_UNITS,
+    SIGNED_UNITS,
+    UNITS,
+)
 
 __all__ = [
     "IDIOMS",
@@ -164,7 +173,8 @@ _ARABIC = "0123456789０１２３４５６７８９"
 _DIGIT_CHARS = frozenset(DIGITS)
 _PLACES = frozenset("百佰千仟万萬亿億")  # 十 alone is the number ten (十天, 十万人); these alone are no number
 _PLACE_CHARS = _PLACES | frozenset("十拾")
-_TWO_COUNTS = frozenset(("个", *MEASURES)) - {"度"}  # what 二 alone counts (二个, 二公斤); 二度 is 'a second time'
+# what 二 alone counts (二个, 二公斤, 二公分); 二度 is 'a second time'
+_TWO_COUNTS = frozenset(("个", *MEASURES, *MORE_MEASURES, *LATIN_UNITS.values())) - {"度"}
 _WORD_AFTER_COLLOQUIAL = frozenset("的")  # what may follow a colloquial numeral with no unit (一万三的)
 
 
