@@ -370,3 +370,8 @@ def test_a_full_width_comma_is_a_thousands_separator_only_before_three_digits(se
 
 def test_a_half_width_comma_between_digits_still_leaves_the_number_out():
     assert find_quantities("共7,2500吨。").empty  # 7,2500: a malformed thousands group, not read
+
+
+def test_a_lower_and_an_upper_bound_after_their_units_are_one_range():
+    found = find_quantities("可处两年以上五年以下的处罚。")
+    assert list(zip(found.text, found.low, found.high, found.unit)) == [("两年以上五年以下", 2.0, 5.0, "年")]

@@ -101,6 +101,7 @@ from helpers.text.quantity import (
     FORMAL_CENT_RE,
     FULL_RE,
     NUMERAL_CHARS,
+    QUALIFIERS_BEFORE,
     QUANTITY_RE,
     SCAN_RE,
     SEVERAL,
@@ -222,6 +223,8 @@ _THOUSANDS = frozenset(",，")
 _THREE_DIGITS_RE = re.compile("[0-9０-９]{3}(?![0-9０-９])")
 _READ_ON = frozenset("0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 _NUMBER_FIRST = _READ_ON | frozenset(SIGNS + SEVERAL)  # what a span starts with when no qualifier comes first
+#: what a second bound may start with (最多100最少20个, 三年以上十年以下: a number or a qualifier's first character)
+_NUMBER_FIRST_OR_QUALIFIER = _NUMBER_FIRST | frozenset(q[0] for q in QUALIFIERS_BEFORE)
 
 
 def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity, bool] | None:
@@ -450,16 +453,22 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 quantity, chinese = meaning[:2]
             if quantity is None:
                 continue
-            if quantity.qualifier and not quantity.unit:
-                if quantity.kind in _BOUNDS and (both := two_bounds_at(padded, start)) is not None:
-                    end, quantity = start + len(both.text), both  # 最多100最少20个: one range
-                    resume = end
-                elif (
-                    not quantity.magnitude
-                    and "\u4e00" <= padded[end] <= "\u9fff"
-                    and padded[end] not in _AFTER_BARE_QUALIFIED
-                ):
-                    continue  # 起码三蚊: a number before a unit the reader does not know
+            if (
+                quantity.kind in _BOUNDS
+                and padded[end] in _NUMBER_FIRST_OR_QUALIFIER
+                and (both := two_bounds_at(padded, start)) is not None
+            ):
+                end, quantity = start + len(both.text), both  # 最多100最少20个, 三年以上十年以下: one range
+                resume = end
+            if (
+                quantity.qualifier
+                and not quantity.unit
+                and quantity.kind != "range"
+                and not quantity.magnitude
+                and "\u4e00" <= padded[end] <= "\u9fff"
+                and padded[end] not in _AFTER_BARE_QUALIFIED
+            ):
+                continue  # 起码三蚊: a number before a unit the reader does not know
             if start and padded[start] in _NUMBER_FIRST:  # a qualifier first (50小于12): the digit before is another's
                 before = padded[start - 1]
                 if (
