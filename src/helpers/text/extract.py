@@ -6,7 +6,8 @@ reads Chinese quantities with their qualifiers and ranges; cn2an converts numera
 does not find spans, counters or qualifiers. A Chinese numeral with 万/亿 or a qualifier needs no unit
 (``总投资四千万``, ``一千多万``, ``十几万``, ``四百多``), as for digits. Longer than the house's 500 lines because the
 scan loop, the exclusions it tests inline and the fast path of ``meaning_at`` (the commonest spans in digits
-read with integers) must sit together for speed (the loop runs once per match); the word rules are in ``helpers.text.words``. What it does not report:
+read with integers) must sit together for speed (the loop runs once per match); the word rules are in
+``helpers.text.words``. What it does not report:
 
 * product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
   letter or a digit touches the number;
