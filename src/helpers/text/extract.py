@@ -322,19 +322,20 @@ _FAST_UNITS = sorted(
     key=len,
     reverse=True,
 )
-_FAST_UNIT = "|".join(re.escape(u) for u in _FAST_UNITS)
 _FAST_NUMBER = r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?"
 #: Qualifiers before the number the fast path reads: those that say nearly, about or more (not an upper bound,
 #: which a temperature refuses, nor 上, which goes only before 百/千/万/亿).
 _FAST_BEFORE = {q: m for q, m in QUALIFIERS_BEFORE.items() if m in ("nearly", "about", "more") and q != "上"}
-#: A span the fast path reads: a qualifier of ``_FAST_BEFORE``, ASCII digits (thousands commas, a decimal
-#: point), or a range of two joined by 至, 到, ~ or - (the first may repeat the second's 万/亿 and unit), 万 or
-#: 亿, 多 or 余, a unit of ``_FAST_UNITS``, 以上 or 左右 — each but the digits may be missing.
+#: The head of a span the fast path reads: a qualifier of ``_FAST_BEFORE``, ASCII digits (thousands commas, a
+#: decimal point), or a range of two joined by 至, 到, ~ or - (the first may repeat the second's 万/亿 and unit),
+#: 万 or 亿, 多 or 余. What follows must be a unit of ``_FAST_UNITS``, 以上 or 左右, or both, or nothing.
 _FAST_RE = re.compile(
     f"({'|'.join(re.escape(q) for q in sorted(_FAST_BEFORE, key=len, reverse=True))})?{_FAST_NUMBER}"
-    f"(?:((?:万|亿)?(?:{_FAST_UNIT})?)([至到~-]){_FAST_NUMBER})?"
-    f"(万|亿)?(多|余)?({_FAST_UNIT})?(以上|左右)?"
+    f"(?:([^0-9至到~-]*)([至到~-]){_FAST_NUMBER})?(万|亿)?(多|余)?"
 )
+_FAST_POSTS = frozenset({"以上", "左右"})
+_FAST_TOO_MANY = 10**MAX_DIGITS  # a number of more digits is refused by the full reader
+_new_quantity = Quantity._make  # a Quantity from its ten fields, without the keyword handling of Quantity()
 _FAST_FACTORS = {"万": 10**4, "亿": 10**8}
 _FAST_MEANINGS = {"多": "more", "余": "more", "以上": "more", "左右": "about", **_FAST_BEFORE}
 #: unit as written → (as reported, a percentage, percentage points), as ``quantity_from_groups`` reports it
@@ -360,26 +361,39 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
     the two readings equal on every span this takes."""
     if span[-1] in _READ_ON:
         return None  # a number alone, or one that ends in 万/亿 (the pattern reads it again alone)
-    found = _FAST_RE.fullmatch(span)
+    found = _FAST_RE.match(span)
     if found is None:
         return None
-    pre, whole, decimals, repeat, joined, second, second_decimals, mag, mid, unit, post = found.groups()
-    reported, percent, point = _FAST_UNIT_READINGS[unit or ""]
+    pre, whole, decimals, repeat, joined, second, second_decimals, mag, mid = found.groups()
+    unit = span[found.end() :]
+    post = unit[-2:]
+    if post in _FAST_POSTS:
+        unit = unit[:-2]
+    else:
+        post = None
+    readings = _FAST_UNIT_READINGS.get(unit)
+    if readings is None:
+        return None  # a unit the fast path does not read, or more after it
+    reported, percent, point = readings
     if percent and (mag or after.isascii() and after.isalnum()):
         return None
-    qualifiers = [q for q in (pre, mid, post) if q]
-    if len({_FAST_MEANINGS[q] for q in qualifiers}) > 1 or not (qualifiers or unit):
+    if pre or mid or post:
+        kinds = {_FAST_MEANINGS[q] for q in (pre, mid, post) if q}
+        if len(kinds) > 1 or joined:
+            return None  # qualifiers that disagree, or a qualifier on a range
+        kind, qualifier = kinds.pop(), (pre or "") + (mid or "") + (post or "")
+    elif unit:
+        kind, qualifier = None, ""
+    else:
         return None
-    digits = int(whole.replace(",", "") + (decimals or ""))
+    digits = int((whole.replace(",", "") if "," in whole else whole) + (decimals or ""))
     factor = _FAST_FACTORS[mag] if mag else 1
+    if digits >= _FAST_TOO_MANY:
+        return None
     if joined is None:
-        if len(str(digits)) > MAX_DIGITS:
-            return None
         denominator = 10 ** len(decimals or "") * 20
         value = digits * factor * 20
-        if qualifiers:
-            kind = _FAST_MEANINGS[qualifiers[0]]
-        else:
+        if kind is None:
             kind = "rounded" if percent or point or mag or decimals else "exact"
         if kind == "exact":
             low = high = value
@@ -394,11 +408,11 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
         clipped = percent and value <= 100 * denominator
         split = None
     else:
-        if qualifiers or not unit or repeat and repeat not in ((mag or "") + unit, mag):
+        if not unit or repeat and repeat not in ((mag or "") + unit, mag):
             return None
         last = int(second.replace(",", "") + (second_decimals or ""))
         places, last_places = len(decimals or ""), len(second_decimals or "")
-        if len(str(digits)) > MAX_DIGITS or len(str(last)) > MAX_DIGITS:
+        if last >= _FAST_TOO_MANY:
             return None
         places_both = max(places, last_places)
         low = digits * 10 ** (places_both - places) * factor * 2
@@ -410,16 +424,19 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
         split = _AFTER_CHANGE if repeat and joined in "至到" else None  # 增加200家至1200家, see _split
     if clipped:
         low, high = max(low, 0), min(high, 100 * denominator)
-    quantity = Quantity(
-        span,
-        value / denominator,
-        low / denominator,
-        high / denominator,
-        reported,
-        "".join(qualifiers),
-        kind,
-        mag or "",
-        CURRENCIES.get(unit or "", ""),
+    quantity = _new_quantity(
+        (
+            span,
+            value / denominator,
+            low / denominator,
+            high / denominator,
+            reported,
+            qualifier,
+            kind,
+            mag or "",
+            CURRENCIES.get(unit, ""),
+            "",
+        )
     )
     return quantity, False, pre if pre in _WORD_QUALIFIERS else None, split
 
