@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from helpers import find_quantities, load_articles, parse_quantity
 from helpers.text import extract
+from helpers.text.units import UNITS
 
 # sentence, the span it must report, value, low, high, unit
 FOUND = [
@@ -304,6 +305,67 @@ def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counte
     at_once = extract.meaning_at(padded, 0, found.end())
     extract.MEANINGS.cache_clear()
     assert at_once == extract.read_at(padded, 0)[1]  # the full pattern's reading
+
+
+# The spans the scan reads at once, with integers (meaning_at's fast paths), and their neighbours that it must leave
+# to the full pattern: Arabic digits with commas, a decimal point, 万/亿, 多/余, any unit, 以上/左右, a qualifier
+# before, a range; each reading compared whole (value, range, unit, qualifier, kind, magnitude, currency) and by repr,
+# so that 0.0 and -0.0 or two floats one ulp apart differ.
+_FAST_SPAN_PARTS = {
+    "before": [
+        "",
+        "",
+        "",
+        "约",
+        "近",
+        "超过",
+        "逾",
+        "不到",
+        "将近",
+        "大约",
+        "至少",
+        "不超过",
+        "最多",
+        "约人民币",
+        "上",
+        "-",
+    ],
+    "whole": st.one_of(
+        st.integers(0, 10**16).map(str),
+        st.integers(1000, 10**13).map(lambda n: f"{n:,}"),
+        st.sampled_from(["0", "00", "007", "100", "1000", "10000", "12,34", "1,2345", "9" * 15, "1" + "0" * 15]),
+    ),
+    "decimals": st.one_of(st.just(""), st.text(alphabet="0123456789", min_size=1, max_size=4).map(lambda d: "." + d)),
+    "mag": ["", "", "万", "亿", "萬", "千", "十万", "万亿"],
+    "mid": ["", "", "多", "余", "来"],
+    "post": ["", "", "以上", "左右", "以下", "多", "或以上"],
+    "after": list("，。、 \n的人个年月日多以左上百分之0A5-至%季半元吨"),
+}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(_FAST_SPAN_PARTS["before"]),
+    _FAST_SPAN_PARTS["whole"],
+    _FAST_SPAN_PARTS["decimals"],
+    st.sampled_from(_FAST_SPAN_PARTS["mag"]),
+    st.sampled_from(_FAST_SPAN_PARTS["mid"]),
+    st.one_of(st.just(""), st.sampled_from(sorted(UNITS)), st.sampled_from(["%", "个百分点", "元", "人次", "平方米"])),
+    st.sampled_from(_FAST_SPAN_PARTS["post"]),
+    st.sampled_from(_FAST_SPAN_PARTS["after"]),
+)
+def test_spans_read_at_once_read_as_the_pattern_reads_them(before, whole, decimals, mag, mid, unit, post, after):
+    from helpers.text import extract
+
+    padded = before + whole + decimals + mag + mid + unit + post + after + "\n"
+    found = extract.SCAN_RE.match(padded)
+    if found is None:
+        return
+    extract.MEANINGS.cache_clear()
+    at_once = extract.meaning_at(padded, 0, found.end())
+    extract.MEANINGS.cache_clear()
+    full = extract.read_at(padded, 0)[1]
+    assert at_once == full and repr(at_once) == repr(full), padded
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ matches that are measured quantities. Written by hand (on ``re``) because no lib
 reads Chinese quantities with their qualifiers and ranges; cn2an converts numerals but
 does not find spans, counters or qualifiers. A Chinese numeral with 万/亿 or a qualifier needs no unit
 (``总投资四千万``, ``一千多万``, ``十几万``, ``四百多``), as for digits. Longer than the house's 500 lines because the
-scan loop and the exclusions it tests inline must sit together for speed (the loop runs once per match); the
-word rules are in ``helpers.text.words``. What it does not report:
+scan loop, the exclusions it tests inline and the fast path of ``meaning_at`` (the commonest spans in digits
+read with integers) must sit together for speed (the loop runs once per match); the word rules are in
+``helpers.text.words``. What it does not report:
 
 * product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
   letter or a digit touches the number;
@@ -95,7 +96,14 @@ from pandas.api.internals import create_dataframe_from_blocks
 from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
-from helpers.text.numerals import CHINESE_NUMERAL_CHARS, MAX_DIGITS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
+from helpers.text.numerals import (
+    CHINESE_NUMERAL_CHARS,
+    MAX_DIGITS,
+    RANGE_SEPARATOR_CHARS,
+    SIGNS,
+    ZEROS,
+    trailing_zeros,
+)
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
     FORMAL_CENT_RE,
@@ -118,7 +126,16 @@ from helpers.text.quantity import (
     word_form_quantity,
 )
 from helpers.text.ratios import DISCOUNT
-from helpers.text.units import CURRENCIES, CURRENCIES_BEFORE, REPORTED_UNITS, SIMPLIFIED, UNITS
+from helpers.text.units import (
+    CURRENCIES,
+    CURRENCIES_BEFORE,
+    ORDINAL_UNITS,
+    PERCENT_UNITS,
+    POINT_UNITS,
+    REPORTED_UNITS,
+    SIMPLIFIED,
+    UNITS,
+)
 from helpers.text.words import (
     IDIOMS,
     breaks_a_longer_form,
@@ -320,7 +337,150 @@ def meaning_at(padded: str, start: int, end: int) -> Meaning | bool:
             )
             _remember(padded[start : end + 1], meaning)
             return meaning
+    fast = _fast_meaning(padded[start:end], padded[end])
+    if fast is not None:
+        _remember(padded[start : end + 1], fast)
+        return fast
     return read_at(padded, start)[1]
+
+
+# ---- The fast path of meaning_at: the commonest spans in Arabic digits, read with integers ----------------------
+#: Units the fast path reads (a counter or a unit of measure written after the number): every unit but those
+#: with a rule of their own — a share in tenths (成), a year (年: maybe a date), an anniversary (周年), a
+#: discount (折), a half (年半) — and those that begin with a character the tail of the grammar may also read
+#: (千克, 百分点: a magnitude; 多, 余: a qualifier). The full pattern reads the rest.
+_FAST_UNITS = sorted(
+    (
+        u
+        for u in UNITS
+        if u not in ("成", "年", DISCOUNT)
+        and u not in ORDINAL_UNITS
+        and HALF not in u
+        and u[0] not in "多余以左来十百千万萬亿億兆"
+    ),
+    key=len,
+    reverse=True,
+)
+_FAST_NUMBER = r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?"
+#: Qualifiers before the number the fast path reads: those that say nearly, about or more (not an upper bound,
+#: which a temperature refuses, nor 上, which goes only before 百/千/万/亿).
+_FAST_BEFORE = {q: m for q, m in QUALIFIERS_BEFORE.items() if m in ("nearly", "about", "more") and q != "上"}
+#: The head of a span the fast path reads: a qualifier of ``_FAST_BEFORE``, ASCII digits (thousands commas, a
+#: decimal point), or a range of two joined by 至, 到, ~ or - (the first may repeat the second's 万/亿 and unit),
+#: 万 or 亿, 多 or 余. What follows must be a unit of ``_FAST_UNITS``, 以上 or 左右, or both, or nothing.
+_FAST_RE = re.compile(
+    f"({'|'.join(re.escape(q) for q in sorted(_FAST_BEFORE, key=len, reverse=True))})?{_FAST_NUMBER}"
+    f"(?:([^0-9至到~-]*)([至到~-]){_FAST_NUMBER})?(万|亿)?(多|余)?"
+)
+_FAST_POSTS = frozenset({"以上", "左右"})
+_FAST_TOO_MANY = 10**MAX_DIGITS  # a number of more digits is refused by the full reader
+_new_quantity = Quantity._make  # a Quantity from its ten fields, without the keyword handling of Quantity()
+_FAST_FACTORS = {"万": 10**4, "亿": 10**8}
+_FAST_MEANINGS = {"多": "more", "余": "more", "以上": "more", "左右": "about", **_FAST_BEFORE}
+#: unit as written → (as reported, a percentage, percentage points), as ``quantity_from_groups`` reports it
+_FAST_UNIT_READINGS = {
+    u: (
+        "%" if u in PERCENT_UNITS else REPORTED_UNITS.get(u) or u.translate(SIMPLIFIED),
+        u in PERCENT_UNITS,
+        u in POINT_UNITS,
+    )
+    for u in ("", *_FAST_UNITS)
+}
+
+
+def _fast_meaning(span: str, after: str) -> Meaning | None:
+    """The meaning of a span of Arabic digits with what may come before and after them in ``_FAST_RE`` (``约
+    971.8亿元``, ``99.3%``, ``3781余名``, ``17.41个百分点``, ``1,202,716吨``, ``266人次左右``, ``48.3%-56.5%``,
+    ``3万至5万元``), computed at once with integers by the rules of ``quantity_from_groups`` (rounded at the
+    last written digit, 多/余/以上 up by one unit of the last non-zero digit, 左右 ±10 %, nearly −10 %, a range
+    between its ends, a percentage clipped to [0, 100]), or None when the full pattern must read it: a span
+    outside ``_FAST_RE``, one that ends in a digit or 万/亿, qualifiers that disagree, a qualifier on a range, a
+    range with no unit, whose ends descend or whose first end repeats anything but the second's 万/亿 and unit,
+    a percentage with 万/亿 or before an ASCII letter or digit, more than ``MAX_DIGITS`` digits. A test holds
+    the two readings equal on every span this takes."""
+    if span[-1] in _READ_ON:
+        return None  # a number alone, or one that ends in 万/亿 (the pattern reads it again alone)
+    found = _FAST_RE.match(span)
+    if found is None:
+        return None
+    pre, whole, decimals, repeat, joined, second, second_decimals, mag, mid = found.groups()
+    unit = span[found.end() :]
+    post = unit[-2:]
+    if post in _FAST_POSTS:
+        unit = unit[:-2]
+    else:
+        post = None
+    readings = _FAST_UNIT_READINGS.get(unit)
+    if readings is None:
+        return None  # a unit the fast path does not read, or more after it
+    reported, percent, point = readings
+    if percent and (mag or after.isascii() and after.isalnum()):
+        return None
+    if pre or mid or post:
+        kinds = {_FAST_MEANINGS[q] for q in (pre, mid, post) if q}
+        if len(kinds) > 1 or joined:
+            return None  # qualifiers that disagree, or a qualifier on a range
+        kind, qualifier = kinds.pop(), (pre or "") + (mid or "") + (post or "")
+    elif unit:
+        kind, qualifier = None, ""
+    else:
+        return None
+    digits = int((whole.replace(",", "") if "," in whole else whole) + (decimals or ""))
+    factor = _FAST_FACTORS[mag] if mag else 1
+    if digits >= _FAST_TOO_MANY:
+        return None
+    if joined is None:
+        denominator = 10 ** len(decimals or "") * 20
+        value = digits * factor * 20
+        if kind is None:
+            kind = "rounded" if percent or point or mag or decimals else "exact"
+        if kind == "exact":
+            low = high = value
+        elif kind == "rounded":
+            low, high = value - factor * 10, value + factor * 10
+        elif kind == "more":
+            low, high = value, value + (10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator)
+        elif kind == "nearly":
+            low, high = value * 9 // 10, value
+        else:  # about
+            low, high = value * 9 // 10, value * 11 // 10
+        clipped = percent and value <= 100 * denominator
+        split = None
+    else:
+        if not unit or repeat and repeat not in ((mag or "") + unit, mag):
+            return None
+        last = int(second.replace(",", "") + (second_decimals or ""))
+        places, last_places = len(decimals or ""), len(second_decimals or "")
+        if last >= _FAST_TOO_MANY:
+            return None
+        places_both = max(places, last_places)
+        low = digits * 10 ** (places_both - places) * factor * 2
+        high = last * 10 ** (places_both - last_places) * factor * 2
+        if not low < high:
+            return None  # descending, or 8500到3万元 (the first end without the magnitude): the pattern reads it
+        value, denominator, kind = (low + high) // 2, 10**places_both * 2, "range"
+        clipped = percent and last <= 100 * 10**last_places
+        split = _AFTER_CHANGE if repeat and joined in "至到" else None  # 增加200家至1200家, see _split
+    if clipped:
+        low, high = max(low, 0), min(high, 100 * denominator)
+    quantity = _new_quantity(
+        (
+            span,
+            value / denominator,
+            low / denominator,
+            high / denominator,
+            reported,
+            qualifier,
+            kind,
+            mag or "",
+            CURRENCIES.get(unit, ""),
+            "",
+        )
+    )
+    return quantity, False, pre if pre in _WORD_QUALIFIERS else None, split
+
+
+# -------------------------------------------------------------------------------------------------------------------
 
 
 def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning | bool]:
