@@ -161,6 +161,18 @@ QUANTITY_LIKE = st.text(
 )
 
 
+def readings_at_once_and_in_full(padded: str):
+    """What the scan's first span in ``padded`` means as ``meaning_at`` reads it (its fast paths) and as the full
+    pattern reads it, each with the span cache emptied first; (None, None) when the scan finds no span."""
+    found = extract.SCAN_RE.match(padded)
+    if found is None:
+        return None, None
+    extract.MEANINGS.cache_clear()
+    at_once = extract.meaning_at(padded, 0, found.end())
+    extract.MEANINGS.cache_clear()
+    return at_once, extract.read_at(padded, 0)[1]
+
+
 @settings(max_examples=300, deadline=None)
 @given(QUANTITY_LIKE)
 def test_never_raises_and_every_span_reads_back(text):
@@ -295,16 +307,9 @@ def test_frames_are_independent_of_each_other():
     st.sampled_from(list("，。 \n的人个月多以左上百分之0A-季")),
 )
 def test_plain_counts_read_at_once_read_as_the_pattern_reads_them(digits, counter, after):
-    from helpers.text import extract
 
-    padded = digits + counter + after + "\n"
-    found = extract.SCAN_RE.match(padded)
-    if found is None:
-        return
-    extract.MEANINGS.cache_clear()
-    at_once = extract.meaning_at(padded, 0, found.end())
-    extract.MEANINGS.cache_clear()
-    assert at_once == extract.read_at(padded, 0)[1]  # the full pattern's reading
+    at_once, full = readings_at_once_and_in_full(digits + counter + after + "\n")
+    assert at_once == full  # the full pattern's reading
 
 
 # The spans the scan reads at once, with integers (meaning_at's fast paths), and their neighbours that it must leave
@@ -355,16 +360,9 @@ _FAST_SPAN_PARTS = {
     st.sampled_from(_FAST_SPAN_PARTS["after"]),
 )
 def test_spans_read_at_once_read_as_the_pattern_reads_them(before, whole, decimals, mag, mid, unit, post, after):
-    from helpers.text import extract
 
     padded = before + whole + decimals + mag + mid + unit + post + after + "\n"
-    found = extract.SCAN_RE.match(padded)
-    if found is None:
-        return
-    extract.MEANINGS.cache_clear()
-    at_once = extract.meaning_at(padded, 0, found.end())
-    extract.MEANINGS.cache_clear()
-    full = extract.read_at(padded, 0)[1]
+    at_once, full = readings_at_once_and_in_full(padded)
     assert at_once == full and repr(at_once) == repr(full), padded
 
 
