@@ -30,9 +30,9 @@ read with integers) must sit together for speed (the loop runs once per match); 
   joins them into a range);
 * a number cut out of a longer one, which it would misread: ``1万600吨``, ``5万4千6百吨``, ``2千零30万``,
   ``一百点123吨``, ``倆千两百吨``, ``1亿3000万元`` (neither part), ``月薪一万三`` (the grammar reads
-  ``一万三`` only before a unit), ``两个亿`` (spoken for 两亿), and a unit followed by its next place
-  (``三米九``, ``两块五``, ``3斤5两``: compound amounts are not read yet), and each part of a compound
-  duration (``4年7个月``, ``6天18小时``, ``三年零五个月``, ``一年又两个月``, ``2小时45分``);
+  ``一万三`` only before a unit), and a part of an amount in several units (``三米九``, ``3斤5两``,
+  ``4年7个月``, ``三年零五个月``, ``2小时45分``): such an amount is read whole (``helpers.text.compound``), and when
+  it cannot be (``两年21天``: a month is 28 to 31 days) it is left out whole, no part of it read alone;
 * the ends of a range the grammar does not read: ``两~3百日元``, ``2——3万`` (neither end, and no −3万), a range
   written with spaces (``20 - 100个``, ``5% - 10%``) or that does not rise (``九到四天``), and ``八到三百人`` (8 to 300,
   or 80 to 300?); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;

@@ -410,8 +410,9 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
 
 
 def _compound_time(padded: str, start: int, end: int) -> bool:
-    """True when a span of time is a part of a compound duration, which is not read yet: another number of
-    time right before or after it, joined directly or by 又 or 零 (3年5个月, 8天20小时, 五个星期3小时,
+    """True when a span of time is a part of a duration in several units, which the extractor reads whole when it
+    can (``helpers.text.compound``) and otherwise leaves out whole (两年21天): another number of time right
+    before or after it, joined directly or by 又 or 零 (3年5个月, 8天20小时, 五个星期3小时,
     一年又一个月, 两年零三个月, 五分三十秒). 3年5家 and 每年3次 are left alone."""
     at = start - 1 if start and padded[start - 1] in _JOINS else start
     for unit in _TIME_WORDS:
