@@ -102,7 +102,7 @@ from helpers.text.numerals import (
     RANGE_SEPARATOR_CHARS,
     SIGNS,
     ZEROS,
-    trailing_zeros,
+    Number,
 )
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
@@ -118,7 +118,9 @@ from helpers.text.quantity import (
     WORD_FORM_START_RE,
     YEAR_RE,
     Quantity,
+    bounds,
     compound_at,
+    one_number_bounds,
     parse_quantity,
     quantity_from_groups,
     split_before,
@@ -391,11 +393,11 @@ _FAST_UNIT_READINGS = {
 def _fast_meaning(span: str, after: str) -> Meaning | None:
     """The meaning of a span of Arabic digits with what may come before and after them in ``_FAST_RE`` (``约
     971.8亿元``, ``99.3%``, ``3781余名``, ``17.41个百分点``, ``1,202,716吨``, ``266人次左右``, ``48.3%-56.5%``,
-    ``3万至5万元``), computed at once with integers by the rules of ``quantity_from_groups`` (rounded at the
-    last written digit, 多/余/以上 up by one unit of the last non-zero digit, 左右 ±10 %, nearly −10 %, a range
-    between its ends, a percentage clipped to [0, 100]), or None when the full pattern must read it: a span
-    outside ``_FAST_RE``, one that ends in a digit or 万/亿, qualifiers that disagree, a qualifier on a range, a
-    range with no unit, whose ends descend or whose first end repeats anything but the second's 万/亿 and unit,
+    ``3万至5万元``), computed at once with integers by ``quantity.bounds``, as ``quantity_from_groups`` does
+    (rounded at the last written digit, 多/余/以上 up by one unit of the last non-zero digit, 左右 ±10 %, nearly
+    −10 %, a range between its ends, a percentage clipped to [0, 100]), or None when the full pattern must read
+    it: a span outside ``_FAST_RE``, one that ends in a digit or 万/亿, qualifiers that disagree, a qualifier on a
+    range, a range with no unit, whose ends descend or whose first end repeats anything but the second's 万/亿 and unit,
     a percentage with 万/亿 or before an ASCII letter or digit, more than ``MAX_DIGITS`` digits. A test holds
     the two readings equal on every span this takes."""
     if span[-1] in _READ_ON:
@@ -430,35 +432,23 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
     if digits >= _FAST_TOO_MANY:
         return None
     if joined is None:
-        denominator = 10 ** len(decimals or "") * 20
-        value = digits * factor * 20
         if kind is None:
             kind = "rounded" if percent or point or mag or decimals else "exact"
-        if kind == "exact":
-            low = high = value
-        elif kind == "rounded":
-            low, high = value - factor * 10, value + factor * 10
-        elif kind == "more":
-            low, high = value, value + (10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator)
-        elif kind == "nearly":
-            low, high = value * 9 // 10, value
-        else:  # about
-            low, high = value * 9 // 10, value * 11 // 10
+        value, low, high, denominator = one_number_bounds(digits, len(decimals or ""), factor, kind)
         clipped = percent and value <= 100 * denominator
         split = None
     else:
+        number = Number(digits, -len(decimals or ""))
         if not unit or repeat and repeat not in ((mag or "") + unit, mag):
             return None
         last = int(second.replace(",", "") + (second_decimals or ""))
-        places, last_places = len(decimals or ""), len(second_decimals or "")
         if last >= _FAST_TOO_MANY:
             return None
-        places_both = max(places, last_places)
-        low = digits * 10 ** (places_both - places) * factor * 2
-        high = last * 10 ** (places_both - last_places) * factor * 2
+        last_places = len(second_decimals or "")
+        value, low, high, denominator = bounds(number, Number(last, -last_places), factor, "range")
         if not low < high:
             return None  # descending, or 8500到3万元 (the first end without the magnitude): the pattern reads it
-        value, denominator, kind = (low + high) // 2, 10**places_both * 2, "range"
+        kind = "range"
         clipped = percent and last <= 100 * 10**last_places
         split = _AFTER_CHANGE if repeat and joined in "至到" else None  # 增加200家至1200家, see _split
     if clipped:
@@ -756,7 +746,7 @@ def find_quantities(text: str) -> pd.DataFrame:
     starts, ends, quantities = _scan(text if isinstance(text, str) else str(text))
     n = len(quantities)
     texts, values, lows, highs, units, qualifiers, _, _, currencies, changes = zip(*quantities) if n else ((),) * 10
-    signed = [-v if c == "-" else v for v, c in zip(values, changes)]
+    signed = [q.signed_value for q in quantities]
     strings = pd.array(np.array(texts + units + qualifiers + currencies + changes, dtype=object), dtype=_STR)
     return create_dataframe_from_blocks(
         [

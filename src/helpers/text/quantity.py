@@ -129,6 +129,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from math import lcm
 from typing import NamedTuple
 
 from helpers.text.change import split_change
@@ -212,7 +213,11 @@ __all__ = [
     "WORD_FORM_START_RE",
     "YEAR_RE",
     "cents_quantity",
+    "alternation_by_first",
+    "bounds",
     "compound_at",
+    "ends",
+    "one_number_bounds",
     "parse_quantity",
     "quantity_from_groups",
     "quantity_from_match",
@@ -251,7 +256,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "逾": "more",
     "超": "more",
     "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
-    # upper bounds: X is the greatest value, 0 the least (see ``_bounds``)
+    # upper bounds: X is the greatest value, 0 the least (see ``bounds``)
     "不超过": "less",
     "不大于": "less",
     "不高于": "less",
@@ -346,11 +351,13 @@ _UNIT_GUARDS: dict[str, str] = {
 }
 
 
-def _unit_alternation(units, guards: dict[str, str]) -> str:
-    """The units, longest first, each with the guard that must hold after it, grouped by first character
-    (元(?:人民币|整|…)|美(?:元|金)|…): the same matches, and ``re`` tries one branch per first character."""
+def alternation_by_first(words, guards: dict[str, str] | None = None) -> str:
+    """The words, longest first, each with the guard that must hold after it, grouped by first character
+    (元(?:人民币|整|…)|美(?:元|金)|…): the same matches as a plain alternation, and ``re`` tries one branch per
+    first character, not every word at every place (units here, idioms and names in ``helpers.text.words``)."""
+    guards = guards or {}
     by_first: dict[str, list[str]] = {}
-    for unit in sorted(set(units), key=len, reverse=True):
+    for unit in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(unit[0], []).append(re.escape(unit[1:]) + guards.get(unit, ""))
     return "|".join(
         re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
@@ -359,9 +366,9 @@ def _unit_alternation(units, guards: dict[str, str]) -> str:
 
 
 # 个半小时 before 个小时, then the units (each with its guard) with a half after them (年半), then 折 (a discount)
-_UNITS_AS_WRITTEN = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
+_UNITS_AS_WRITTEN = alternation_by_first([*UNITS, *UNITS_WITH_QUALIFIER], _UNIT_GUARDS)
 _UNIT = f"{half_unit_pattern()}|(?:{_UNITS_AS_WRITTEN}){HALF_AFTER_UNIT}|{DISCOUNT_UNIT_PATTERN}"
-_UNIT_BEFORE_SEPARATOR = _unit_alternation([*UNITS, *UNITS_WITH_QUALIFIER], {})  # a separator follows: no guards
+_UNIT_BEFORE_SEPARATOR = alternation_by_first([*UNITS, *UNITS_WITH_QUALIFIER])  # a separator follows: no guards
 #: Words written before the number: a currency (人民币50元, 港幣3.14, ￥300) or a temperature scale (摄氏37度,
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
@@ -610,7 +617,7 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
     return head, num[len(head) :] + mag
 
 
-def _bounds(
+def bounds(
     low_number: Number, high_number: Number, factor: int, kind: str, widen: str = ""
 ) -> tuple[int, int, int, int]:
     """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one
@@ -640,21 +647,35 @@ def _bounds(
                 denominator,
             )
         return value, low, high, denominator
-    digits, exponent = low_number
-    denominator = 10**-exponent * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
+    return one_number_bounds(low_number.digits, -low_number.exponent, factor, kind)
+
+
+def one_number_bounds(digits: int, places: int, factor: int, kind: str) -> tuple[int, int, int, int]:
+    """``bounds`` of one number written as ``digits`` with ``places`` decimals, times ``factor``: (value, low,
+    high) numerators over one denominator (the extractor's fast path calls it with the digits it read)."""
+    denominator = 10**places * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
     value = digits * factor * 20
+    more = (10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator) if kind == "more" else 0
+    return (value, *ends(kind, value, factor * 10, more), denominator)
+
+
+def ends(kind: str, value: int, half: int, more: int) -> tuple[int, int]:
+    """The closed range (low, high) one figure admits, as numerators over the figure's denominator: ``value``
+    (a multiple of 10, so that nine or eleven tenths of it are whole), ``half`` half a unit of its last written
+    digit (for ``rounded``) and ``more`` one unit of its last non-zero digit (for ``more``). The one table of
+    the single-figure rules of the module docstring, for one number (``bounds``), an amount in several units
+    (``compound_at``) and the extractor's fast path alike."""
     if kind == "exact":
-        return value, value, value, denominator
+        return value, value
     if kind == "rounded":
-        return value, value - factor * 10, value + factor * 10, denominator
+        return value - half, value + half
     if kind == "more":
-        place = 10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator
-        return value, value, value + place, denominator
+        return value, value + more
     if kind == "nearly":
-        return value, value * 9 // 10, value, denominator
+        return value * 9 // 10, value
     if kind == "less":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
-        return value, 0, value, denominator
-    return value, value * 9 // 10, value * 11 // 10, denominator  # about
+        return 0, value
+    return value * 9 // 10, value * 11 // 10  # about
 
 
 def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
@@ -933,7 +954,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
     if base == "成":
         factor = 10
-    value, low, high, denominator = _bounds(low_number, high_number, factor, kind, widen)
+    value, low, high, denominator = bounds(low_number, high_number, factor, kind, widen)
     if halves:
         denominator *= 2
     if share_of_measure:  # 三分之一公里 → 1/3 公里: a proper fraction of at most ten parts, as news writes one
@@ -1128,20 +1149,21 @@ def _compound_quantity(text: str, match: re.Match[str], before: str, after: str)
     if compound is None:
         return None
     qualifiers = [q for q in (match.group("pre"), match.group("post")) if q]
-    value = compound.value
     kind = _kind(qualifiers, Number(0, 0), compound.rounded, text) if qualifiers or compound.rounded else "exact"
-    half = compound.step / 2
-    low, high = {
-        "exact": (value, value),
-        "rounded": (value - half, value + half),
-        "more": (value, value + compound.step * 10 ** trailing_zeros(compound.last)),
-        "nearly": (value * 9 / 10, value),
-        "about": (value * 9 / 10, value * 11 / 10),
-        "less": (0, value),  # 最多一块二, 两小时以内: an upper bound, [0, X] as for one unit
-    }[kind]
+    # the exact value and steps as numerators over one denominator (20: room for halves and tenths), as ``bounds``
+    denominator = lcm(compound.value.denominator, compound.step.denominator) * 20
+    value, step = int(compound.value * denominator), int(compound.step * denominator)
+    low, high = ends(kind, value, step // 2, step * 10 ** trailing_zeros(compound.last))
     currency = CURRENCIES.get(compound.unit, "")  # 123元1角1分 is money: its currency is its unit's
     return Quantity(
-        text, float(value), float(low), float(high), compound.unit, "".join(qualifiers), kind, currency=currency
+        text,
+        value / denominator,
+        low / denominator,
+        high / denominator,
+        compound.unit,
+        "".join(qualifiers),
+        kind,
+        currency=currency,
     )
 
 

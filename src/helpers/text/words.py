@@ -26,10 +26,9 @@ from __future__ import annotations
 import re
 
 from helpers.text.numerals import DIGITS, MAGNITUDES, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
-from helpers.text.quantity import NUMERAL_CHARS, Quantity
+from helpers.text.quantity import NUMERAL_CHARS, Quantity, alternation_by_first
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.units import (
-    CURRENCIES_BEFORE,
     LATIN_UNITS,
     MEASURES,
     MORE_MEASURES,
@@ -140,16 +139,7 @@ NAMES: tuple[str, ...] = (
 )
 
 
-def _by_first_character(words) -> str:
-    """An alternation of words grouped by their first character (三(?:番五次|令五申)|…): the engine tries a
-    character's words only where it stands, not every word at every numeral of a text."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-_IDIOM_RE = re.compile(_by_first_character([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
+_IDIOM_RE = re.compile(alternation_by_first([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 
@@ -284,8 +274,6 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people).
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {"期": ("间",), "年": ("代",), "人": ("民币",)}
-#: The currency words written before a number (港币, 人民币, 美元 …), longest first.
-_CURRENCY_WORDS_BEFORE = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
 
 
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
@@ -321,8 +309,6 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     rests = WORD_AFTER_COUNTER.get(padded[end - 1])
     if rests and padded.startswith(rests, end):
         return True
-    if quantity.unit == "个" and padded.endswith(_CURRENCY_WORDS_BEFORE, max(0, start - 4), start):
-        return True  # 港幣三個一毫四: Cantonese money (三個 is three dollars), not three of something
     before = padded[start - 1] if start else ""
     if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
