@@ -165,13 +165,16 @@ def test_non_string_is_a_type_error():
 from decimal import Decimal  # noqa: E402
 
 import cn2an  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+from tests.support import cn2an_drops_a_zero  # noqa: E402
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_any_integer_in_chinese_numerals_reads_back(n):
+    assume(not cn2an_drops_a_zero(str(n)))  # 96100001000: cn2an writes 九百六十一亿一千, which the reader refuses
     q = parse_quantity(cn2an.an2cn(n) + "个")
     assert q.value == n and q.unit == "个"
 

@@ -230,6 +230,9 @@ RANGES = {
     "money, then a hyphen": "三元二角-三元五角。",
     "a place shared or not": "每场八到三百人。",
     "a colloquial last digit": "月薪三到四千五元。",
+    "falling, the unit written once": "价格从8万至2万元。",
+    "falling, in Chinese numerals": "人数由九万到两万人。",
+    "ends of different magnitudes, the unit once": "投资3万至5亿元。",
 }
 
 

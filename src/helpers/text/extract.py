@@ -34,8 +34,9 @@ read with integers) must sit together for speed (the loop runs once per match); 
   ``4年7个月``, ``三年零五个月``, ``2小时45分``): such an amount is read whole (``helpers.text.compound``), and when
   it cannot be (``两年21天``: a month is 28 to 31 days) it is left out whole, no part of it read alone;
 * the ends of a range the grammar does not read: ``两~3百日元``, ``2——3万`` (neither end, and no −3万), a range
-  written with spaces (``20 - 100个``, ``5% - 10%``) or that does not rise (``九到四天``), and ``八到三百人`` (8 to 300,
-  or 80 to 300?); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;
+  written with spaces (``20 - 100个``, ``5% - 10%``) or that does not rise (``九到四天``, ``8万至2万元``: the first end
+  alone would lose the unit, see ``_loses_the_unit``), and ``八到三百人`` (8 to 300, or 80 to 300? ``parse_quantity``
+  refuses it by the same rule); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;
 * after a digit, a full-width comma is a thousands separator only before exactly three digits
   (``8，123吨``; ``电话012，1-2个月`` reads ``1-2个月``), a half-width one before any (``7,2500吨`` is left out);
 * colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``
@@ -143,7 +144,6 @@ from helpers.text.words import (
     breaks_a_longer_form,
     next_char_rules_out,
     numeral_word,
-    shared_place_range,
     word_positions,
 )
 
@@ -489,8 +489,6 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])
             reading = None if bare else _reading(groups, padded[end : end + 1])
-            if reading is not None and reading[1] and shared_place_range(groups[5], reading[0]):
-                reading, bare = None, True  # 八到九百元: neither the range nor an end of it is read
             # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
             below_zero = bool(groups[0]) and groups[0].endswith("零下")
             split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
@@ -521,6 +519,13 @@ def _split(number: str | None, readable: bool) -> str | None:
     if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first):
         return _AFTER_CHANGE
     return None
+
+
+def _loses_the_unit(first: Quantity, padded: str, end: int, split: str) -> bool:
+    """Whether the first end of a range the grammar cannot read, read alone (``first``, ending at ``end``), would
+    lose the unit the range writes once at its end: ``8万至2万元`` (it falls) is neither 8万 nor 2万元, as ``九到四天``
+    is neither end; ``增长10%至5000亿元`` keeps 10%, which writes its own unit."""
+    return split is _ALWAYS and not first.unit and padded[end] in RANGE_SEPARATOR_CHARS
 
 
 def _remember(key: str, meaning: Meaning | bool) -> None:
@@ -585,7 +590,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 else:
                     first = BARE_NUMBER_RE.match(padded, start)
                     resume = max(first.end() if first else 0, start + 1)
-                if not meaning:
+                if not meaning or meaning[0] is not None and _loses_the_unit(meaning[0], padded, end, split):
                     continue
                 quantity, chinese, word_qualifier, _ = meaning
             if (

@@ -50,12 +50,14 @@ How a range is read (``read_number_range``)
   ``几十`` 20–90, ``二十幾`` 21–29).
 * A shared place: when the first end is one digit and the second is one larger digit followed only by place
   characters (十百千万亿, formal forms too), the first end takes the same places: ``两到三仟`` is 2000 to 3000,
-  ``一到两百`` 100 to 200, ``七到八百万`` 700万 to 800万, as ``两三百`` is 200 to 300. ``三到十``, ``五到十五``
-  and ``八到三百`` (no digit before the place, or the first digit not below the second) are read as written.
+  ``一到两百`` 100 to 200, ``七到八百万`` 700万 to 800万, as ``两三百`` is 200 to 300. ``三到十`` and ``五到十五``
+  (no place to share, or ends less than ten times apart) are read as written.
 * Left out rather than misread (``ValueError``): the first end 一 or 两 before a second end whose places
   begin with 十 (``一到二十``, ``两到三十万``: 一十 and 两十 are not how ten and twenty are written, so 1 to 20
   is as likely as 10 to 20), and a one-digit first end below a second end that goes on after its first place
-  (``三到四千五``: 3 to 4500, or 3000 to 4500?).
+  (``三到四千五``: 3 to 4500, or 3000 to 4500?), and a first end that ends in a digit before a second end with a
+  place, more than ten times apart (``八到三百``: 8 to 300, or 80 to 300? ``一到一百``, ``十五到两百``). A range
+  that does not rise (``九到四``, ``8至2``) is refused too.
 
 In running text the grammar (``helpers.text.quantity``) adds what a numeral alone cannot say: a
 formal digit that is also a word character (登陆, 拾起, 队伍, 大肆: ``WORD_FORMAL_CHARS``) starts a
@@ -398,6 +400,18 @@ def shared_places(first: str, last: str) -> str:
     return first + places
 
 
+def _may_share_a_place(first: str, last: str, low: Number, high: Number) -> bool:
+    """Whether a range in Chinese numerals, read as written, may have meant its first end to share a place of the
+    second: the first ends in a digit, the second has a place after its first digit or ends in one, and the two
+    read more than ten times apart (八到三百: 8 to 300, or 80 to 300? 十五到两百). 三到十 and 五到十五 are read
+    as written; 八到九百 shares its place by rule (``shared_places``)."""
+    return (
+        first[-1:] in DIGITS
+        and (last[-1:] in _PLACE_CHARS or last[1:2] in _PLACE_CHARS)
+        and low.value * 10 < high.value
+    )
+
+
 def read_number_range(text: str) -> tuple[Number, Number]:
     """The smallest and the largest number a written number admits: ``3`` → (3, 3), ``3至5`` → (3, 5),
     ``两三`` → (2, 3), ``二三十`` → (20, 30), ``十几`` → (11, 19), ``几十`` → (20, 90), ``负十几`` → (−19, −11),
@@ -417,11 +431,14 @@ def read_number_range(text: str) -> tuple[Number, Number]:
                 _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS
             ):
                 raise ValueError(f"{text!r}: both ends of a range must be written the same way")
-            if first[:1] in CHINESE_NUMERAL_CHARS:
+            chinese = first[:1] in CHINESE_NUMERAL_CHARS
+            if chinese:
                 first = shared_places(first, last)
             low, high = read_number(first), read_number(last)
             if not low.value < high.value:
                 raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
+            if chinese and _may_share_a_place(first, last, low, high):
+                raise ValueError(f"{text!r}: the first end may share a place of the second, so it is not read")
             return low, high
     if negative:
         low, high = read_number_range(body)

@@ -9,9 +9,7 @@ function's docstring with its examples; lists hold only what no rule tells from 
   with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span that touches one, or lies
   in a web address, is no figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
-  两千一个月); ``shared_place_range``: 八到三百人 and 十五到两百人, ranges whose first end
-  may share a place the reading did not give it (八到九百元 is read as 800 to 900 by rule);
-  ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
+  两千一个月); ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
@@ -45,7 +43,6 @@ __all__ = [
     "breaks_a_longer_form",
     "next_char_rules_out",
     "numeral_word",
-    "shared_place_range",
     "spaced_numeral",
     "word_positions",
 ]
@@ -216,18 +213,6 @@ def numeral_word(body: str, quantity: Quantity, after: str) -> bool:
         if not quantity.unit and after.isalnum() and after not in _WORD_AFTER_COLLOQUIAL:
             return True
     return False
-
-
-def shared_place_range(num: str | None, quantity: Quantity) -> bool:
-    """True when a range in Chinese numerals has a place its first end may share and the reading did not give
-    it: the first end ends in a digit, the second has a place after its first digit or ends in one, and the two
-    ends read more than ten times apart (八到三百人: 8 to 300, or 80 to 300? 十五到两百人). Left out whole,
-    neither end read alone. The ranges that share a place by rule are read so (八到九百元 is 800 to 900 yuan,
-    ``helpers.text.numerals.shared_places``); 三到十个 and 五到十五天 are read as written."""
-    if quantity.kind != "range" or not num or not quantity.low * 10 < quantity.high:
-        return False
-    at = next((i for i, c in enumerate(num) if c in RANGE_SEPARATOR_CHARS), 0)
-    return num[at - 1 : at] in _DIGIT_CHARS and (num[-1] in _PLACE_CHARS or num[at + 2 : at + 3] in _PLACE_CHARS)
 
 
 def next_char_rules_out(quantity: Quantity, mid: str | None, after: str) -> bool:
