@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
-from helpers.text.numerals import read_chinese, read_fraction, read_number, read_number_range
+from helpers.text.numerals import read_chinese, read_fraction, read_number, read_number_range, split_range
 from tests.support import cn2an_drops_a_zero
 
 
@@ -400,3 +400,25 @@ def test_a_range_of_numerals_shares_places_only_by_the_rule(text, low, high):
 def test_a_range_of_numerals_that_may_share_a_place_or_not_is_refused(text):
     with pytest.raises(ValueError):
         read_number_range(text)
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        ("12至40", ("12", "至", "40")),
+        ("六到七", ("六", "到", "七")),
+        ("2——9万", ("2", "——", "9万")),  # a doubled dash is one separator, not a dash and a sign
+        ("7--11", ("7", "--", "11")),
+        ("4～6", ("4", "～", "6")),
+        ("330", None),
+        ("三百零五", None),
+    ],
+)
+def test_a_range_is_split_at_its_one_separator(text, ends):
+    assert split_range(text) == ends
+
+
+@pytest.mark.parametrize("text", ["打6--8折", "6--8折"])
+def test_a_doubled_dash_between_discounts_is_not_read(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)

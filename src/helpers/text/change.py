@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from helpers.text.patterns import alternation
+
 __all__ = [
     "CHANGE_LAST_CHARS",
     "CHANGE_VERBS",
@@ -94,14 +96,10 @@ _TO_A_LEVEL = "到至为"  # 增长到, 降至, 下降为: the level reached
 _DIRECTION = {verb: "+" for verb in RISE_VERBS} | {verb: "-" for verb in FALL_VERBS}
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_BETWEEN = f"(?:{_alternation(COMPARISONS)})?(?:分别)?了?"
+_BETWEEN = f"(?:{alternation(COMPARISONS)})?(?:分别)?了?"
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb.
-_BEFORE_RE = re.compile(f"(?P<word>.?(?P<verb>{_alternation(CHANGE_VERBS)})){_BETWEEN}\\Z", re.S)
-_START_RE = re.compile(f"(?:{_alternation(COMPARISONS)})?(?P<verb>{_alternation(CHANGE_VERBS)}){_BETWEEN}")
+_BEFORE_RE = re.compile(f"(?P<word>.?(?P<verb>{alternation(CHANGE_VERBS)})){_BETWEEN}\\Z", re.S)
+_START_RE = re.compile(f"(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
 _LONGEST = max(len(w) for w in CHANGE_VERBS) + max(len(w) for w in COMPARISONS) + 4  # 分别了 and the char before
 #: The last character of whatever can end the text before a change: a cheap test before the search.
 CHANGE_LAST_CHARS = frozenset("了别" + "".join(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS)))

@@ -99,7 +99,9 @@ from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
+    MAGNITUDES,
     MAX_DIGITS,
+    PLACE_CHARS,
     RANGE_SEPARATOR_CHARS,
     SIGNS,
     ZEROS,
@@ -182,7 +184,6 @@ _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
 _LIST_MAX = 60
-_MAGNITUDE_CHARS = frozenset("十百千万萬亿億")
 _BOUNDS = frozenset({"more", "less"})
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
@@ -204,7 +205,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX
 
 
-_BIG = frozenset("万萬亿億")
+_BIG = frozenset(MAGNITUDES)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
 # a code (N95, Ｎ95), a longer number, 1/3, 第2批
@@ -697,7 +698,7 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
     if found is None:
         return None
     tail = last.text[number.end() :]
-    if tail[:1] in _MAGNITUDE_CHARS:
+    if tail[:1] in PLACE_CHARS:
         return None  # 8000、3万元: is 万 shared (8000万) or not? left out
     items = []
     for item in _LIST_ITEM_RE.finditer(padded, found.start(), found.end()):

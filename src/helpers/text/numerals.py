@@ -87,11 +87,13 @@ __all__ = [
     "DECIMAL_POINTS",
     "DIGITS",
     "DOUBLED_RANGE_SEPARATORS",
+    "FULL_WIDTH_TO_ASCII",
     "FORMAL_CHARS",
     "FORMAL_FOLLOWERS",
     "MAGNITUDES",
     "MAX_DIGITS",
     "MIXED_NUMBER",
+    "PLACE_CHARS",
     "Number",
     "RANGE_SEPARATORS",
     "RANGE_SEPARATOR_CHARS",
@@ -109,6 +111,7 @@ __all__ = [
     "read_number",
     "read_number_range",
     "shared_places",
+    "split_range",
     "trailing_zeros",
     "wan_wan_as_yi",
 ]
@@ -170,7 +173,8 @@ MIXED_NUMBER = "又"
 ZEROS = "".join(c for c, d in DIGITS.items() if d == 0)
 CHINESE_NUMERAL_CHARS = "".join([*DIGITS, *SMALL_UNITS, *MAGNITUDES, *_TENS_IN_ONE, UNREAD_MAGNITUDES])
 MAX_DIGITS = 15  # beyond this a float cannot hold the value exactly
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+#: Full-width digits, point and comma as ASCII (``str.translate`` table).
+FULL_WIDTH_TO_ASCII = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _ZERO = frozenset(ZEROS)
 _SIGN_CHARS = frozenset(SIGNS)
 
@@ -216,7 +220,7 @@ def read_arabic(text: str) -> Number:
     if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:  # the common case, read at once
         return Number(int(text), 0)
     negative, body = _without_sign(text)
-    plain = body.translate(_FULLWIDTH).replace(",", "")
+    plain = body.translate(FULL_WIDTH_TO_ASCII).replace(",", "")
     whole, point, decimals = plain.partition(".")
     if not (whole + decimals).isdigit() or not (whole + decimals).isascii() or "." in decimals or not whole:
         raise ValueError(f"{text!r} is not a number in Arabic digits")
@@ -362,7 +366,8 @@ SOME = "几"
 #: 几 as written, simplified and traditional (二十幾萬 is 二十几万).
 SOME_CHARS = SOME + "幾"
 _CHINESE_OR_SOME = frozenset(CHINESE_NUMERAL_CHARS + SOME_CHARS)
-_PLACE_CHARS = frozenset([*SMALL_UNITS, *MAGNITUDES])
+#: Every place character, small (十百千, formal 拾佰仟) and large (万亿, 萬億).
+PLACE_CHARS = frozenset([*SMALL_UNITS, *MAGNITUDES])
 _NOT_BEFORE_TEN = frozenset("一壹幺两兩")  # 一十, 两十: not how ten and twenty are written
 #: Two neighbouring digits that together mean "one or the other": 两三个 is 2 or 3, 三五天 is 3 to 5.
 _APPROXIMATE_PAIRS = frozenset(
@@ -388,16 +393,29 @@ def shared_places(first: str, last: str) -> str:
     it shares none (``三`` and ``十``, ``五`` and ``十五``, ``八`` and ``三百``: the first digit not below the
     second). Raises ValueError when the two readings are both likely (``一到二十``, ``三到四千五``): see the
     module docstring."""
-    if len(first) != 1 or first not in DIGITS or len(last) < 2 or last[0] not in DIGITS or last[1] not in _PLACE_CHARS:
+    if len(first) != 1 or first not in DIGITS or len(last) < 2 or last[0] not in DIGITS or last[1] not in PLACE_CHARS:
         return first
     if not 0 < DIGITS[first] < DIGITS[last[0]]:
         return first
     places = last[1:]
-    if not _PLACE_CHARS.issuperset(places):
+    if not PLACE_CHARS.issuperset(places):
         raise ValueError(f"{first}…{last}: the first end may be {first}{last[1]} or {first}, so it is not read")
     if places[0] in "十拾" and first in _NOT_BEFORE_TEN:
         raise ValueError(f"{first}…{last}: {first}{places[0]} is not written, so the first end may be {first}")
     return first + places
+
+
+def split_range(text: str) -> tuple[str, str, str] | None:
+    """The first end, the separator and the second end of a number written as a range (``3至5``, ``2——3``,
+    ``5~8``), or None when no separator is in it. A doubled dash is one separator; the separators are tried in
+    the order of ``DOUBLED_RANGE_SEPARATORS`` then ``RANGE_SEPARATORS``, each at its first place in the text."""
+    if RANGE_SEPARATOR_CHARS.isdisjoint(text):
+        return None
+    for separator in (*DOUBLED_RANGE_SEPARATORS, *RANGE_SEPARATORS):
+        first, found, last = text.partition(separator)
+        if found:
+            return first, separator, last
+    return None
 
 
 def _may_share_a_place(first: str, last: str, low: Number, high: Number) -> bool:
@@ -406,9 +424,7 @@ def _may_share_a_place(first: str, last: str, low: Number, high: Number) -> bool
     read more than ten times apart (八到三百: 8 to 300, or 80 to 300? 十五到两百). 三到十 and 五到十五 are read
     as written; 八到九百 shares its place by rule (``shared_places``)."""
     return (
-        first[-1:] in DIGITS
-        and (last[-1:] in _PLACE_CHARS or last[1:2] in _PLACE_CHARS)
-        and low.value * 10 < high.value
+        first[-1:] in DIGITS and (last[-1:] in PLACE_CHARS or last[1:2] in PLACE_CHARS) and low.value * 10 < high.value
     )
 
 
@@ -421,25 +437,25 @@ def read_number_range(text: str) -> tuple[Number, Number]:
     if body[:1] not in _CHINESE_OR_SOME and RANGE_SEPARATOR_CHARS.isdisjoint(body):  # digits, the common case
         number = read_arabic(text)
         return number, number
-    for separator in (*DOUBLED_RANGE_SEPARATORS, *RANGE_SEPARATORS):
-        if separator in body:
-            first, _, last = body.partition(separator)
-            if negative and len(separator) > 1:
-                raise ValueError(f"{text!r}: a doubled dash after a negative number may be a dash and a sign")
-            first = text[: len(text) - len(body)] + first
-            if (_without_sign(first)[1][:1] in CHINESE_NUMERAL_CHARS) != (
-                _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS
-            ):
-                raise ValueError(f"{text!r}: both ends of a range must be written the same way")
-            chinese = first[:1] in CHINESE_NUMERAL_CHARS
-            if chinese:
-                first = shared_places(first, last)
-            low, high = read_number(first), read_number(last)
-            if not low.value < high.value:
-                raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
-            if chinese and _may_share_a_place(first, last, low, high):
-                raise ValueError(f"{text!r}: the first end may share a place of the second, so it is not read")
-            return low, high
+    ends = split_range(body)
+    if ends is not None:
+        first, separator, last = ends
+        if negative and len(separator) > 1:
+            raise ValueError(f"{text!r}: a doubled dash after a negative number may be a dash and a sign")
+        first = text[: len(text) - len(body)] + first
+        if (_without_sign(first)[1][:1] in CHINESE_NUMERAL_CHARS) != (
+            _without_sign(last)[1][:1] in CHINESE_NUMERAL_CHARS
+        ):
+            raise ValueError(f"{text!r}: both ends of a range must be written the same way")
+        chinese = first[:1] in CHINESE_NUMERAL_CHARS
+        if chinese:
+            first = shared_places(first, last)
+        low, high = read_number(first), read_number(last)
+        if not low.value < high.value:
+            raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
+        if chinese and _may_share_a_place(first, last, low, high):
+            raise ValueError(f"{text!r}: the first end may share a place of the second, so it is not read")
+        return low, high
     if negative:
         low, high = read_number_range(body)
         if low is high:

@@ -161,9 +161,11 @@ from helpers.text.numerals import (
     read_chinese,
     read_number,
     read_number_range,
+    split_range,
     trailing_zeros,
     wan_wan_as_yi,
 )
+from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -213,7 +215,6 @@ __all__ = [
     "WORD_FORM_START_RE",
     "YEAR_RE",
     "cents_quantity",
-    "alternation_by_first",
     "bounds",
     "compound_at",
     "ends",
@@ -323,12 +324,8 @@ _MAG = (
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, reverse=True)
-_BEFORE = _alternation(_BEFORE_WORDS)
+_BEFORE = alternation(_BEFORE_WORDS)
 # ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
 _PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”]|\Z)"
 _NO_LATIN_AFTER = "(?![A-Za-z0-9０-９²³])"
@@ -349,20 +346,6 @@ _UNIT_GUARDS: dict[str, str] = {
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架])",
     **{f"{ge}{bell}": f"(?![{BELL_NOT_BEFORE}])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
 }
-
-
-def alternation_by_first(words, guards: dict[str, str] | None = None) -> str:
-    """The words, longest first, each with the guard that must hold after it, grouped by first character
-    (元(?:人民币|整|…)|美(?:元|金)|…): the same matches as a plain alternation, and ``re`` tries one branch per
-    first character, not every word at every place (units here, idioms and names in ``helpers.text.words``)."""
-    guards = guards or {}
-    by_first: dict[str, list[str]] = {}
-    for unit in sorted(set(words), key=len, reverse=True):
-        by_first.setdefault(unit[0], []).append(re.escape(unit[1:]) + guards.get(unit, ""))
-    return "|".join(
-        re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
-        for first, rests in by_first.items()
-    )
 
 
 # 个半小时 before 个小时, then the units (each with its guard) with a half after them (年半), then 折 (a discount)
@@ -387,8 +370,8 @@ _CURRENCY_AHEAD = (
 # a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
 # −5 to 10? 零下10多度), never read without its sign
 _SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
-_CURRENCY_BEFORE = f"(?:{_alternation(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
-_SCALE_BEFORE = f"(?:{_alternation(SCALES_BEFORE)}){_SCALE_AHEAD}"
+_CURRENCY_BEFORE = f"(?:{alternation(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
+_SCALE_BEFORE = f"(?:{alternation(SCALES_BEFORE)}){_SCALE_AHEAD}"
 _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 # -------------------------------------------------------------------------------------------------
 
@@ -438,7 +421,7 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
-    f"(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
+    f"(?P<post>{alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
 )
 
 
@@ -708,26 +691,24 @@ def _magnitude(mag: str) -> tuple[int, bool]:
 def _without_repeat(num: str, after: str, text: str) -> str:
     """A range with the magnitude and unit written at both ends (3万至5万元, 5%-10%, 兩升到三升) as a range written
     once (3至5); (含) after the first end says it is in the range, as every end is (1万(含)-5万元)."""
-    if RANGE_SEPARATOR_CHARS.isdisjoint(num):
+    ends = split_range(num)
+    if ends is None:
         return num
-    for separator in RANGE_SEPARATORS:
-        first, found, last = num.partition(separator)
-        if found:
-            if first.endswith(_INCLUSIVE_MARKS):
-                first = first[:-3]
-            if first[:1] in NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
-                number = BARE_NUMBER_RE.match(first)
-                unit = first[number.end() :] if number else ""  # 兩升到三升: the unit written twice
-                if unit and not after.startswith(unit):
-                    raise ValueError(f"{text!r}: the two ends of a range must have the same unit")
-                first = first[: len(first) - len(unit)]
-                head = first.rstrip("万萬亿億")
-                return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
-            end = len(BARE_NUMBER_RE.match(first).group())
-            if not after.startswith(first[end:]):
-                raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
-            return first[:end] + separator + last
-    return num
+    first, separator, last = ends
+    if first.endswith(_INCLUSIVE_MARKS):
+        first = first[:-3]
+    if first[:1] in NUMERAL_CHARS:  # 三万至五万: the numerals hold the magnitudes
+        number = BARE_NUMBER_RE.match(first)
+        unit = first[number.end() :] if number else ""  # 兩升到三升: the unit written twice
+        if unit and not after.startswith(unit):
+            raise ValueError(f"{text!r}: the two ends of a range must have the same unit")
+        first = first[: len(first) - len(unit)]
+        head = first.rstrip("万萬亿億")
+        return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
+    end = len(BARE_NUMBER_RE.match(first).group())
+    if not after.startswith(first[end:]):
+        raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
+    return first[:end] + separator + last
 
 
 def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tuple[Number, Number, str, int, bool]:
@@ -770,10 +751,10 @@ def _range_ends(num: str, factor: int) -> tuple[Number, Number]:
     except ValueError:
         if factor == 1 or num[:1] in SIGNS:
             raise
-        separator = next((s for s in (*DOUBLED_RANGE_SEPARATORS, *RANGE_SEPARATORS) if s in num), None)
-        if separator is None:
+        ends = split_range(num)
+        if ends is None:
             raise
-        first, _, last = num.partition(separator)
+        first, _, last = ends
         if (first[:1] in CHINESE_NUMERAL_CHARS) != (last[:1] in CHINESE_NUMERAL_CHARS):
             raise
         low, high = read_number(first), read_number(last)
@@ -1085,7 +1066,7 @@ def _parse_one(text: str) -> Quantity:
 
 # Amounts in several units (helpers.text.compound) and the ratio words 翻N番 and 打对折 (helpers.text.ratios)
 _COMPOUND_RES = tuple(
-    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{_alternation(QUALIFIERS_AFTER_UNIT)})?")
+    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{alternation(QUALIFIERS_AFTER_UNIT)})?")
     for pattern in LADDER_PATTERNS
 )
 _JOINED_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)

@@ -24,7 +24,15 @@ sentence tells them apart: 折 counting acts in other words (``第二折`` is an
 
 from __future__ import annotations
 
-from helpers.text.numerals import DECIMAL_POINTS, DIGITS, RANGE_SEPARATORS, Number, read_number
+from helpers.text.numerals import (
+    DECIMAL_POINTS,
+    DIGITS,
+    DOUBLED_RANGE_SEPARATORS,
+    FULL_WIDTH_TO_ASCII,
+    Number,
+    read_number,
+    split_range,
+)
 
 __all__ = [
     "DISCOUNT",
@@ -51,14 +59,13 @@ DISCOUNT_WORDS = r"(?:(?<=打)|(?<=打了)|(?<=打个))[对對]折(?![叠线痕]
 #: 翻N番 and 翻番 (N doublings): the numeral is the group ``times``.
 DOUBLING_PATTERN = r"翻了?(?P<times>[一二两兩三四五六七八九十1-9]?)番(?![多余几以左])"
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _RISING_PAIRS = frozenset(f"{a}{b}" for a, b in zip("一二三四五六七八", "二三四五六七八九")) | {"两三", "三五"}
 
 
 def _tenths(written: str) -> bool:
     """Whether a number before 折 counts tenths (one digit, decimals allowed), else hundredths (two digits
     digit by digit); raises ValueError for any other form."""
-    text = written.translate(_FULLWIDTH)
+    text = written.translate(FULL_WIDTH_TO_ASCII)
     whole = text.split(".")[0]
     for point in DECIMAL_POINTS:
         whole = whole.split(point)[0]
@@ -75,11 +82,10 @@ def _tenths(written: str) -> bool:
 def discount_percent(written: str, low: Number, high: Number) -> tuple[Number, Number]:
     """The share of the full price, in %, of a discount whose number is written ``written`` and reads
     ``low``..``high`` (the same unless a range): ``八`` → 80, ``9.9`` → 99, ``75`` → 75, ``3-5`` → 30..50."""
-    ends = [written]
-    for separator in RANGE_SEPARATORS:
-        if separator in written:
-            ends = written.split(separator)
-            break
+    split = split_range(written)
+    if split is not None and split[1] in DOUBLED_RANGE_SEPARATORS:
+        raise ValueError(f"{written!r}折: a doubled dash between discounts is not read")
+    ends = [written] if split is None else [split[0], split[2]]
     tenths = {_tenths(end) for end in ends}
     if len(ends) > 1 and tenths != {True}:
         raise ValueError(f"{written!r}折: a range of discounts is read only with one digit at each end")

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
-from helpers.text.numerals import DIGITS, MAGNITUDES, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
-from helpers.text.quantity import NUMERAL_CHARS, Quantity, alternation_by_first
+from helpers.text.numerals import DIGITS, MAGNITUDES, PLACE_CHARS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
+from helpers.text.patterns import alternation_by_first
+from helpers.text.quantity import NUMERAL_CHARS, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.units import (
     LATIN_UNITS,
@@ -159,7 +160,6 @@ _ZEROS = frozenset(ZEROS)
 _ARABIC = "0123456789０１２３４５６７８９"
 _DIGIT_CHARS = frozenset(DIGITS)
 _PLACES = frozenset("百佰千仟万萬亿億")  # 十 alone is the number ten (十天, 十万人); these alone are no number
-_PLACE_CHARS = _PLACES | frozenset("十拾")
 # what 二 alone counts (二个, 二公斤, 二公分); 二度 is 'a second time'
 _TWO_COUNTS = frozenset(("个", *MEASURES, *MORE_MEASURES, *LATIN_UNITS.values())) - {"度"}
 _WORD_AFTER_COLLOQUIAL = frozenset("的")  # what may follow a colloquial numeral with no unit (一万三的)
@@ -363,7 +363,7 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
             return False
         if after in _CONTINUED:
             return True
-        return after in _DIGIT_CHARS and (chinese or padded[end + 1 : end + 2] in _PLACE_CHARS)
+        return after in _DIGIT_CHARS and (chinese or padded[end + 1 : end + 2] in PLACE_CHARS)
     if unit == "个":
         return after in _BIG
     if unit not in _DECIMAL_AFTER_UNITS or quantity.magnitude or quantity.value != int(quantity.value):
