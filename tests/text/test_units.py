@@ -8,6 +8,7 @@ import pytest
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.quantity import QUANTITY_RE, SCAN_RE
+from helpers.text.units import UNITS
 
 
 def found(text: str) -> list[tuple[str, float, str]]:
@@ -51,6 +52,43 @@ MORE_UNITS = [
 def test_more_units_read_with_their_unit(text, value, unit):
     q = parse_quantity(text)
     assert (q.value, q.unit, q.currency) == (value, unit, "")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), MORE_UNITS)
+def test_more_units_are_found_in_running_text_as_read_alone(text, value, unit):
+    assert found(f"记者了解到，数据为{text}。") == [(text, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("新增装机240千瓦。", "240千瓦", 240, "千瓦"),  # 千 begins the unit: 瓦 alone is none
+        ("全年用电3.6千瓦时，", "3.6千瓦时", 3.6, "千瓦时"),
+        ("屋顶光伏约七千瓦。", "约七千瓦", 7, "千瓦"),
+        ("合计三千千瓦。", "三千千瓦", 3000, "千瓦"),
+        ("每份含850千卡。", "850千卡", 850, "千卡"),
+        ("规划风电六十兆瓦。", "六十兆瓦", 60, "兆瓦"),
+        ("运来五千克大米。", "五千克", 5000, "克"),  # 克 is a unit: the place is read, the same mass
+    ],
+)
+def test_a_place_character_that_begins_a_unit_is_the_unit(sentence, span, value, unit):
+    assert found(sentence) == [(span, value, unit)]
+    assert "".join(m.group() for m in SCAN_RE.finditer(sentence)) == span
+
+
+@pytest.mark.parametrize("number", ["58", "六十三", "九千"])
+def test_every_unit_is_found_in_running_text_as_parse_quantity_reads_it(number):
+    differ = []
+    for unit in sorted(UNITS):
+        try:
+            alone = parse_quantity(number + unit)
+            expected = [(number + unit, alone.value, alone.unit)]
+        except ValueError:
+            expected = []  # 58年 is a year; whatever the reader refuses alone is not found either
+        got = found(f"据悉，共有{number}{unit}。")
+        if got != expected:
+            differ.append((unit, got, expected))
+    assert differ == []
 
 
 def test_an_age_in_zhousui_is_years_not_weeks():

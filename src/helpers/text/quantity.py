@@ -291,8 +291,20 @@ _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME_CHARS  # 几 (幾) stands for a digit: 十几, 几十, 二十幾
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
-# 兆 before 赫 or 瓦 begins the unit (兆赫, 兆瓦: mega), so a numeral never takes it there (五十兆赫 is 50 兆赫)
-_NUMERAL_RUN = f"[{NUMERAL_CHARS.replace('兆', '')}]*(?:兆(?![赫瓦])[{NUMERAL_CHARS.replace('兆', '')}]*)*"
+#: Units that begin with a place character and whose rest is no unit (千瓦, 千瓦时, 千卡, 百分点), and every unit
+#: that begins with 兆 (兆瓦, 兆赫: mega; 兆 is never read as a place): after a number the character begins the unit,
+#: so neither a numeral nor a magnitude takes it there (100千瓦 and 五千瓦 are 100 and 5 kW, 两千千卡 is 2000 kcal,
+#: 五十兆赫 is 50 兆赫). Where the rest is a unit (千克, 千米) the place is read (五千克 is 5000 克: the same mass).
+_PLACE_UNIT_RESTS: dict[str, list[str]] = {}
+for _unit in UNITS:
+    if _unit[0] == "兆" or _unit[0] in "百千" and _unit[1:] not in UNITS:
+        _PLACE_UNIT_RESTS.setdefault(_unit[0], []).append(_unit[1:])
+_PLAIN_NUMERALS = "".join(c for c in NUMERAL_CHARS if c not in _PLACE_UNIT_RESTS)
+_NUMERAL_RUN = (
+    f"[{_PLAIN_NUMERALS}]*(?:(?:"
+    + "|".join(f"{c}(?!{alternation(rests)})" for c, rests in _PLACE_UNIT_RESTS.items())
+    + f")[{_PLAIN_NUMERALS}]*)*"
+)
 _CHINESE_AFTER_FIRST = f"{_NUMERAL_RUN}(?:[{DECIMAL_POINTS}][{_DECIMAL_DIGITS}]+)?"
 _WORD_FORMAL_START = f"(?![{WORD_FORMAL_CHARS}](?![{FORMAL_FOLLOWERS}]))"
 #: Units that begin with a numeral character (千克, 千米, 千瓦): a numeral never begins with one (每千克 is
@@ -317,7 +329,9 @@ _TO = f"[{re.escape(RANGE_SEPARATORS)}]" + (
 )
 # 两个亿 is 2亿 (not 两个, then 亿); 323千卡 is the unit 千卡 (kilocalories), not 323 thousand 卡
 _MAG = (
-    r"(?:[个個](?=[亿億]))?[十百千佰仟]?[万萬亿億]{1,2}|[百千佰仟](?!分|卡)"
+    r"(?:[个個](?=[亿億]))?[十百千佰仟]?[万萬亿億]{1,2}|[百千佰仟]"
+    # 百分之 is a share; 千瓦, 千卡, 百分点 are units (see _PLACE_UNIT_RESTS)
+    + f"(?!{alternation(['分', *(r for c in '百千' for r in _PLACE_UNIT_RESTS.get(c, []))])})"
     # k (thousand) and w (万) right after digits, only before a currency (15k元, 30w元): 15k alone may be 15 km
     + "|(?<=[0-9０-９])[kw](?=元|块钱|人民币|[美欧港日]元|港币|英镑)"
 )
