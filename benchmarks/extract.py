@@ -39,6 +39,8 @@ psutil, as the sampled peak of the whole process tree (main process plus workers
 corpus lives in a temporary folder, removed afterwards. Target: < 300 MB.
 
 ``--profile`` adds a cProfile of ``find_quantities`` on each corpus (top functions by own time).
+``--breakdown`` adds where its time goes: the scan pattern alone, the scan with one lookup a match, the extractor
+with empty caches and with every span known, and the frames, against what the dense target leaves.
 """
 
 from __future__ import annotations
@@ -268,6 +270,62 @@ def memory(megabytes: float, large_mb: float, jobs: int | None, kind: str = "new
     }
 
 
+def breakdown(articles: Sequence[str], repeat: int) -> dict[str, float]:
+    """Where ``find_quantities``' time goes on a corpus, in seconds of the ``--clock`` (best of ``repeat``): the
+    bare expression; the scan pattern alone; the scan pattern with one lookup of what each span means and nothing
+    else (the least a loop over the matches in Python costs); ``iter_quantities`` with empty caches and with every
+    span already known; ``find_quantities`` (the same plus a frame per article). Also the matches and new spans."""
+    from helpers.text.extract import MEANINGS, find_quantities, iter_quantities
+    from helpers.text.quantity import SCAN_RE
+
+    padded = [a + "\n" for a in articles]
+    get = MEANINGS.get
+
+    def lookups() -> None:
+        for text in padded:
+            for found in SCAN_RE.finditer(text):
+                get(text[found.start() : found.end() + 1])
+
+    def known(fn: Callable[[], object]) -> float:  # caches filled by a first run and kept
+        clock, best = SETTINGS["clock"], float("inf")
+        fn()
+        for _ in range(repeat):
+            start = clock()
+            fn()
+            best = min(best, clock() - start)
+        return best
+
+    scan_all = lambda: [_consume(iter_quantities(a)) for a in articles]
+    out = {
+        "bare": best_of(lambda: [_consume(BARE.finditer(a)) for a in articles], repeat),
+        "scan_pattern": best_of(lambda: [_consume(SCAN_RE.finditer(p)) for p in padded], repeat),
+        "scan_and_lookup": best_of(lookups, repeat),
+        "iter_cold": best_of(scan_all, repeat),
+        "iter_known": known(scan_all),
+        "find_cold": best_of(lambda: _consume(find_quantities(a) for a in articles), repeat),
+    }
+    spans = {p[m.start() : m.end() + 1] for p in padded for m in SCAN_RE.finditer(p)}
+    out["matches"] = sum(1 for p in padded for _ in SCAN_RE.finditer(p))
+    out["new_spans"] = len(spans)
+    return out
+
+
+def breakdown_lines(kind: str, b: dict[str, float]) -> list[str]:
+    """The breakdown as lines of text, in ms, with what the corpus's target leaves for the whole run."""
+    target = DENSE_SPEED_TARGET if kind == "dense" else SPEED_TARGET
+    budget = b["bare"] / target
+    ms = lambda key: f"{b[key] * 1e3:.1f} ms"
+    return [
+        f"breakdown on the {kind} corpus ({b['matches']:.0f} matches of the scan pattern, {b['new_spans']:.0f} "
+        f"distinct spans; {target:g} of the bare expression leaves {budget * 1e3:.1f} ms for everything):",
+        f"  bare expression {ms('bare')}; scan pattern alone {ms('scan_pattern')}; with one lookup a match "
+        f"{ms('scan_and_lookup')}",
+        f"  iter_quantities: empty caches {ms('iter_cold')}, every span known {ms('iter_known')}; "
+        f"find_quantities {ms('find_cold')} (frames {(b['find_cold'] - b['iter_cold']) * 1e3:.1f} ms); "
+        f"{b['bare'] / b['find_cold']:.3f} of the bare expression",
+    ]
+
+
 def profile(articles: Sequence[str], top: int = 25) -> str:
     """cProfile of find_quantities over the articles: the top functions by own time."""
     from helpers.text.extract import find_quantities
@@ -426,6 +484,9 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", action="store_true", help="also print a cProfile of find_quantities on each corpus"
     )
     parser.add_argument(
+        "--breakdown", action="store_true", help="also print where find_quantities' time goes on each corpus"
+    )
+    parser.add_argument(
         "--clock", choices=sorted(CLOCKS), default="cpu", help="time the speed runs in CPU (default) or wall seconds"
     )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -487,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
     if dense and any(dense[f"ratio_find_to_{name}"] <= 1 for name in installed):
         missed.append("faster than every peer")
 
+    if args.breakdown:
+        for kind, articles in corpora.items():
+            print("\n".join(breakdown_lines(kind, breakdown(articles, args.repeat))))
     if args.profile:
         for kind, articles in corpora.items():
             print(f"profile of find_quantities on the {kind} corpus")
