@@ -187,6 +187,8 @@ CUT = {
     "a colloquial end before a word": "三万一线员工。",
     "a per-month wage": "工资三千一个月。",
     "come to the city": "约2万来杭人员。",
+    "a share without 之 (Cantonese)": "每日饮用三分一公升。",
+    "a share without 之, one character": "加入四分三杯水。",
 }
 
 

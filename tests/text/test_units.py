@@ -91,6 +91,36 @@ def test_every_unit_is_found_in_running_text_as_parse_quantity_reads_it(number):
     assert differ == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("客流比平时增长一倍。", "一倍", 1, "倍"),
+        ("失业率回落一个百分点。", "一个百分点", 1, "个百分点"),
+        ("新修步道全长一公里。", "一公里", 1, "公里"),
+        ("每袋重一公斤。", "一公斤", 1, "公斤"),
+        ("占地一平方公里。", "一平方公里", 1, "平方公里"),
+        ("每人限购一毫升。", "一毫升", 1, "毫升"),
+    ],
+)
+def test_one_before_a_multiple_a_point_or_a_long_measure_is_the_number(sentence, span, value, unit):
+    assert found(sentence) == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "价格一升一降。",  # 升 a verb: a measure of one character stays the article rule
+        "系统统一升级。",
+        "他一度成为焦点。",  # 一度 'once'
+        "统一公里数的算法。",  # 一 ends a word before the unit
+        "每一公里都很难。",  # 每一 'every'
+        "一成不变。",
+    ],
+)
+def test_one_that_is_a_word_is_not_read_before_a_measure(sentence):
+    assert found(sentence) == []
+
+
 def test_an_age_in_zhousui_is_years_not_weeks():
     assert found("孩子今年刚满六周岁，明年上学") == [("六周岁", 6, "周岁")]
     assert found("疫情已持续三周") == [("三周", 3, "周")]  # 周 alone stays weeks

@@ -14,8 +14,10 @@ read with integers) must sit together for speed (the loop runs once per match); 
 * ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
 * dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
   are not counters, and a four-digit number before 年 is a year;
-* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count or a currency
-  follows (``一美元``, ``一元``: one; not ``一元化``, ``一元二次``, nor after a word 一 ends: ``周一美元指数``), and
+* ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, or a currency, a
+  multiple, a percentage point or a measure of two characters follows (``一美元``, ``一元``, ``一倍``, ``一个百分点``,
+  ``一公里``: one; not ``一元化``, ``一元二次``, ``一升一降``, ``一度``, nor after a word 一 ends: ``周一美元指数``,
+  ``统一公里数``, ``每一公里``), and
   ``零`` alone (``零件``, ``零部件``, ``零容忍``: a word or a slogan; news writes a zero count ``0例``);
 * slogans and idioms built on numerals: Chinese numerals inside a short quotation
   (``“百名局长帮百企”``, ``“三服务”``) or inside a known idiom (``千家万户``, ``千方百计``, ``两个一百年``);
@@ -134,6 +136,8 @@ from helpers.text.ratios import DISCOUNT
 from helpers.text.units import (
     CURRENCIES,
     CURRENCIES_BEFORE,
+    MEASURES,
+    MORE_MEASURES,
     ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
@@ -154,6 +158,7 @@ __all__ = [
     "IDIOMS",
     "MAX_SPAN",
     "MEANINGS",
+    "ONE_MEASURES",
     "Meaning",
     "PLAIN_COUNTERS",
     "SLOGAN_QUOTE_MAX",
@@ -221,15 +226,31 @@ _WORD_FORM_CHARS = ("番", "折", "角", "毛", "秒")
 
 
 def _counts_one(unit: str) -> bool:
-    """Whether 一 before this unit is a number, not the article: 一折 (10 %), 一年半, 一个半小时."""
-    return bool(unit) and (unit == DISCOUNT or HALF in unit)  # no unit (人民币一): the article rule applies
+    """Whether 一 before this unit is a number, not the article: 一折 (10 %), 一年半, 一个半小时, 一倍, 一个百分点,
+    and a measure of two characters or more (一公里, 一平方米, 一公升: see ``ONE_MEASURES``)."""
+    return bool(unit) and (unit == DISCOUNT or HALF in unit or unit in ONE_MEASURES)  # 人民币一: the article rule
+
+
+#: Units after which 一 is the number one, whatever the words around (unless 一 ends a word before it: 统一公里数): a
+#: multiple (一倍), a percentage point (一个百分点) and every measure of two characters or more (一公里, 一公斤,
+#: 一平方米, 一毫升, 一英里), as written. A one-character measure stays the article rule: 一升一降 and 统一升级 are
+#: verbs, 一度 is 'once', 一米阳光 a name.
+ONE_MEASURES = frozenset(("倍", "个百分点", "個百分點", "百分点", "百分點")) | frozenset(
+    u for u in (*MEASURES, *MORE_MEASURES) if len(u) > 1
+)
 
 
 #: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes
 #: 一元 a term or a word (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式, 每一元素, 一元宵) ...
 _ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多素宵首帅帥老件器勋勳凶")
-#: ... or 一 ends a word before it (周一美元指数 is Monday's dollar index; 统一, 唯一, 之一, 初一, 逐一, 星期一).
-_ONE_IN_WORD_BEFORE = frozenset("周週期拜统統唯之初逐单單同专專划劃独獨合归歸其任万萬")
+#: ... or 一 ends a word before it (周一美元指数 is Monday's dollar index; 统一, 唯一, 之一, 初一, 逐一, 星期一, 每一).
+_ONE_IN_WORD_BEFORE = frozenset("周週期拜统統唯之初逐单單同专專划劃独獨合归歸其任万萬每")
+
+
+def _one_by_rule(quantity: Quantity) -> bool:
+    """Whether a quantity that starts with 一 was read because of its unit (a currency or ``ONE_MEASURES``), which a
+    word 一 ends (周一美元指数, 统一公里数) makes no figure."""
+    return bool(quantity.currency) or quantity.text[1:] in ONE_MEASURES
 
 
 def _one_is_money(quantity: Quantity, after: str) -> bool:
@@ -641,7 +662,7 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 数十家, 数百名: "several tens", read as ten by the numeral alone
                 if quantity.unit == "个" and padded.endswith(_WORDS_OF_CURRENCY, 0, start):
                     continue  # 港幣三個一毫四: after a currency word 個 is the dollar (Cantonese), not a count
-                if before in _ONE_IN_WORD_BEFORE and quantity.currency and padded[start] in _ARTICLE_ONE:
+                if before in _ONE_IN_WORD_BEFORE and padded[start] in _ARTICLE_ONE and _one_by_rule(quantity):
                     continue  # 周一美元指数, 统一港元: 一 ends a word (一百元, 一万元 after 周 are read only from 一)
                 if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
                     continue  # 人数十万: the headcount, then 十万 (or 数十万?): left out

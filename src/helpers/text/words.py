@@ -23,7 +23,15 @@ from __future__ import annotations
 
 import re
 
-from helpers.text.numerals import DIGITS, MAGNITUDES, PLACE_CHARS, RANGE_SEPARATOR_CHARS, SIGNS, ZEROS
+from helpers.text.numerals import (
+    CHINESE_NUMERAL_CHARS,
+    DIGITS,
+    MAGNITUDES,
+    PLACE_CHARS,
+    RANGE_SEPARATOR_CHARS,
+    SIGNS,
+    ZEROS,
+)
 from helpers.text.patterns import alternation_by_first
 from helpers.text.quantity import NUMERAL_CHARS, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
@@ -266,6 +274,7 @@ _BEFORE_MATTERS = (
     _LONGER_BEFORE
     | _PAIRED_TWO
     | _POINTS
+    | {"分"}
     | _CLOSING
     | _DASHES
     | _DAY_BEFORE
@@ -335,7 +344,8 @@ def spaced_numeral(padded: str, start: int, end: int) -> bool:
 def _began_before(padded: str, start: int, chinese: bool) -> bool:
     """True when the number began before ``start``: after 十百千万亿 (1万600吨, 5万4千6百吨, 1百01吨), after 零
     that follows a numeral (2千零30万, 1千零1吨; not 清零3天), after a decimal point that follows one
-    (一百点123吨, 零點77吨; not 一点两小时: no decimal begins with 两), after 俩/仨 or a formal 拾 before
+    (一百点123吨, 零點77吨; not 一点两小时: no decimal begins with 两), after 分 between Chinese numerals
+    (二分一加侖, Cantonese for 二分之一: a share written without 之), after 俩/仨 or a formal 拾 before
     Chinese numerals (倆千两百贰拾二吨, 拾六万零五百零六吨; 收拾3天 keeps its count), or after % (a web
     address's escape: ``%2020%``, ``%28002``)."""
     before = padded[start - 1]
@@ -343,6 +353,10 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
         return True
     if before in _ZEROS or before in _POINTS and padded[start] not in "两兩":
         return start >= 2 and padded[start - 2] in _NUMBER_CHARS
+    if (
+        before == "分" and chinese and padded[start] in CHINESE_NUMERAL_CHARS
+    ):  # 二分一加侖: Cantonese 二分之一, a numeral on both sides of 分
+        return start >= 2 and padded[start - 2] in CHINESE_NUMERAL_CHARS
     return False
 
 
