@@ -387,3 +387,40 @@ def test_a_half_width_comma_between_digits_still_leaves_the_number_out():
 def test_a_lower_and_an_upper_bound_after_their_units_are_one_range():
     found = find_quantities("可处两年以上五年以下的处罚。")
     assert list(zip(found.text, found.low, found.high, found.unit)) == [("两年以上五年以下", 2.0, 5.0, "年")]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("受访者平均年龄45岁上下。", "45岁上下", 40.5, 49.5),  # about: ±10 %
+        ("菜价在6元上下浮动。", "6元上下", 5.4, 6.6),
+        ("一位70开外的老人。", "70开外", 70, 80),  # more: up by one unit of the last digit
+        ("坚守岗位8年有余，", "8年有余", 8, 9),
+        ("他才20岁出头。", "20岁出头", 20, 30),
+        ("全年演出不下300场。", "不下300场", 300, 400),
+        ("参展企业不下于60家。", "不下于60家", 60, 70),
+    ],
+)
+def test_qualifiers_that_are_words_of_their_own_give_their_range(sentence, span, low, high):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.low, found.high)) == [(span, pytest.approx(low), pytest.approx(high))]
+    q = parse_quantity(span)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("每天8小时上下班。", "8小时"),  # 上下班 'commute'
+        ("带动3家上下游企业。", "3家"),
+        ("房价居高不下3个月。", "3个月"),  # 居高不下 'stays high'
+        ("他有10万元有余地。", "10万元"),  # 有余地 'room to spare'
+    ],
+)
+def test_a_word_that_begins_like_a_qualifier_is_no_qualifier(sentence, span):
+    found = find_quantities(sentence)
+    assert list(found.text) == [span] and list(found.qualifier) == [""]
+
+
+def test_a_verb_with_buxia_is_no_lower_bound():
+    assert find_quantities("饭太多，吃不下3碗。").empty  # 碗 is no unit here; 不下 is not 'no fewer than'

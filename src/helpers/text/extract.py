@@ -174,7 +174,12 @@ COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier", 
 MAX_SPAN = 64
 SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
 
-_WORD_QUALIFIERS = {"近": "最附邻靠", "约": "签合预节条公制契履违相邀"}
+_WORD_QUALIFIERS = {
+    "近": "最附邻靠",
+    "约": "签合预节条公制契履违相邀",
+    # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
+    "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
+}
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
 THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时"})

@@ -30,9 +30,11 @@ where the phrase ends); lower bounds:                                           
 ``超X``, ``逾X``, ``多于X``, ``大于X``,                                                 ``6000余万`` → [6e7, 7e7];
 ``高于X``, ``不少于X``, ``不低于X``,                                                    ``一年多``, ``3个多月``;
 ``不小于X``, ``至少X``, ``至少有X``,                                                    ``超过了百分之零点九``
-``最少X``, ``起码X``; ``X以上``,                                                        → [0.9, 1.0];
+``最少X``, ``起码X``, ``不下X``; ``X以上``,                                             → [0.9, 1.0];
 ``X或以上``, ``X及以上``, ``X（含）以上``;                                              ``65岁（含）以上`` → [65, 66]
-``超过了``, ``超出了``, ``突破了`` the same
+``超过了``, ``超出了``, ``突破了`` the same;
+``X开外``, ``X有余``, ``X出头`` where the
+phrase ends (``60开外的``, ``5年有余``)
 upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counted or        ``不超过80人`` → [0, 80];
 ``不大于X``, ``不高于X``, ``低于X``,         measured is not below zero; a negative X     ``12岁以下`` → [0, 12];
 ``少于X``, ``小于X``, ``最多X``, ``至多X``;  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
@@ -42,7 +44,8 @@ two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y <
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``                       (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
-``约X``, ``大约X``, ``X左右``, ``X来``     about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+``约X``, ``大约X``, ``X左右``, ``X来``,    about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+``X上下`` (where the phrase ends)                                                        ``40岁上下`` → [36, 44]
 a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``:[3, 5];
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
 ``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
@@ -254,6 +257,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "最少": "more",
     "起码": "more",
     "起碼": "more",
+    "不下于": "more",
+    "不下": "more",  # 不下100场 'no fewer than'; 吃不下3碗 is a verb (see helpers.text.extract's word qualifiers)
     "逾": "more",
     "超": "more",
     "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
@@ -279,7 +284,18 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = {
     "或以下": "less",
     "以内": "less",
     "左右": "about",
+    # only where the phrase ends (see _POST): 40岁上下, 5元上下浮动 (not 上下班), 60开外, 5年有余, 30岁出头
+    "上下": "about",
+    "开外": "more",
+    "開外": "more",
+    "有余": "more",
+    "有餘": "more",
+    "出头": "more",
+    "出頭": "more",
 }
+#: The qualifiers after a unit that are words of their own, read only where the phrase ends or before what they
+#: qualify (浮动, 波动): 上下班, 上下游, 开外卖, 有余地 and 出头露面 are other words.
+_PHRASE_ENDED_QUALIFIERS = ("上下", "开外", "開外", "有余", "有餘", "出头", "出頭")
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -392,12 +408,28 @@ _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 _AFTER_NUMBER_CHARS = (
     "万萬亿億十百千佰仟多余来kw"
     + DISCOUNT
-    + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT)
+    + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT if q not in _PHRASE_ENDED_QUALIFIERS)
     + "".join(u[0] for u in UNITS)
 )
-_AFTER_NUMBER = "[" + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS)))) + "]"
+# what may follow a number for it to be a quantity: a character of the tail, or a qualifier that is a word of its own
+# (60开外; a 上 alone after a number is no qualifier: 五个到百上)
+_AFTER_NUMBER = (
+    "(?:["
+    + re.escape("".join(sorted(set(_AFTER_NUMBER_CHARS))))
+    + "]|"
+    + alternation(q for q in _PHRASE_ENDED_QUALIFIERS if q[0] not in _AFTER_NUMBER_CHARS)
+    + ")"
+)
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
-_MORE_AFTER_UNIT = r"多(?=[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z)"
+_PHRASE_FOLLOWS = r"[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z"
+_MORE_AFTER_UNIT = f"多(?={_PHRASE_FOLLOWS})"
+#: What may follow the unit: a qualifier (以上, 左右; those of _PHRASE_ENDED_QUALIFIERS where the phrase ends or
+#: before 浮动/波动) or 多 where the phrase ends.
+_QUALIFIER_AFTER_UNIT = (
+    alternation(q for q in QUALIFIERS_AFTER_UNIT if q not in _PHRASE_ENDED_QUALIFIERS)
+    + f"|(?:{alternation(_PHRASE_ENDED_QUALIFIERS)})(?={_PHRASE_FOLLOWS}|浮动|波动)"
+)
+_POST = f"{_QUALIFIER_AFTER_UNIT}|{_MORE_AFTER_UNIT}"
 
 
 # what a range's first end may repeat (万, 元, 平方公里 …); no unit holds a separator, so one ends the repeat
@@ -435,7 +467,7 @@ _TAIL = (
     f"(?P<mag>{_MAG})?"
     r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
-    f"(?P<post>{alternation(QUALIFIERS_AFTER_UNIT)}|{_MORE_AFTER_UNIT})?"
+    f"(?P<post>{_POST})?"
 )
 
 
@@ -1080,7 +1112,7 @@ def _parse_one(text: str) -> Quantity:
 
 # Amounts in several units (helpers.text.compound) and the ratio words 翻N番 and 打对折 (helpers.text.ratios)
 _COMPOUND_RES = tuple(
-    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{alternation(QUALIFIERS_AFTER_UNIT)})?")
+    re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{_QUALIFIER_AFTER_UNIT})?")
     for pattern in LADDER_PATTERNS
 )
 _JOINED_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
