@@ -239,3 +239,20 @@ def test_a_half_of_a_new_unit_is_found_in_running_text():
 @pytest.mark.parametrize("text", ["墙上挂着半个钟表", "修好了两个半钟表", "听到半个钟声", "一个半钟楼"])
 def test_a_half_before_zhong_and_a_noun_is_not_hours(text):
     assert find_quantities(text).empty
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value, unit",
+    [
+        ("经过半个月的努力，项目投产。", "半个月", 0.5, "个月"),  # 过 of 经过, not 过半 'more than half'
+        ("时间已过半年。", "半年", 0.5, "年"),
+        ("超过半年未缴费。", "超过半年", 0.5, "年"),
+    ],
+)
+def test_a_half_after_guo_is_read(sentence, span, value, unit):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.value, found.unit)) == [(span, value, unit)]
+
+
+def test_more_than_half_as_a_word_is_not_read():
+    assert find_quantities("赞成票超过半数。").empty

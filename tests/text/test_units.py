@@ -105,6 +105,8 @@ def test_every_unit_is_found_in_running_text_as_parse_quantity_reads_it(number):
         ("每袋重一公斤。", "一公斤", 1, "公斤"),
         ("占地一平方公里。", "一平方公里", 1, "平方公里"),
         ("每人限购一毫升。", "一毫升", 1, "毫升"),
+        ("降水较常年偏多一成。", "一成", 10, "%"),  # a tenth where the phrase ends
+        ("营收增长一成左右。", "一成左右", 10, "%"),
     ],
 )
 def test_one_before_a_multiple_a_point_or_a_long_measure_is_the_number(sentence, span, value, unit):
@@ -120,6 +122,8 @@ def test_one_before_a_multiple_a_point_or_a_long_measure_is_the_number(sentence,
         "统一公里数的算法。",  # 一 ends a word before the unit
         "每一公里都很难。",  # 每一 'every'
         "一成不变。",
+        "他一成为会员就下单。",  # 成为 'become'
+        "实验一成功就上报。",
     ],
 )
 def test_one_that_is_a_word_is_not_read_before_a_measure(sentence):

@@ -245,6 +245,9 @@ ONE_MEASURES = frozenset(("倍", "个百分点", "個百分點", "百分点", "�
 )
 
 
+#: 一成 is a tenth where the phrase ends (偏多一成。, 一成的, 一成左右 with its qualifier); elsewhere 成 begins a word
+#: (一成不变, 一成功就, 一成为).
+_ONE_TENTH_AFTER = frozenset("，,。.；;：:！!？?、）)」”的了 \n")
 #: 一 before a currency is the number one (一美元, 一元, 一港元), not the article, unless a word follows that makes
 #: 一元 a term or a word (一元化, 一元论, 一元二次方程, 一元复始, 一元多项式, 每一元素, 一元宵) ...
 _ONE_CURRENCY_WORD_AFTER = frozenset("化论論复復次二三函方制性多素宵首帅帥老件器勋勳凶")
@@ -294,7 +297,14 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
     if (
         chinese
         and num in _ARTICLE_ONE
-        and not (quantity.qualifier or quantity.magnitude or _counts_one(unit) or _one_is_money(quantity, after))
+        and not (
+            quantity.qualifier
+            or quantity.magnitude
+            or _counts_one(unit)
+            or _one_is_money(quantity, after)
+            or unit == "成"
+            and after in _ONE_TENTH_AFTER
+        )
     ):
         return None  # 一批, 一场: the article, not a count (百分之一, 三分之一 are shares)
     if chinese and num in _ZEROS and not quantity.qualifier:

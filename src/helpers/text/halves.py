@@ -20,7 +20,7 @@ The rules (the grammar of ``helpers.text.quantity`` reads them with these tables
   unit rounds at the half (``三成半`` → [32.5, 37.5], ``半成`` → [2.5, 7.5]); a qualifier's rule applies to the
   whole (``近半年`` → [0.45, 0.5], ``两年半多`` → [2.5, 3]).
 
-Not read (left out): 半 alone or in a word (``一半``, ``大半``, ``过半``, ``半数``, ``多半`` 'probably', ``半导体``,
+Not read (left out): 半 alone or in a word (``一半``, ``大半``, ``过半`` before no unit (``过半数``; ``经过半个月``, ``已过半年`` are read), ``半数``, ``多半`` 'probably', ``半导体``,
 ``半岛``): 半 is a quantity only with a unit; ``半个`` before a noun (``半个世纪``: no unit we know); a half
 after a decimal or a number with 万/亿 (``1.5年半``); a range with a half (``两年半至三年`` is read as two
 quantities, 2.5 年 and 3 年); a half after 多/余 (``三十多岁半``); ``个半`` with no number (``個半小時``,
@@ -82,9 +82,9 @@ UNITS_AFTER_HALF: tuple[str, ...] = (
     *(written for written, (_, inner) in UNITS_WITH_QUALIFIER.items() if not inner),
     *MORE_MEASURES,
 )
-#: The character before 半 that makes it part of a word (上半年, 大半年, 好半天, 一半, 多半, 过半, 十天半个月), or
+#: The character before 半 that makes it part of a word (上半年, 大半年, 好半天, 一半, 多半, 十天半个月), or
 #: 个 (個半小時 with no number before it: Cantonese for 1.5 hours, not read).
-HALF_NOT_AFTER = "上下前后大小好老一多过天个個"
+HALF_NOT_AFTER = "上下前后大小好老一多天个個"
 #: The character after 半+unit that makes a word of it (半年报, 半年度, 半年轻, 半成品, 半成熟, 半斤八两, 半天空,
 #: 半天然, 半折叠).
 HALF_UNIT_NOT_BEFORE: dict[str, str] = {
