@@ -20,8 +20,9 @@ The rules (the grammar of ``helpers.text.quantity`` reads them with these tables
   unit rounds at the half (``三成半`` → [32.5, 37.5], ``半成`` → [2.5, 7.5]); a qualifier's rule applies to the
   whole (``近半年`` → [0.45, 0.5], ``两年半多`` → [2.5, 3]).
 
-Not read (left out): 半 alone or in a word (``一半``, ``大半``, ``过半`` before no unit (``过半数``; ``经过半个月``, ``已过半年`` are read), ``半数``, ``多半`` 'probably', ``半导体``,
-``半岛``): 半 is a quantity only with a unit; ``半个`` before a noun (``半个世纪``: no unit we know); a half
+Not read (left out): 半 alone or in a word (``一半``, ``大半``, ``过半`` before no unit: ``过半数``, while
+``经过半个月`` and ``已过半年`` are read; ``半数``, ``多半`` 'probably', ``半导体``, ``半岛``): 半 is a quantity
+only with a unit; ``半个`` before a noun (``半个世纪``: no unit we know); a half
 after a decimal or a number with 万/亿 (``1.5年半``); a range with a half (``两年半至三年`` is read as two
 quantities, 2.5 年 and 3 年); a half after 多/余 (``三十多岁半``); ``个半`` with no number (``個半小時``,
 Cantonese); 半 after a unit not listed (``三人半``: the grammar takes a half after any unit, and the reader
