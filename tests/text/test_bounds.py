@@ -322,7 +322,7 @@ def test_a_range_that_may_share_a_place_or_not_is_left_out(text):
 def test_a_range_in_chinese_numerals_may_write_its_unit_at_both_ends(text, low, high, unit):
     q = parse_quantity(text)
     assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
-    assert [t for t, *_ in _found(f"约为{text}。")] == [text]
+    assert [t for t, *_ in _found(f"规格为{text}。")] == [text]
 
 
 def test_a_range_whose_ends_have_different_units_is_not_one_range():
@@ -424,3 +424,30 @@ def test_a_word_that_begins_like_a_qualifier_is_no_qualifier(sentence, span):
 
 def test_a_verb_with_buxia_is_no_lower_bound():
     assert find_quantities("饭太多，吃不下3碗。").empty  # 碗 is no unit here; 不下 is not 'no fewer than'
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("现场约有400人。", "约有400人", 360, 440),  # 'there are about 400'
+        ("增幅约为2.5%。", "约为2.5%", 2.25, 2.75),
+        ("约合人民币30万元。", "约合人民币30万元", 270000, 330000),
+        ("大约有50名志愿者。", "大约有50名", 45, 55),
+        ("撥款約兩百億港元。", "約兩百億港元", 1.8e10, 2.2e10),  # traditional characters, the same rules
+        ("將近八百人出席。", "將近八百人", 720, 800),
+        ("跌幅超過40%。", "超過40%", 40, 50),
+        ("每日不少於6小時。", "不少於6小時", 6, 7),
+        ("步行10分鐘以內。", "10分鐘以內", 0, 10),
+        ("有四十餘人受傷。", "四十餘人", 40, 50),
+        ("約有二十來人。", "約有二十來人", 18, 22),  # two qualifiers that agree: about
+    ],
+)
+def test_more_wordings_and_traditional_qualifiers_give_their_range(sentence, span, low, high):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.low, found.high)) == [(span, pytest.approx(low), pytest.approx(high))]
+
+
+@pytest.mark.parametrize("sentence, span", [("签约有300人。", "300人"), ("合约为3年。", "3年"), ("簽約有5家。", "5家")])
+def test_yue_that_ends_a_word_is_no_qualifier(sentence, span):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.qualifier)) == [(span, "")]

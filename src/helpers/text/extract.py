@@ -176,7 +176,8 @@ SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase
 
 _WORD_QUALIFIERS = {
     "近": "最附邻靠",
-    "约": "签合预节条公制契履违相邀",
+    # 签约, 合约, 预约 …: 签约有300人 is 300 people, 合约为3年 3 years (约有, 约为, 约合, 约达 and 約 alike)
+    **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
 }

@@ -44,7 +44,9 @@ two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y <
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``不到X``, ``不足X``                       (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
-``约X``, ``大约X``, ``X左右``, ``X来``,    about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+``约X``, ``大约X``, ``约有X``,             about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
+``约为X``, ``约合X``, ``约达X``,
+``X左右``, ``X来``,
 ``X上下`` (where the phrase ends)                                                        ``40岁上下`` → [36, 44]
 a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``:[3, 5];
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
@@ -240,7 +242,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "近": "nearly",
     "不到": "nearly",
     "不足": "nearly",
+    "大约有": "about",
+    "大约为": "about",
     "大约": "about",
+    "约有": "about",  # 约有300人 'there are about 300', 约为3.5%, 约合人民币12万元, 约达5万
+    "约为": "about",
+    "约合": "about",
+    "约达": "about",
     "约": "about",
     # lower bounds: X is the least value, the upper end by the "more" rule
     "突破": "more",
@@ -273,7 +281,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "至多": "less",
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
-QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "來": "about", "来": "about"}
+#: Traditional characters of the qualifiers (約, 將近, 超過, 不少於, 以內, 餘): each is read as its simplified form.
+_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达", "約將過於內餘為達")
+QUALIFIERS_BEFORE.update({q.translate(_TRADITIONAL_QUALIFIER_CHARS): m for q, m in list(QUALIFIERS_BEFORE.items())})
+QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "餘": "more", "來": "about", "来": "about"}
 QUALIFIERS_AFTER_UNIT: dict[str, str] = {
     "以上": "more",
     "或以上": "more",
@@ -283,6 +294,7 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = {
     "以下": "less",
     "或以下": "less",
     "以内": "less",
+    "以內": "less",
     "左右": "about",
     # only where the phrase ends (see _POST): 40岁上下, 5元上下浮动 (not 上下班), 60开外, 5年有余, 30岁出头
     "上下": "about",
@@ -406,7 +418,7 @@ _WORD_BEFORE = f"(?:{_CURRENCY_BEFORE}|{_SCALE_BEFORE})"
 # -------------------------------------------------------------------------------------------------
 
 _AFTER_NUMBER_CHARS = (
-    "万萬亿億十百千佰仟多余来kw"
+    "万萬亿億十百千佰仟多余餘来來kw"
     + DISCOUNT
     + "".join(q[0] for q in QUALIFIERS_AFTER_UNIT if q not in _PHRASE_ENDED_QUALIFIERS)
     + "".join(u[0] for u in UNITS)
@@ -463,9 +475,9 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
 
 #: After the number: 多/余 before 万/亿 (6000余万), the magnitude, 多/余/来, the unit, 以上/左右/多.
 _TAIL = (
-    r"(?:(?P<lead>多|余)(?=[十百千]?[万萬亿億]))?"
+    r"(?:(?P<lead>多|余|餘)(?=[十百千]?[万萬亿億]))?"
     f"(?P<mag>{_MAG})?"
-    r"(?P<mid>多|余|来(?![自源到看说]))?"  # 15来自湖北: 'come from', not 'about 15'
+    r"(?P<mid>多|余|餘|[来來](?![自源到看说看說]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
     f"(?P<post>{_POST})?"
 )
