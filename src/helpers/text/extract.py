@@ -114,6 +114,7 @@ from helpers.text.quantity import (
     FORMAL_CENT_RE,
     FULL_RE,
     NUMERAL_CHARS,
+    PLACE_QUALIFIERS,
     QUALIFIERS_BEFORE,
     QUANTITY_RE,
     SCAN_RE,
@@ -180,6 +181,8 @@ _WORD_QUALIFIERS = {
     **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
+    # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
+    "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
@@ -404,7 +407,9 @@ _FAST_UNITS = sorted(
 _FAST_NUMBER = r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?"
 #: Qualifiers before the number the fast path reads: those that say nearly, about or more (not an upper bound,
 #: which a temperature refuses, nor 上, which goes only before 百/千/万/亿).
-_FAST_BEFORE = {q: m for q, m in QUALIFIERS_BEFORE.items() if m in ("nearly", "about", "more") and q != "上"}
+_FAST_BEFORE = {
+    q: m for q, m in QUALIFIERS_BEFORE.items() if m in ("nearly", "about", "more") and q not in PLACE_QUALIFIERS
+}
 #: The head of a span the fast path reads: a qualifier of ``_FAST_BEFORE``, ASCII digits (thousands commas, a
 #: decimal point), or a range of two joined by 至, 到, ~ or - (the first may repeat the second's 万/亿 and unit),
 #: 万 or 亿, 多 or 余. What follows must be a unit of ``_FAST_UNITS``, 以上 or 左右, or both, or nothing.
@@ -522,7 +527,8 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
         meaning = False
         if found is not None and 0 < end - start <= MAX_SPAN:
             groups = found.groups()
-            pre = split_before(groups[0])[0] if groups[0] else None  # 约 of 约人民币 (签约人民币50亿元)
+            # 约 of 约人民币 (签约人民币50亿元); 破 of 破万 (跌破万点)
+            pre = split_before(groups[0])[0] if groups[0] else groups[1]
             pre = pre if pre in _WORD_QUALIFIERS else None
             # a bare number (it ends the match, no qualifier before it, no 万/亿 in it) is no quantity
             bare = found.lastgroup == "num" and not (groups[0] or groups[1]) and _BIG.isdisjoint(groups[5])

@@ -26,7 +26,8 @@ number with 万/亿                          ± half a unit of that digit       
 ``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
 (also before 万/亿, and 多 after a unit     non-zero digit, as written                   ``150多`` → [150, 160];
 where the phrase ends); lower bounds:                                                   ``60余`` → [60, 70];
-``上X``, ``突破X``, ``超过X``, ``超出X``,                                               ``上万`` → [10000, 20000];
+``上X``, ``破X`` (X a place: ``破亿``),                                                 ``上万`` → [10000, 20000];
+``突破X``, ``超过X``, ``超出X``,
 ``超X``, ``逾X``, ``多于X``, ``大于X``,                                                 ``6000余万`` → [6e7, 7e7];
 ``高于X``, ``不少于X``, ``不低于X``,                                                    ``一年多``, ``3个多月``;
 ``不小于X``, ``至少X``, ``至少有X``,                                                    ``超过了百分之零点九``
@@ -209,6 +210,7 @@ __all__ = [
     "NUMERAL_CHARS",
     "QUALIFIERS_AFTER_NUMBER",
     "QUALIFIERS_AFTER_UNIT",
+    "PLACE_QUALIFIERS",
     "QUALIFIERS_BEFORE",
     "QUANTITY_PATTERN",
     "QUANTITY_RE",
@@ -269,7 +271,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不下": "more",  # 不下100场 'no fewer than'; 吃不下3碗 is a verb (see helpers.text.extract's word qualifiers)
     "逾": "more",
     "超": "more",
-    "上": "more",  # only before 百/千/万/亿: 上万份 (see the pattern)
+    # only before 百/千/万/亿 (PLACE_QUALIFIERS): 上万份, 破亿元 (not 过万: 过 is as often the particle, 用过万次)
+    "上": "more",
+    "破": "more",
     # upper bounds: X is the greatest value, 0 the least (see ``bounds``)
     "不超过": "less",
     "不大于": "less",
@@ -366,7 +370,9 @@ _MAG = (
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
 
-_BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k != "上"), key=len, reverse=True)
+#: Qualifiers read only right before 百, 千, 万 or 亿 (上万, 破亿): elsewhere they are other words (上3楼, 破3项纪录).
+PLACE_QUALIFIERS = ("上", "破")
+_BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k not in PLACE_QUALIFIERS), key=len, reverse=True)
 _BEFORE = alternation(_BEFORE_WORDS)
 # ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
 _PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”]|\Z)"
@@ -488,7 +494,15 @@ def _quantity_pattern(ranges: bool = True) -> str:
     number = _number(_ARABIC, _CHINESE, ranges)
     share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
     return (
-        r"(?:(?P<pre>(?:" + _BEFORE + r")?" + _WORD_BEFORE + r"|" + _BEFORE + r")|(?P<up>上)(?=[百千万亿萬億]))?"
+        r"(?:(?P<pre>(?:"
+        + _BEFORE
+        + r")?"
+        + _WORD_BEFORE
+        + r"|"
+        + _BEFORE
+        + r")|(?P<up>["
+        + "".join(PLACE_QUALIFIERS)
+        + r"])(?=[百千万亿萬億]))?"
         r"(?:"
         r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
@@ -557,7 +571,7 @@ def _scan_pattern() -> str:
         f"(?<=[{firsts(_BEFORE_WORDS)}])(?:{by_first(_BEFORE_WORDS)})(?:{_WORD_BEFORE})?"
         f"|(?<=[{firsts(CURRENCIES_BEFORE)}])(?:{by_first(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
         f"|(?<=[{firsts(SCALES_BEFORE)}])(?:{by_first(SCALES_BEFORE)}){_SCALE_AHEAD}"
-        "|(?<=上)(?=[百千万亿萬億])"
+        f"|(?<=[{''.join(PLACE_QUALIFIERS)}])(?=[百千万亿萬億])"
     )
     plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
     chinese_start = "|".join(
@@ -934,7 +948,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         if not share_of_measure:
             unit_reported, is_percent = "%", True
     if up and not set(num or "x") <= set("百千万亿萬億"):
-        raise ValueError(f"{text!r}: 上 qualifies only 百, 千, 万 or 亿")
+        raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
     base = _HALF_UNITS.get(unit, unit)  # 年半 → 年: the unit the half is of
