@@ -470,3 +470,23 @@ def test_po_and_shang_before_a_place_are_lower_bounds(sentence, span, low, high)
 def test_po_after_a_verb_and_guo_are_no_lower_bounds(sentence):
     found = find_quantities(sentence)
     assert not any(found.qualifier.isin(["破", "过"])), found
+
+
+@pytest.mark.parametrize(
+    "sentence, span, high",
+    [
+        ("未满16岁的学生。", "未满16岁", 16),
+        ("入职不满两年。", "不满两年", 2),
+        ("增速不及3%。", "不及3%", 3),
+        ("未滿12歲。", "未滿12歲", 12),
+    ],
+)
+def test_under_is_an_upper_bound(sentence, span, high):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.low, found.high)) == [(span, 0, high)]
+    assert parse_quantity(span).kind == "less"
+
+
+def test_too_late_is_no_upper_bound():
+    found = find_quantities("来不及3天完成。")
+    assert list(zip(found.text, found.qualifier)) == [("3天", "")]

@@ -183,6 +183,7 @@ _WORD_QUALIFIERS = {
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
     # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
+    "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.

@@ -38,7 +38,8 @@ where the phrase ends); lower bounds:                                           
 phrase ends (``60开外的``, ``5年有余``)
 upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counted or        ``不超过80人`` → [0, 80];
 ``不大于X``, ``不高于X``, ``低于X``,         measured is not below zero; a negative X     ``12岁以下`` → [0, 12];
-``少于X``, ``小于X``, ``最多X``, ``至多X``;  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
+``少于X``, ``小于X``, ``最多X``, ``至多X``,  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
+``未满X``, ``不满X``, ``不及X``;
 ``X以下``, ``X或以下``, ``X以内``           may be −10度)
 two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y < X           ``最多60最少15人`` → [15, 60]
 ``至少Y至多X``, ``不低于Y不超过X``)
@@ -283,10 +284,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "小于": "less",
     "最多": "less",
     "至多": "less",
+    "未满": "less",  # 未满18岁 'under 18', 不满一年
+    "不满": "less",
+    "不及": "less",  # 不及5%; 来不及 is a verb (see helpers.text.extract's word qualifiers)
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
 #: Traditional characters of the qualifiers (約, 將近, 超過, 不少於, 以內, 餘): each is read as its simplified form.
-_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达", "約將過於內餘為達")
+_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达满", "約將過於內餘為達滿")
 QUALIFIERS_BEFORE.update({q.translate(_TRADITIONAL_QUALIFIER_CHARS): m for q, m in list(QUALIFIERS_BEFORE.items())})
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "餘": "more", "來": "about", "来": "about"}
 QUALIFIERS_AFTER_UNIT: dict[str, str] = {
