@@ -230,8 +230,8 @@ def test_a_latin_unit_is_read_only_after_digits():
     assert found("约五kg") == []
 
 
-def test_a_speed_with_a_slash_is_left_out():
-    assert found("时速120km/h") == []
+def test_a_speed_with_a_slash_is_a_rate():
+    assert found("时速120km/h") == [("120km/h", 120, "公里/小时")]  # helpers.text.rates
 
 
 # text, value, unit: Celsius as ℃, Fahrenheit as ℉

@@ -44,7 +44,8 @@ read with integers) must sit together for speed (the loop runs once per match); 
 * colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``
   (一线 'front line'), and ``2万来京`` (来 'come');
 * a bare number with neither counter, unit, 万/亿 nor qualifier;
-* fractions written with a slash (``1/3``), and a numeral after the 数 of a noun (``人数十万``: the
+* fractions written with a slash (``1/3``; a unit before the slash makes a rate: ``3000元/吨``, ``helpers.text.rates``),
+  and a numeral after the 数 of a noun (``人数十万``: the
   headcount and 十万, or 人 and 数十万? left out; ``数十家`` alone is "several tens", read as 几十);
 * a qualified number with no unit and no 万/亿 before a Chinese character that may be a unit the reader
   does not know (``起码三蚊``, ``最少五吋``); before punctuation or a function word it is read (``超过了80？``,
@@ -133,6 +134,7 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
+from helpers.text.rates import SLASHES, per_units_at
 from helpers.text.ratios import DISCOUNT
 from helpers.text.units import (
     CURRENCIES,
@@ -660,6 +662,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ):
                 end, quantity = start + len(both.text), both  # 最多100最少20个, 三年以上十年以下: one range
                 resume = end
+            if padded[end] in SLASHES and quantity.unit and (rate := per_units_at(padded, end)) is not None:
+                end, quantity = rate[0], quantity._replace(text=padded[start : rate[0]], unit=quantity.unit + rate[1])
             if (
                 quantity.qualifier
                 and not quantity.unit

@@ -173,6 +173,7 @@ from helpers.text.numerals import (
     wan_wan_as_yi,
 )
 from helpers.text.patterns import alternation, alternation_by_first
+from helpers.text.rates import SLASHES, per_units_at
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -1108,10 +1109,25 @@ def parse_quantity(s: str) -> Quantity:
     return _parse_one(text)
 
 
+def _rate(text: str) -> Quantity | None:
+    """The rate a text writes (a quantity with a unit, a slash and the units it is per: 3000元/吨), or None when
+    it writes none; the first slash decides (1/3 is no rate)."""
+    at = next((i for i, c in enumerate(text) if c in SLASHES), -1)
+    found = per_units_at(text, at) if at > 0 else None
+    if found is None or found[0] != len(text):
+        return None
+    head = _parse_one(text[:at])
+    if not head.unit:
+        raise ValueError(f"{text!r}: a rate needs a unit before the slash (3000元/吨)")
+    return head._replace(text=text, unit=head.unit + found[1])
+
+
 def _parse_one(text: str) -> Quantity:
     """Read one quantity (stripped, not empty) with no verb before it."""
     if len(text) > 64:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
+    if (rate := _rate(text)) is not None:
+        return rate  # 3000元/吨, 120km/h: see helpers.text.rates
     if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:
         return found[1]  # 五分三十秒: minutes and seconds, not a clock time
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):

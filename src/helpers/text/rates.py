@@ -1,0 +1,62 @@
+"""Rates: a quantity per a unit written after a slash (``3000元/吨``, ``2.6元/斤``, ``3.5万元/亩``, ``120km/h``,
+``130.1千克/人/年``).
+
+The number is read as without the slash (its range, qualifier and currency are the quantity's), and the unit
+becomes the rate's: the quantity's unit, a slash and what it is per, each in the form it is reported in
+(``元/吨``, ``公里/小时``, ``千克/人/年``). What may stand after the slash is a unit of ``PER_UNITS`` (a measure,
+a counter, a time), not followed by a letter or digit, once or more (``/人/年``). A slash after a number with
+no unit is a fraction (``1/3``) and is not read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves
+the quantity out, as before (see ``helpers.text.extract``).
+
+Written by hand, like the rest of the reader: the slash after a unit is a plain suffix, so a table and a loop
+say it more plainly than a grammar.
+"""
+
+from __future__ import annotations
+
+from helpers.text.units import LATIN_UNITS, REPORTED_UNITS, SIMPLIFIED
+
+__all__ = ["PER_UNITS", "SLASHES", "per_units_at"]
+
+SLASHES = "/／"
+#: What a rate may be per, as written after the slash, the longest first where one begins another (平方米 before 米).
+PER_UNITS: tuple[str, ...] = (
+    # measures
+    *("平方公里", "平方米", "立方米", "千瓦时", "公顷", "公斤", "千克", "公里", "千米", "平米", "毫升", "公升"),
+    *("吨", "斤", "克", "亩", "畝", "米", "升", "度", "㎡"),
+    # counters
+    *("人次", "人", "户", "戶", "家", "次", "件", "个", "個", "台", "辆", "輛", "头", "頭", "只", "股", "张", "張"),
+    *("盒", "瓶", "袋", "箱", "份", "桶", "套", "间", "間", "床", "批", "项", "項"),
+    # times
+    *("小时", "小時", "分钟", "分鐘", "年", "月", "周", "週", "天", "日", "秒"),
+    # Latin units (exactly as written, as after a number): kg, km, h, kWh …
+    *sorted(LATIN_UNITS, key=len, reverse=True),
+    "h",
+)
+#: A per-unit in the form it is reported in, where that is not its simplified form (平米 → 平方米, h → 小时).
+_REPORTED = {**LATIN_UNITS, "h": "小时", "平米": "平方米", "㎡": "平方米"}
+_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789²³")
+
+
+def _per_unit_at(text: str, at: int) -> str | None:
+    """The per-unit of ``PER_UNITS`` written at ``at`` in ``text`` (not followed by a letter or digit), or None."""
+    for unit in PER_UNITS:
+        if text.startswith(unit, at):
+            after = text[at + len(unit) : at + len(unit) + 1]
+            if after and after in _LATIN_OR_DIGIT:
+                continue
+            return unit
+    return None
+
+
+def per_units_at(text: str, at: int) -> tuple[int, str] | None:
+    """Where the per-units after a slash at ``at`` end, and what they say as reported (``"/吨"``, ``"/人/年"``,
+    ``"/小时"``), or None when ``text[at]`` is no slash or no unit of ``PER_UNITS`` follows it."""
+    end, per = at, ""
+    while end < len(text) and text[end] in SLASHES:
+        unit = _per_unit_at(text, end + 1)
+        if unit is None:
+            break
+        reported = _REPORTED.get(unit) or REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED)
+        end, per = end + 1 + len(unit), per + "/" + reported
+    return (end, per) if per else None
