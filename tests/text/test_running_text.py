@@ -308,3 +308,16 @@ def test_no_piece_of_a_numeral_spelled_out_with_spaces_is_read(sentence):
 def test_a_figure_beside_a_space_and_a_word_is_read():
     assert spans("复工率93% 三月起恢复") == ["93%"]
     assert spans("约六成 市民支持") == ["约六成"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("全县已有14家A级景区恢复开放。", ["14家"]), ("共有12所A类学校。", ["12所"]), ("每人3个G的流量。", ["3个"])],
+)
+def test_a_letter_after_a_unit_in_chinese_starts_the_next_word(sentence, expected):
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["新建4G基站。", "储备N95口罩。", "包装5kgs。", "5A级景区。"])
+def test_a_letter_that_touches_the_number_or_a_latin_unit_makes_a_code(sentence):
+    assert spans(sentence) == []

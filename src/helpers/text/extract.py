@@ -229,6 +229,9 @@ _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # �
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第")
 # a code (4G, 百分之15Ｋ), 1/3, 二季度, 三年级, a half not read (五吨半成品)
 _NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半")
+#: A letter after a unit written in Chinese characters starts the next word (14家A级景区, 3个G的流量): only a letter
+#: that touches the number or a Latin unit makes a code.
+_LETTERS = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS)
 #: A compound may go on after a match that ends in one of these (the last character of a unit of ``HEADS``)
 #: and is followed by one of ``_CONTINUES`` (a numeral, a digit, 又): two set lookups a match.
 _HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘")
@@ -693,7 +696,12 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 周一美元指数, 统一港元: 一 ends a word (一百元, 一万元 after 周 are read only from 一)
                 if before in _NOUN_BEFORE_SEVERAL and padded[start] == SEVERAL:
                     continue  # 人数十万: the headcount, then 十万 (or 数十万?): left out
-            if padded[end] in _NOT_AFTER or chinese and padded.startswith("决赛", end):
+            if (
+                padded[end] in _NOT_AFTER
+                and not (padded[end] in _LETTERS and "\u4e00" <= padded[end - 1] <= "\u9fff")
+                or chinese
+                and padded.startswith("决赛", end)
+            ):
                 continue  # a code (4G), a fraction (1/3), a quarter (二季度), a grade (三年级), 四分之一决赛
             if chinese and _in_short_quote(text, start, end):
                 continue  # a slogan in Chinese numerals (“三服务”)
