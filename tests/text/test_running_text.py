@@ -189,6 +189,7 @@ CUT = {
     "come to the city": "约2万来杭人员。",
     "a share without 之 (Cantonese)": "每日饮用三分一公升。",
     "a share without 之, one character": "加入四分三杯水。",
+    "a two-digit number (位数)": "营收保持两位数增长。",
 }
 
 

@@ -14,7 +14,7 @@ function's docstring with its examples; lists hold only what no rule tells from 
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
   not rise: 九到四天), a day (周三起), or a counter that begins a
-  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币).
+  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 """
@@ -266,7 +266,12 @@ _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: 
 _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {""} | {"块"})
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people).
-WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {"期": ("间",), "年": ("代",), "人": ("民币",)}
+WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
+    "期": ("间",),
+    "年": ("代",),
+    "人": ("民币",),
+    "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
+}
 
 
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
