@@ -100,6 +100,10 @@ NOT_QUANTITIES = [
     "千方百计保供应。",
     "千万不能放松。",
     "成千上万的人。",
+    "有人胡说八道。",  # an idiom whose numeral and counter read as a count (八道)
+    "一时谣言四起。",
+    "家属四处奔走。",
+    "陷入四面楚歌。",
     "参与人数十万人次。",  # 人数 + 十万, or 人 + 数十万? (数十家 is read: tests/text/test_bounds.py)
     "近1/3的人。",
     "2019至2020年。",

@@ -322,3 +322,10 @@ def test_a_letter_after_a_unit_in_chinese_starts_the_next_word(sentence, expecte
 @pytest.mark.parametrize("sentence", ["新建4G基站。", "储备N95口罩。", "包装5kgs。", "5A级景区。"])
 def test_a_letter_that_touches_the_number_or_a_latin_unit_makes_a_code(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [("全县设立四处检测点。", ["四处"]), ("发生四起交通事故。", ["四起"])]
+)
+def test_a_count_that_an_idiom_also_writes_is_read_before_a_noun(sentence, expected):
+    assert spans(sentence) == expected

@@ -115,6 +115,13 @@ IDIOMS: tuple[str, ...] = (
     "两个一百年",
     "三个代表",
     "两个基本点",
+    # idioms whose numeral and counter read as a count (道, 面, 起, 处, 家, 座, 包, 人): 八道 is no eight roads
+    *("胡说八道", "瞎说八道", "说三道四", "五迷三道", "四面楚歌", "四面受敌", "八面来风", "威风八面", "十面埋伏"),
+    *("狼烟四起", "烽烟四起", "烽火四起", "怨声四起", "怨言四起", "枪声四起", "嘘声四起", "喧声四起", "谣言四起"),
+    *("语惊四座", "判若两人", "迥若两人", "货比三家", "门前三包", "两面三刀", "两面派", "七嘴八舌", "七张八嘴"),
+    # 四处 'everywhere' before a verb (a count before a noun: 设立四处检测点)
+    *("四处奔波", "四处奔走", "四处张望", "四处寻找", "四处活动", "四处打听", "四处求援", "四处求医", "四处流窜"),
+    *("四处漂泊", "四处游荡", "四处碰壁", "四处逃窜", "四处蔓延", "四处散发", "四处传播", "四处搜寻", "四处乱窜"),
 )
 #: Place names, brand names and terms that hold a numeral and a counter character but count nothing: 七台河 is
 #: a city, not seven 台; 三只松鼠 a brand. The rules of ``numeral_word`` and ``breaks_a_longer_form`` catch
