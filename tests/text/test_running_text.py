@@ -190,6 +190,7 @@ CUT = {
     "a share without 之 (Cantonese)": "每日饮用三分一公升。",
     "a share without 之, one character": "加入四分三杯水。",
     "a two-digit number (位数)": "营收保持两位数增长。",
+    "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
 }
 
 
