@@ -490,3 +490,12 @@ def test_under_is_an_upper_bound(sentence, span, high):
 def test_too_late_is_no_upper_bound():
     found = find_quantities("来不及3天完成。")
     assert list(zip(found.text, found.qualifier)) == [("3天", "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, high",
+    [("补助10万元（含）以下的项目。", "10万元（含）以下", 100000), ("6岁及以下儿童免票。", "6岁及以下", 6)],
+)
+def test_an_upper_bound_that_includes_its_end(sentence, span, high):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.low, found.high)) == [(span, 0, high)]

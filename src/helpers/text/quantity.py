@@ -39,8 +39,9 @@ phrase ends (``60开外的``, ``5年有余``)
 upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counted or        ``不超过80人`` → [0, 80];
 ``不大于X``, ``不高于X``, ``低于X``,         measured is not below zero; a negative X     ``12岁以下`` → [0, 12];
 ``少于X``, ``小于X``, ``最多X``, ``至多X``,  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
-``未满X``, ``不满X``, ``不及X``;
-``X以下``, ``X或以下``, ``X以内``           may be −10度)
+``未满X``, ``不满X``, ``不及X``;           may be −10度)
+``X以下``, ``X或以下``, ``X以内``,
+``X及以下``, ``X（含）以下``
 two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y < X           ``最多60最少15人`` → [15, 60]
 ``至少Y至多X``, ``不低于Y不超过X``)
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
@@ -302,6 +303,9 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = {
     "（含）以上": "more",
     "以下": "less",
     "或以下": "less",
+    "及以下": "less",
+    "(含)以下": "less",  # 10万元（含）以下: at most 10万元, 10万元 included
+    "（含）以下": "less",
     "以内": "less",
     "以內": "less",
     "左右": "about",
