@@ -350,7 +350,6 @@ def test_a_first_end_marked_inclusive_is_the_start_of_the_range(text, low, high)
     [
         "每箱装 30 - 80个。",  # a range written with spaces: not read, and not its upper end alone
         "每箱装30 ~ 80个。",
-        "每箱装30 至 80个。",
         "增幅为 4% - 9%。",  # each end a figure: neither read alone
         "每户补贴300元 — 900元。",
         "共九到四天。",  # a range that does not rise: no end of it alone
@@ -499,3 +498,31 @@ def test_too_late_is_no_upper_bound():
 def test_an_upper_bound_that_includes_its_end(sentence, span, high):
     found = find_quantities(sentence)
     assert list(zip(found.text, found.low, found.high)) == [(span, 0, high)]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high, unit",
+    [
+        (
+            "共 120 人参加。",
+            "120 人",
+            120,
+            120,
+            "人",
+        ),  # spaces around digits (the pangu convention): helpers.text.spacing
+        ("增长 5.2 %。", "5.2 %", 5.15, 5.25, "%"),
+        ("投资 3 亿元。", "3 亿元", 2.5e8, 3.5e8, "元"),
+        ("每箱装 30 至 80 个。", "30 至 80 个", 30, 80, "个"),  # 至 is a word: the range is read whole
+    ],
+)
+def test_spaces_between_digits_and_chinese_are_read_through(sentence, span, low, high, unit):
+    found = find_quantities(sentence)
+    assert list(zip(found.text, found.low, found.high, found.unit)) == [
+        (span, pytest.approx(low), pytest.approx(high), unit)
+    ]
+    assert sentence[found.start[0] : found.end[0]] == span  # the span as written, spaces included
+
+
+@pytest.mark.parametrize("sentence", ["总计1 200吨。", "总计 1 200 吨。", "共 12 500 元。"])
+def test_a_thousands_group_written_with_a_space_is_never_read_alone(sentence):
+    assert find_quantities(sentence).empty

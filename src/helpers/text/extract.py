@@ -36,9 +36,10 @@ read with integers) must sit together for speed (the loop runs once per match); 
   ``4年7个月``, ``三年零五个月``, ``2小时45分``): such an amount is read whole (``helpers.text.compound``), and when
   it cannot be (``两年21天``: a month is 28 to 31 days) it is left out whole, no part of it read alone;
 * the ends of a range the grammar does not read: ``两~3百日元``, ``2——3万`` (neither end, and no −3万), a range
-  written with spaces (``20 - 100个``, ``5% - 10%``) or that does not rise (``九到四天``, ``8万至2万元``: the first end
-  alone would lose the unit, see ``_loses_the_unit``), and ``八到三百人`` (8 to 300, or 80 to 300? ``parse_quantity``
-  refuses it by the same rule); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;
+  written with spaces around a dash or tilde (``20 - 100个``, ``5% - 10%``; spaces around digits are closed
+  first, ``30 至 80 个`` is read whole: ``helpers.text.spacing``) or that does not rise (``九到四天``, ``8万至2万元``:
+  the first end alone would lose the unit, see ``_loses_the_unit``), and ``八到三百人`` (8 to 300, or 80 to 300?
+  ``parse_quantity`` refuses it by the same rule); ``1万(含)-5万元`` and ``八到九百元`` (800 to 900) are read whole;
 * after a digit, a full-width comma is a thousands separator only before exactly three digits
   (``8，123吨``; ``电话012，1-2个月`` reads ``1-2个月``), a half-width one before any (``7,2500吨`` is left out);
 * colloquial forms that say 'per' or begin a word: ``两千一个月`` (2000 a month), ``三万一线员工``
@@ -136,6 +137,7 @@ from helpers.text.quantity import (
 )
 from helpers.text.rates import SLASHES, per_units_at
 from helpers.text.ratios import DISCOUNT
+from helpers.text.spacing import close_spaces
 from helpers.text.units import (
     CURRENCIES,
     CURRENCIES_BEFORE,
@@ -585,7 +587,21 @@ def _remember(key: str, meaning: Meaning | bool) -> None:
 
 
 def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
-    """The starts, ends and readings of every measured quantity in a text, in text order (the loop both APIs share).
+    """The starts, ends and readings of every measured quantity in a text, in text order (what both APIs share):
+    the scan of ``_scan_closed`` on the text with the spaces between digits and Chinese characters closed
+    (``helpers.text.spacing``), its spans mapped back to the text as written (``共 120 人`` → ``120 人``)."""
+    closed, origin = close_spaces(text)
+    starts, ends, quantities = _scan_closed(closed)
+    if origin is None:
+        return starts, ends, quantities
+    starts = [origin[s] for s in starts]
+    ends = [origin[e - 1] + 1 for e in ends]
+    quantities = [q._replace(text=text[s:e]) for s, e, q in zip(starts, ends, quantities)]
+    return starts, ends, quantities
+
+
+def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
+    """The starts, ends and readings of every measured quantity in a text, in text order (the loop itself).
 
     Scans with ``SCAN_RE`` (the same matches as ``QUANTITY_RE``, found faster) and looks each span up
     in ``MEANINGS``; the exclusions of the module docstring that depend on the text around a span are

@@ -184,6 +184,7 @@ from helpers.text.ratios import (
     discount_percent,
     doubling,
 )
+from helpers.text.spacing import close_spaces
 from helpers.text.units import (
     BELL_NOT_BEFORE,
     CURRENCIES,
@@ -1099,7 +1100,7 @@ def parse_quantity(s: str) -> Quantity:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
-    text = s.strip()
+    text = close_spaces(s.strip())[0]  # 120 人 as 120人 (helpers.text.spacing)
     if not text:
         raise ValueError(f"{s!r} is empty: there is no quantity to read")
     change, text = split_change(text)

@@ -326,6 +326,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True
     if (before in _SPACES or padded[end] in _SPACES) and spaced_numeral(padded, start, end):
         return True
+    if before in _SPACES and padded[start] in _ARABIC and _after_digits_and_spaces(padded, start):
+        return True  # 1 200吨: a thousands group written with a space, not 200 吨
     if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
     return False
@@ -334,6 +336,14 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
 #: What a Chinese numeral spelled out with spaces (一百 二 十 几亿, 四点 五个百分点, 七成 六) has on each side of a
 #: space: numeral characters, 点 and 成.
 _SPELLED = frozenset(NUMERAL_CHARS + "点點成")
+
+
+def _after_digits_and_spaces(padded: str, start: int) -> bool:
+    """True when spaces before ``start`` follow an Arabic digit (1 200吨, 12 500元: a thousands group)."""
+    at = start
+    while at and padded[at - 1] in _SPACES:
+        at -= 1
+    return at > 0 and padded[at - 1] in _ARABIC
 
 
 def spaced_numeral(padded: str, start: int, end: int) -> bool:
