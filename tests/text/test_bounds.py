@@ -526,3 +526,8 @@ def test_spaces_between_digits_and_chinese_are_read_through(sentence, span, low,
 @pytest.mark.parametrize("sentence", ["总计1 200吨。", "总计 1 200 吨。", "共 12 500 元。"])
 def test_a_thousands_group_written_with_a_space_is_never_read_alone(sentence):
     assert find_quantities(sentence).empty
+
+
+@pytest.mark.parametrize("sentence", ["增长２．４   个百分 点。", "工期三 个 月。", "历时5个 小时。"])
+def test_a_unit_cut_by_a_space_inside_a_word_is_not_read_short(sentence):
+    assert find_quantities(sentence).empty  # 2.4 个, 三个, 5个 would misread the unit

@@ -137,7 +137,7 @@ from helpers.text.quantity import (
 )
 from helpers.text.rates import SLASHES, per_units_at
 from helpers.text.ratios import DISCOUNT
-from helpers.text.spacing import close_spaces
+from helpers.text.spacing import close_spaces, splits_a_word
 from helpers.text.units import (
     CURRENCIES,
     CURRENCIES_BEFORE,
@@ -149,6 +149,7 @@ from helpers.text.units import (
     REPORTED_UNITS,
     SIMPLIFIED,
     UNITS,
+    UNITS_WITH_QUALIFIER,
 )
 from helpers.text.words import (
     IDIOMS,
@@ -592,12 +593,18 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     (``helpers.text.spacing``), its spans mapped back to the text as written (``共 120 人`` → ``120 人``)."""
     closed, origin = close_spaces(text)
     starts, ends, quantities = _scan_closed(closed)
-    if origin is None:
-        return starts, ends, quantities
-    starts = [origin[s] for s in starts]
-    ends = [origin[e - 1] + 1 for e in ends]
-    quantities = [q._replace(text=text[s:e]) for s, e, q in zip(starts, ends, quantities)]
+    if origin is not None:
+        starts = [origin[s] for s in starts]
+        ends = [origin[e - 1] + 1 for e in ends]
+        quantities = [q._replace(text=text[s:e]) for s, e, q in zip(starts, ends, quantities)]
+    if " " in text and any(splits_a_word(text, e, _UNITS_WRITTEN) for e in ends):  # 2.4 个百分 点: left out
+        rows = [r for r in zip(starts, ends, quantities) if not splits_a_word(text, r[1], _UNITS_WRITTEN)]
+        starts, ends, quantities = [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
     return starts, ends, quantities
+
+
+#: Every unit as written, for the spaced-out check of ``_scan`` (个 before 百分点, 个 before 月).
+_UNITS_WRITTEN = frozenset((*UNITS, *UNITS_WITH_QUALIFIER))
 
 
 def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:

@@ -16,8 +16,9 @@ Written by hand: a regular expression and an offset table are all it takes.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["close_spaces"]
+__all__ = ["close_spaces", "splits_a_word"]
 
 _SPACES = " \u00a0\u2009\u202f"
 _SPACE = f"[{_SPACES}]+"
@@ -45,3 +46,28 @@ def close_spaces(text: str) -> tuple[str, list[int] | None]:
     pieces.append(text[at:])
     origin.extend(range(at, len(text) + 1))
     return "".join(pieces), origin
+
+
+def splits_a_word(text: str, end: int, units: frozenset[str]) -> bool:
+    """True when the span that ends at ``end`` ends in a unit that, with the characters after it and the spaces
+    between them taken out, would be a longer unit of ``units`` (``2.4 个百分 点``, ``3 个 月``): the text is spaced
+    out inside its words, and the shorter unit is not what it says. Spaces between Chinese characters are never
+    closed; such a quantity is left out."""
+    longest = _longest(units)
+    head, spaced, at = text[end - 1 : end], False, end
+    while at < len(text) and len(head) < longest:
+        if text[at] in _SPACES:
+            spaced = True
+        elif "\u4e00" <= text[at] <= "\u9fff":
+            head += text[at]
+            if spaced and head in units:
+                return True
+        else:
+            break
+        at += 1
+    return False
+
+
+@cache
+def _longest(units: frozenset[str]) -> int:
+    return max(map(len, units))
