@@ -24,7 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
-from helpers.text.words import IDIOMS, NAMES
+from helpers.text.idioms import IDIOMS, NAMES
 from tests.support import cn2an_drops_a_zero
 
 WORD_FORMAL_START = "陆陸伍肆拾"

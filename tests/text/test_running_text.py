@@ -8,7 +8,8 @@ themselves are in the docstrings of ``helpers.text.extract`` and ``helpers.text.
 import pytest
 
 from helpers import find_quantities, parse_quantity
-from helpers.text.words import IDIOMS, NAMES, WORD_AFTER_COUNTER
+from helpers.text.idioms import IDIOMS, NAMES
+from helpers.text.words import WORD_AFTER_COUNTER
 
 
 def spans(sentence: str) -> list[str]:

@@ -101,6 +101,7 @@ from pandas.api.internals import create_dataframe_from_blocks
 from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
+from helpers.text.idioms import IDIOMS
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     MAGNITUDES,
@@ -152,7 +153,6 @@ from helpers.text.units import (
     UNITS_WITH_QUALIFIER,
 )
 from helpers.text.words import (
-    IDIOMS,
     breaks_a_longer_form,
     next_char_rules_out,
     numeral_word,

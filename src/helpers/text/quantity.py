@@ -1100,9 +1100,18 @@ def parse_quantity(s: str) -> Quantity:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
-    text = close_spaces(s.strip())[0]  # 120 人 as 120人 (helpers.text.spacing)
+    written = s.strip()
+    text, origin = close_spaces(written)  # 120 人 is read as 120人, its text kept as written (helpers.text.spacing)
     if not text:
         raise ValueError(f"{s!r} is empty: there is no quantity to read")
+    quantity = _parse_closed(text, s)
+    if origin is None or not text.endswith(quantity.text):
+        return quantity
+    return quantity._replace(text=written[origin[len(text) - len(quantity.text)] :])
+
+
+def _parse_closed(text: str, s: str) -> Quantity:
+    """``parse_quantity`` on a text with its spaces closed (``s`` as given, for the messages)."""
     change, text = split_change(text)
     if change:
         return _parse_one(text)._replace(change=change)

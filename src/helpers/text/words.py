@@ -5,9 +5,9 @@ The extractor (``helpers.text.extract``) finds spans with the grammar of ``helpe
 here say when a span, with the text around it, is no figure. Each rule is a class of wording, written in its
 function's docstring with its examples; lists hold only what no rule tells from a count:
 
-* ``IDIOMS``: idioms and set phrases (千家万户, 三番五次, 两个一百年), and ``NAMES``: places, brands and terms
-  with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span that touches one, or lies
-  in a web address, is no figure (``word_positions``).
+* ``IDIOMS`` and ``NAMES`` (``helpers.text.idioms``): idioms and set phrases (千家万户, 三番五次, 两个一百年),
+  places, brands and terms with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span
+  that touches one, or lies in a web address, is no figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
   两千一个月); ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.text.idioms import IDIOMS, NAMES
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     DIGITS,
@@ -46,8 +47,6 @@ from helpers.text.units import (
 )
 
 __all__ = [
-    "IDIOMS",
-    "NAMES",
     "WORD_AFTER_COUNTER",
     "breaks_a_longer_form",
     "next_char_rules_out",
@@ -55,101 +54,6 @@ __all__ = [
     "spaced_numeral",
     "word_positions",
 ]
-
-#: Idioms and set phrases whose numerals count nothing.
-IDIOMS: tuple[str, ...] = (
-    "千家万户",
-    "千方百计",
-    "千辛万苦",
-    "千军万马",
-    "千头万绪",
-    "千秋万代",
-    "千里迢迢",
-    "千千万万",
-    "成千上万",
-    "万众一心",
-    "万无一失",
-    "万家灯火",
-    "万人空巷",
-    "数以万计",
-    "百里挑一",
-    "百家争鸣",
-    "百花齐放",
-    "百年大计",
-    "三番五次",
-    "三令五申",
-    "三天两头",
-    "三年五载",
-    "三五成群",
-    "三位一体",
-    "五位一体",
-    "一五一十",
-    "四面八方",
-    "五湖四海",
-    "七上八下",
-    "五花八门",
-    "九牛一毛",
-    "十全十美",
-    "十有八九",
-    "八九不离十",
-    "一举两得",
-    "两全其美",
-    "四个全面",
-    "四个意识",
-    "四个自信",
-    "两个维护",
-    "两个确立",
-    "两学一做",
-    "三严三实",
-    "八项规定",
-    "一年四季",
-    "十万火急",
-    "十万八千里",
-    "数以亿计",
-    "三头六臂",
-    "八面玲珑",
-    "三人成虎",
-    "三天打鱼",
-    "两天晒网",
-    "十年寒窗",
-    "两个一百年",
-    "三个代表",
-    "两个基本点",
-    # idioms whose numeral and counter read as a count (道, 面, 起, 处, 家, 座, 包, 人): 八道 is no eight roads
-    *("胡说八道", "瞎说八道", "说三道四", "五迷三道", "四面楚歌", "四面受敌", "八面来风", "威风八面", "十面埋伏"),
-    *("狼烟四起", "烽烟四起", "烽火四起", "怨声四起", "怨言四起", "枪声四起", "嘘声四起", "喧声四起", "谣言四起"),
-    *("语惊四座", "判若两人", "迥若两人", "货比三家", "门前三包", "两面三刀", "两面派", "七嘴八舌", "七张八嘴"),
-    # 四处 'everywhere' before a verb (a count before a noun: 设立四处检测点)
-    *("四处奔波", "四处奔走", "四处张望", "四处寻找", "四处活动", "四处打听", "四处求援", "四处求医", "四处流窜"),
-    *("四处漂泊", "四处游荡", "四处碰壁", "四处逃窜", "四处蔓延", "四处散发", "四处传播", "四处搜寻", "四处乱窜"),
-)
-#: Place names, brand names and terms that hold a numeral and a counter character but count nothing: 七台河 is
-#: a city, not seven 台; 三只松鼠 a brand. The rules of ``numeral_word`` and ``breaks_a_longer_form`` catch
-#: whole classes (百度, 二元结构, 一二三期, 五一期间); these are the words no rule tells from a count.
-#: 长三角, 珠三角 and 五角大楼 hold 角, a unit of money once it is one.
-NAMES: tuple[str, ...] = (
-    "七台河",
-    "五台山",
-    "五台县",
-    "三台县",
-    "九台区",
-    "三元里",
-    "三元桥",
-    "三元区",
-    "五家渠",
-    "十万大山",
-    "长三角",
-    "珠三角",
-    "五角大楼",
-    "七匹狼",
-    "三只松鼠",
-    "六个核桃",
-    "两面针",
-    "361度",
-    "7天酒店",
-    "七天酒店",
-    "十万个为什么",
-)
 
 
 _IDIOM_RE = re.compile(alternation_by_first([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount

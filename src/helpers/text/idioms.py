@@ -1,0 +1,103 @@
+"""Idioms, set phrases and names whose numerals count nothing (千家万户, 胡说八道, 七台河, 三只松鼠): the words no
+rule of ``helpers.text.words`` tells from a count, listed. A span of the extractor that touches one is no
+figure (``helpers.text.words.word_positions``).
+"""
+
+from __future__ import annotations
+
+__all__ = ["IDIOMS", "NAMES"]
+
+#: Idioms and set phrases whose numerals count nothing.
+IDIOMS: tuple[str, ...] = (
+    "千家万户",
+    "千方百计",
+    "千辛万苦",
+    "千军万马",
+    "千头万绪",
+    "千秋万代",
+    "千里迢迢",
+    "千千万万",
+    "成千上万",
+    "万众一心",
+    "万无一失",
+    "万家灯火",
+    "万人空巷",
+    "数以万计",
+    "百里挑一",
+    "百家争鸣",
+    "百花齐放",
+    "百年大计",
+    "三番五次",
+    "三令五申",
+    "三天两头",
+    "三年五载",
+    "三五成群",
+    "三位一体",
+    "五位一体",
+    "一五一十",
+    "四面八方",
+    "五湖四海",
+    "七上八下",
+    "五花八门",
+    "九牛一毛",
+    "十全十美",
+    "十有八九",
+    "八九不离十",
+    "一举两得",
+    "两全其美",
+    "四个全面",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "两学一做",
+    "三严三实",
+    "八项规定",
+    "一年四季",
+    "十万火急",
+    "十万八千里",
+    "数以亿计",
+    "三头六臂",
+    "八面玲珑",
+    "三人成虎",
+    "三天打鱼",
+    "两天晒网",
+    "十年寒窗",
+    "两个一百年",
+    "三个代表",
+    "两个基本点",
+    # idioms whose numeral and counter read as a count (道, 面, 起, 处, 家, 座, 包, 人): 八道 is no eight roads
+    *("胡说八道", "瞎说八道", "说三道四", "五迷三道", "四面楚歌", "四面受敌", "八面来风", "威风八面", "十面埋伏"),
+    *("狼烟四起", "烽烟四起", "烽火四起", "怨声四起", "怨言四起", "枪声四起", "嘘声四起", "喧声四起", "谣言四起"),
+    *("语惊四座", "判若两人", "迥若两人", "货比三家", "门前三包", "两面三刀", "两面派", "七嘴八舌", "七张八嘴"),
+    # 四处 'everywhere' before a verb (a count before a noun: 设立四处检测点)
+    *("四处奔波", "四处奔走", "四处张望", "四处寻找", "四处活动", "四处打听", "四处求援", "四处求医", "四处流窜"),
+    *("四处漂泊", "四处游荡", "四处碰壁", "四处逃窜", "四处蔓延", "四处散发", "四处传播", "四处搜寻", "四处乱窜"),
+)
+#: Place names, brand names and terms that hold a numeral and a counter character but count nothing: 七台河 is
+#: a city, not seven 台; 三只松鼠 a brand. The rules of ``numeral_word`` and ``breaks_a_longer_form`` catch
+#: whole classes (百度, 二元结构, 一二三期, 五一期间); these are the words no rule tells from a count.
+#: 长三角, 珠三角 and 五角大楼 hold 角, a unit of money once it is one.
+NAMES: tuple[str, ...] = (
+    "七台河",
+    "五台山",
+    "五台县",
+    "三台县",
+    "九台区",
+    "三元里",
+    "三元桥",
+    "三元区",
+    "五家渠",
+    "十万大山",
+    "长三角",
+    "珠三角",
+    "五角大楼",
+    "七匹狼",
+    "三只松鼠",
+    "六个核桃",
+    "两面针",
+    "361度",
+    "7天酒店",
+    "七天酒店",
+    "十万个为什么",
+)
