@@ -192,6 +192,8 @@ CUT = {
     "a share without 之, one character": "加入四分三杯水。",
     "a two-digit number (位数)": "营收保持两位数增长。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
+    "a little over a share (强)": "外来人口占三分之一强。",
+    "a little under a share (弱)": "占比百分之十弱。",
 }
 
 

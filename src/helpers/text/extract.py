@@ -328,6 +328,8 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
         return None
     if pctword and quantity.unit != "%" and not _PHRASE_ENDS_RE.match(after):
         return None  # 三分之一公里路, 三分之一升级: a share of a measure only where the phrase ends
+    if pctword and after in "强弱強":
+        return None  # 三分之一强 'a little over a third', 弱 'a little under': not exactly a third, left out
     return quantity, chinese
 
 
