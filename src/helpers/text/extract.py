@@ -596,8 +596,8 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     closed, origin = close_spaces(text)
     starts, ends, quantities = _scan_closed(closed)
     if origin is not None:
-        starts = [origin[s] for s in starts]
-        ends = [origin[e - 1] + 1 for e in ends]
+        starts = [origin(s) for s in starts]
+        ends = [origin(e - 1) + 1 for e in ends]
         quantities = [q._replace(text=text[s:e]) for s, e, q in zip(starts, ends, quantities)]
     if " " in text and any(splits_a_word(text, e, _UNITS_WRITTEN) for e in ends):  # 2.4 个百分 点: left out
         rows = [r for r in zip(starts, ends, quantities) if not splits_a_word(text, r[1], _UNITS_WRITTEN)]

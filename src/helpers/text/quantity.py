@@ -1107,7 +1107,7 @@ def parse_quantity(s: str) -> Quantity:
     quantity = _parse_closed(text, s)
     if origin is None or not text.endswith(quantity.text):
         return quantity
-    return quantity._replace(text=written[origin[len(text) - len(quantity.text)] :])
+    return quantity._replace(text=written[origin(len(text) - len(quantity.text)) :])
 
 
 def _parse_closed(text: str, s: str) -> Quantity:

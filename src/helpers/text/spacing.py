@@ -16,6 +16,8 @@ Written by hand: a regular expression and an offset table are all it takes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 __all__ = ["close_spaces", "splits_a_word"]
@@ -30,22 +32,30 @@ _OPEN_SPACE_RE = re.compile(
 )
 
 
-def close_spaces(text: str) -> tuple[str, list[int] | None]:
-    """The text with the spaces between digits and Chinese characters taken out, and for each of its offsets
-    (and its end) the offset in ``text`` it comes from; ``(text, None)`` when there is no such space."""
+def close_spaces(text: str) -> tuple[str, Callable[[int], int] | None]:
+    """The text with the spaces between digits and Chinese characters taken out, and a function from each of its
+    offsets (its end too) to the offset in ``text`` it comes from; ``(text, None)`` when there is no such space.
+    The function keeps one entry per closed space, not one per character, so a long text costs no memory."""
     if not any(space in text for space in _SPACES):
         return text, None
     spaces = [m.span() for m in _OPEN_SPACE_RE.finditer(text)]
     if not spaces:
         return text, None
-    pieces, origin, at = [], [], 0
+    pieces, at = [], 0
+    breaks, shifts, removed = [], [], 0  # from closed offset breaks[k] on, the text offset is shifts[k] more
     for start, end in spaces:
         pieces.append(text[at:start])
-        origin.extend(range(at, start))
+        removed += end - start
+        breaks.append(start - removed + (end - start))
+        shifts.append(removed)
         at = end
     pieces.append(text[at:])
-    origin.extend(range(at, len(text) + 1))
-    return "".join(pieces), origin
+
+    def to_original(offset: int) -> int:
+        k = bisect_right(breaks, offset)
+        return offset + (shifts[k - 1] if k else 0)
+
+    return "".join(pieces), to_original
 
 
 def splits_a_word(text: str, end: int, units: frozenset[str]) -> bool:
