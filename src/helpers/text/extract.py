@@ -147,10 +147,9 @@ from helpers.text.units import (
     ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
-    REPORTED_UNITS,
-    SIMPLIFIED,
     UNITS,
     UNITS_WITH_QUALIFIER,
+    reported_unit,
 )
 from helpers.text.words import (
     breaks_a_longer_form,
@@ -355,6 +354,7 @@ MEANINGS = _SpanCache()
 #: Single-character counters after which plain digits are an exact count, read without the pattern:
 #: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
+_PLAIN_REPORTED = {u: reported_unit(u) for u in PLAIN_COUNTERS}
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
 #: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
 #: prices, not one amount in two currencies: the comma is the clause comma, and each is read on its own.
@@ -380,7 +380,7 @@ def meaning_at(padded: str, start: int, end: int) -> Meaning | bool:
                     value,
                     value,
                     value,
-                    REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED),
+                    _PLAIN_REPORTED[unit],
                     "",
                     "exact",
                     currency=CURRENCIES.get(unit, ""),
@@ -436,7 +436,7 @@ _FAST_MEANINGS = {"多": "more", "余": "more", "以上": "more", "左右": "abo
 #: unit as written → (as reported, a percentage, percentage points), as ``quantity_from_groups`` reports it
 _FAST_UNIT_READINGS = {
     u: (
-        "%" if u in PERCENT_UNITS else REPORTED_UNITS.get(u) or u.translate(SIMPLIFIED),
+        "%" if u in PERCENT_UNITS else reported_unit(u),
         u in PERCENT_UNITS,
         u in POINT_UNITS,
     )

@@ -198,10 +198,10 @@ from helpers.text.units import (
     REPORTED_UNITS,
     SCALES_BEFORE,
     SIGNED_UNITS,
-    SIMPLIFIED,
     TEMPERATURE_UNITS,
     UNITS,
     UNITS_WITH_QUALIFIER,
+    reported_unit,
 )
 
 __all__ = [
@@ -855,7 +855,7 @@ SHARE_MEASURES = frozenset(MEASURES + MORE_MEASURES) - {"度"}
 _UNIT_READINGS: dict[str, tuple[str, bool, bool, str]] = {
     **{
         unit: (
-            "%" if unit in PERCENT_UNITS else REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED),
+            "%" if unit in PERCENT_UNITS else reported_unit(unit),
             unit in PERCENT_UNITS,
             unit in POINT_UNITS,
             "",

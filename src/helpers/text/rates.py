@@ -14,7 +14,7 @@ say it more plainly than a grammar.
 
 from __future__ import annotations
 
-from helpers.text.units import LATIN_UNITS, REPORTED_UNITS, SIMPLIFIED
+from helpers.text.units import LATIN_UNITS, reported_unit
 
 __all__ = ["PER_UNITS", "SLASHES", "per_units_at"]
 
@@ -57,6 +57,6 @@ def per_units_at(text: str, at: int) -> tuple[int, str] | None:
         unit = _per_unit_at(text, end + 1)
         if unit is None:
             break
-        reported = _REPORTED.get(unit) or REPORTED_UNITS.get(unit) or unit.translate(SIMPLIFIED)
+        reported = _REPORTED.get(unit) or reported_unit(unit)
         end, per = end + 1 + len(unit), per + "/" + reported
     return (end, per) if per else None

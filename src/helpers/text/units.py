@@ -41,6 +41,7 @@ __all__ = [
     "TEMPERATURE_UNITS",
     "UNITS",
     "UNITS_WITH_QUALIFIER",
+    "reported_unit",
 ]
 
 # ---- Units, temperatures and money -------------------------------------------------------------
@@ -431,6 +432,13 @@ SIMPLIFIED = str.maketrans(
     "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時",
     "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时",
 )
+
+
+def reported_unit(written: str) -> str:
+    """The unit a unit written so is reported in: its entry of ``REPORTED_UNITS``, else its simplified form."""
+    return REPORTED_UNITS.get(written) or written.translate(SIMPLIFIED)
+
+
 PERCENT_UNITS = frozenset({"%", "％", "成"})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
