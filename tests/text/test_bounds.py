@@ -523,7 +523,9 @@ def test_spaces_between_digits_and_chinese_are_read_through(sentence, span, low,
     assert sentence[found.start[0] : found.end[0]] == span  # the span as written, spaces included
 
 
-@pytest.mark.parametrize("sentence", ["总计1 200吨。", "总计 1 200 吨。", "共 12 500 元。"])
+@pytest.mark.parametrize(
+    "sentence", ["总计1 200吨。", "总计 1 200 吨。", "共 12 500 元。", "总计1\u2009200吨。", "共12\u202f500元。"]
+)
 def test_a_thousands_group_written_with_a_space_is_never_read_alone(sentence):
     assert find_quantities(sentence).empty
 

@@ -20,8 +20,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
-__all__ = ["close_spaces", "splits_a_word"]
+__all__ = ["SPACES", "close_spaces", "has_spaces", "splits_a_word"]
 
+#: The spaces a line of text may hold: ASCII, tab, ideographic, no-break, thin and narrow no-break. The word rules
+#: (``helpers.text.words``) read every one as a space.
+SPACES = " \t\u3000\u00a0\u2009\u202f"
+#: Of these, the ones typesetting puts around digits, closed here (a tab or an ideographic space indents or aligns,
+#: and is left alone).
 _SPACES = " \u00a0\u2009\u202f"
 _SPACE = f"[{_SPACES}]+"
 _DIGIT_OR_PERCENT = "0-9０-９%％"
@@ -30,6 +35,11 @@ _OPEN_SPACE_RE = re.compile(
     f"(?<=[{_DIGIT_OR_PERCENT}]){_SPACE}(?=[{_CHINESE}])|(?<=[{_CHINESE}]){_SPACE}(?=[0-9０-９])"
     f"|(?<=[0-9０-９]){_SPACE}(?=[%％])"
 )
+
+
+def has_spaces(text: str) -> bool:
+    """Whether the text holds any of ``SPACES``."""
+    return any(space in text for space in SPACES)
 
 
 def close_spaces(text: str) -> tuple[str, Callable[[int], int] | None]:
@@ -66,7 +76,7 @@ def splits_a_word(text: str, end: int, units: frozenset[str]) -> bool:
     longest = _longest(units)
     head, spaced, at = text[end - 1 : end], False, end
     while at < len(text) and len(head) < longest:
-        if text[at] in _SPACES:
+        if text[at] in SPACES:
             spaced = True
         elif "\u4e00" <= text[at] <= "\u9fff":
             head += text[at]

@@ -36,6 +36,7 @@ from helpers.text.numerals import (
 from helpers.text.patterns import alternation_by_first
 from helpers.text.quantity import NUMERAL_CHARS, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
+from helpers.text.spacing import SPACES
 from helpers.text.units import (
     LATIN_UNITS,
     MEASURES,
@@ -152,7 +153,7 @@ _CLOSING = frozenset(")）]】")
 _DASHES = frozenset("~～—–")  # range separators that are no word (至 and 到 are: 增加到5万元)
 _DOUBLED_DASHES = ("--", "——", "－－", "~~", "～～")
 _INCLUSIVE = ("含)", "含）")
-_SPACES = frozenset(" \t\u3000\xa0")
+_SPACES = frozenset(SPACES)
 _SPACED_DASHES = RANGE_SEPARATOR_CHARS - frozenset("至到")  # a dash or a tilde: spaced, it joins two figures
 _CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
 _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
