@@ -243,11 +243,23 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
 _SPELLED = frozenset(NUMERAL_CHARS + "点點成")
 
 
-def _after_digits_and_spaces(padded: str, start: int) -> bool:
-    """True when spaces before ``start`` follow an Arabic digit (1 200吨, 12 500元: a thousands group)."""
-    at = start
+def _spaces_before(padded: str, at: int) -> int:
+    """Where the run of spaces that ends at ``at`` begins (``at`` when no space stands before it)."""
     while at and padded[at - 1] in _SPACES:
         at -= 1
+    return at
+
+
+def _spaces_after(padded: str, at: int) -> int:
+    """Where the run of spaces that begins at ``at`` ends (``at`` when no space stands there)."""
+    while padded[at : at + 1] in _SPACES:
+        at += 1
+    return at
+
+
+def _after_digits_and_spaces(padded: str, start: int) -> bool:
+    """True when spaces before ``start`` follow an Arabic digit (1 200吨, 12 500元: a thousands group)."""
+    at = _spaces_before(padded, start)
     return at > 0 and padded[at - 1] in _ARABIC
 
 
@@ -257,14 +269,10 @@ def spaced_numeral(padded: str, start: int, end: int) -> bool:
     ``百分之五 十`` no 百分之五, ``四点 五个百分点`` no 五个百分点). News does not space a figure; such text is
     read aloud or typed badly, and any piece read alone is a wrong value. A figure next to a space and a word
     (``复工率93% 三月``, ``七成 市民``) is read."""
-    at = start
-    while at and padded[at - 1] in _SPACES:
-        at -= 1
+    at = _spaces_before(padded, start)
     if at < start and at and padded[at - 1] in _SPELLED and padded[start] in _SPELLED:
         return True
-    at = end
-    while padded[at : at + 1] in _SPACES:
-        at += 1
+    at = _spaces_after(padded, end)
     return at > end and padded[end - 1] in _SPELLED and padded[at : at + 1] in _SPELLED
 
 
@@ -363,9 +371,7 @@ def _after_a_separator(padded: str, start: int) -> bool:
     """True when a range separator stands before ``start`` (spaces around it or not) after a number that is not
     the end of a share (百分之五至百分之十 is two figures), or, for a dash or a tilde with a space beside it,
     after what may end a figure: a unit, %, a closing bracket (see ``_range_not_read_before``)."""
-    at = start
-    while at and padded[at - 1] in _SPACES:
-        at -= 1
+    at = _spaces_before(padded, start)
     if not at or padded[at - 1] not in RANGE_SEPARATOR_CHARS:
         return False
     spaced, separator = at < start, padded[at - 1]
@@ -373,8 +379,7 @@ def _after_a_separator(padded: str, start: int) -> bool:
     while at and padded[at - 1] == separator:  # 2——3
         at -= 1
     first_end = at
-    while at and padded[at - 1] in _SPACES:
-        at -= 1
+    at = _spaces_before(padded, at)
     if not at:
         return False
     spaced = spaced or at < first_end
@@ -397,13 +402,9 @@ def _range_not_read_after(padded: str, end: int) -> bool:
     if padded.startswith(_DOUBLED_DASHES, end):
         return True
     if padded[end] in _SPACES or padded[end] in _SPACED_DASHES:
-        at = end
-        while padded[at : at + 1] in _SPACES:
-            at += 1
+        at = _spaces_after(padded, end)
         if at < len(padded) and padded[at] in _SPACED_DASHES:
             dash = at
-            at += 1
-            while padded[at : at + 1] in _SPACES:
-                at += 1
+            at = _spaces_after(padded, at + 1)
             return (dash > end or at > dash + 1) and padded[at : at + 1] in _NUMBER_CHARS
     return False
