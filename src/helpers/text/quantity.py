@@ -292,36 +292,42 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不及": "less",  # 不及5%; 来不及 is a verb (see helpers.text.extract's word qualifiers)
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
-#: Traditional characters of the qualifiers (約, 將近, 超過, 不少於, 以內, 餘): each is read as its simplified form.
-_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达满", "約將過於內餘為達滿")
-QUALIFIERS_BEFORE.update({q.translate(_TRADITIONAL_QUALIFIER_CHARS): m for q, m in list(QUALIFIERS_BEFORE.items())})
-QUALIFIERS_AFTER_NUMBER: dict[str, str] = {"多": "more", "余": "more", "餘": "more", "來": "about", "来": "about"}
-QUALIFIERS_AFTER_UNIT: dict[str, str] = {
-    "以上": "more",
-    "或以上": "more",
-    "及以上": "more",
-    "(含)以上": "more",
-    "（含）以上": "more",
-    "以下": "less",
-    "或以下": "less",
-    "及以下": "less",
-    "(含)以下": "less",  # 10万元（含）以下: at most 10万元, 10万元 included
-    "（含）以下": "less",
-    "以内": "less",
-    "以內": "less",
-    "左右": "about",
-    # only where the phrase ends (see _POST): 40岁上下, 5元上下浮动 (not 上下班), 60开外, 5年有余, 30岁出头
-    "上下": "about",
-    "开外": "more",
-    "開外": "more",
-    "有余": "more",
-    "有餘": "more",
-    "出头": "more",
-    "出頭": "more",
-}
+#: Traditional characters of the qualifiers (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來): each qualifier is read
+#: in them as in its simplified form (``_with_traditional``).
+_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达满开头来", "約將過於內餘為達滿開頭來")
+
+
+def _with_traditional(qualifiers: dict[str, str]) -> dict[str, str]:
+    """The qualifiers and, for each, its form in traditional characters, with the same meaning."""
+    return qualifiers | {q.translate(_TRADITIONAL_QUALIFIER_CHARS): m for q, m in qualifiers.items()}
+
+
+QUALIFIERS_BEFORE = _with_traditional(QUALIFIERS_BEFORE)
+QUALIFIERS_AFTER_NUMBER: dict[str, str] = _with_traditional({"多": "more", "余": "more", "来": "about"})
+QUALIFIERS_AFTER_UNIT: dict[str, str] = _with_traditional(
+    {
+        "以上": "more",
+        "或以上": "more",
+        "及以上": "more",
+        "(含)以上": "more",
+        "（含）以上": "more",
+        "以下": "less",
+        "或以下": "less",
+        "及以下": "less",
+        "(含)以下": "less",  # 10万元（含）以下: at most 10万元, 10万元 included
+        "（含）以下": "less",
+        "以内": "less",
+        "左右": "about",
+        # only where the phrase ends (see _POST): 40岁上下, 5元上下浮动 (not 上下班), 60开外, 5年有余, 30岁出头
+        "上下": "about",
+        "开外": "more",
+        "有余": "more",
+        "出头": "more",
+    }
+)
 #: The qualifiers after a unit that are words of their own, read only where the phrase ends or before what they
 #: qualify (浮动, 波动): 上下班, 上下游, 开外卖, 有余地 and 出头露面 are other words.
-_PHRASE_ENDED_QUALIFIERS = ("上下", "开外", "開外", "有余", "有餘", "出头", "出頭")
+_PHRASE_ENDED_QUALIFIERS = tuple(_with_traditional(dict.fromkeys(("上下", "开外", "有余", "出头"), "")))
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -493,7 +499,7 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
 _TAIL = (
     r"(?:(?P<lead>多|余|餘)(?=[十百千]?[万萬亿億]))?"
     f"(?P<mag>{_MAG})?"
-    r"(?P<mid>多|余|餘|[来來](?![自源到看说看說]))?"  # 15来自湖北: 'come from', not 'about 15'
+    r"(?P<mid>多|余|餘|[来來](?![自源到看说說]))?"  # 15来自湖北: 'come from', not 'about 15'
     f"(?P<unit>{_UNIT})?"
     f"(?P<post>{_POST})?"
 )
