@@ -56,7 +56,7 @@ def close_spaces(text: str) -> tuple[str, Callable[[int], int] | None]:
     for start, end in spaces:
         pieces.append(text[at:start])
         removed += end - start
-        breaks.append(start - removed + (end - start))
+        breaks.append(end - removed)
         shifts.append(removed)
         at = end
     pieces.append(text[at:])
