@@ -593,13 +593,14 @@ def _scan(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     """The starts, ends and readings of every measured quantity in a text, in text order (what both APIs share):
     the scan of ``_scan_closed`` on the text with the spaces between digits and Chinese characters closed
     (``helpers.text.spacing``), its spans mapped back to the text as written (``共 120 人`` → ``120 人``)."""
-    closed, origin = close_spaces(text)
+    spaced = has_spaces(text)
+    closed, origin = close_spaces(text) if spaced else (text, None)
     starts, ends, quantities = _scan_closed(closed)
     if origin is not None:
         starts = [origin(s) for s in starts]
         ends = [origin(e - 1) + 1 for e in ends]
         quantities = [q._replace(text=text[s:e]) for s, e, q in zip(starts, ends, quantities)]
-    if has_spaces(text):  # 2.4 个百分 点: a unit a space cuts is left out
+    if spaced:  # 2.4 个百分 点: a unit a space cuts is left out
         kept = [i for i, e in enumerate(ends) if not splits_a_word(text, e, _UNITS_WRITTEN)]
         if len(kept) < len(ends):
             starts, ends, quantities = ([column[i] for i in kept] for column in (starts, ends, quantities))
