@@ -104,3 +104,66 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
     for verb in CHANGE_VERBS:
         assert change_before(f"产量{verb}", len(f"产量{verb}")) in "+-"
         assert change_before(f"产量{verb}", len(f"产量{verb}")) != ""
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("今年粮价涨价4元。", "4元", "+"),  # verbs of price and output
+        ("整机降价约6%。", "约6%", "-"),
+        ("早稻减产2.5万吨。", "2.5万吨", "-"),
+        ("茶叶增产一成。", "一成", "+"),
+        ("工业产值负增长4%。", "4%", "-"),  # 负增长 is a fall, not the rise of 增长
+        ("负增长4%", "4%", "-"),  # at the very start of a text too
+        ("全年經濟成長3.1%。", "3.1%", "+"),  # Taiwan's 成長, 衰退
+        ("第二季衰退1.4%。", "1.4%", "-"),
+        ("零售額按年增長7%。", "7%", "+"),  # traditional characters
+        ("虧損較去年同期減少15%。", "15%", "-"),
+        ("規模擴大兩成。", "兩成", "+"),
+    ],
+)
+def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("当日股价涨幅3.6%。", "3.6%", "+"),  # a noun of change names the figure after it
+        ("一季度增速为5.3%。", "5.3%", "+"),
+        ("出口增长率达到了11%。", "11%", "+"),
+        ("房价降幅达4.4%。", "4.4%", "-"),
+        ("指数跌幅是1.9%。", "1.9%", "-"),
+        ("漲幅為2.7%。", "2.7%", "+"),
+        ("客流增速同比分别为8%。", "8%", "+"),
+        ("降幅收窄至2%。", "2%", ""),  # the noun does not touch the figure: a level
+    ],
+)
+def test_a_noun_of_change_names_its_figure(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+def test_a_noun_of_change_before_a_range_keeps_the_range_whole():
+    assert _changes("预计涨幅6%至9%。") == [("6%至9%", "+", 7.5)]
+
+
+@pytest.mark.parametrize("phrase", ["涨幅3.6%", "降幅达4.4%", "负增长4%", "同比增長7%", "降价约6%", "增速为-1.5%"])
+def test_parse_quantity_reads_nouns_and_new_verbs_as_find_quantities_does(phrase):
+    q = parse_quantity(phrase)
+    row = find_quantities(f"据统计，全县{phrase}。").iloc[0]
+    assert (row["text"], row["change"], row["signed_value"]) == (q.text, q.change, q.signed_value)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("两地收入分别增长6.4%和7.9%。", [("6.4%", "+"), ("7.9%", "+")]),
+        ("各项费用分别下降2%、4%和9%。", [("2%", "-"), ("4%", "-"), ("9%", "-")]),
+        ("存贷款同比增长11%与13%。", [("11%", "+"), ("13%", "+")]),
+        ("收入下降2%和支出增长5%。", [("2%", "-"), ("5%", "+")]),  # each its own verb
+        ("收入下降2%，支出5%。", [("2%", "-"), ("5%", "")]),  # a comma ends the list
+        ("分别为300人和400人。", [("300人", ""), ("400人", "")]),  # levels stay levels
+    ],
+)
+def test_quantities_joined_in_a_list_share_the_change_of_the_first(sentence, expected):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == expected

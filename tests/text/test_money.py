@@ -77,6 +77,22 @@ def test_a_currency_before_the_number_or_twice(text, value, low, high, currency)
     assert (q.value, q.low, q.high, q.unit, q.currency) == (value, low, high, currency, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("澳门币45元", "澳门元"),  # the 元 of a ...币 written before the number is that currency's, not the renminbi
+        ("澳門幣1,300元", "澳门元"),
+        ("台币280元", "新台币"),
+        ("韩币9000元", "韩元"),
+        ("加币60元", "加元"),
+        ("澳币75元", "澳元"),
+        ("900澳门币", "澳门元"),
+    ],
+)
+def test_a_currency_in_bi_before_an_amount_in_yuan_is_that_currency(text, currency):
+    assert [(t, u, c) for t, _, u, c in money(f"据介绍，每份售价{text}。")] == [(text, currency, currency)]
+
+
 def test_a_dollar_sign_alone_does_not_say_whose_dollar():
     q = parse_quantity("$35")
     assert (q.value, q.unit, q.currency) == (35, "$", "$")

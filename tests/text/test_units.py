@@ -50,6 +50,8 @@ MORE_UNITS = [
     ("八个钟", 8, "钟头"),
     ("九周岁", 9, "周岁"),
     ("16週歲", 16, "周岁"),
+    ("48趟", 48, "趟"),
+    ("两趟", 2, "趟"),
 ]
 
 
@@ -162,6 +164,41 @@ def test_zhao_before_he_or_wa_is_the_unit_prefix_not_a_magnitude():
     assert (q.value, q.unit, q.magnitude) == (600, "兆赫", "")
     with pytest.raises(ValueError):
         parse_quantity("三兆")  # 兆 as a magnitude stays refused
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "方案總額達新台幣2.1兆元。",  # 兆 trillion (Taiwan): not 2.1 新台币
+        "手机还剩256兆。",  # 兆 megabytes
+        "市值约4兆元。",
+    ],
+)
+def test_a_number_before_the_magnitude_zhao_is_left_out_not_read_without_it(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("7‰", 0.7, 0.65, 0.75),  # per mille: read like 千分之七, in %
+        ("4.6‰", 0.46, 0.455, 0.465),
+        ("约2‰", 0.2, 0.18, 0.22),
+        ("-1.2‰", -0.12, -0.125, -0.115),  # a natural growth rate may be negative
+        ("3‰至5‰", 0.4, 0.3, 0.5),
+        ("8‱", 0.08, 0.075, 0.085),  # per ten thousand
+    ],
+)
+def test_per_mille_and_per_ten_thousand_signs_are_shares_in_percent(text, value, low, high):
+    q = parse_quantity(text)
+    assert (q.unit, q.value, q.low, q.high) == ("%", pytest.approx(value), pytest.approx(low), pytest.approx(high))
+    row = find_quantities(f"去年全县出生率为{text}。").iloc[0]
+    assert (row["text"], row["unit"], row["value"], row["low"], row["high"]) == (text, "%", q.value, q.low, q.high)
+
+
+def test_a_per_mille_sign_takes_no_magnitude():
+    with pytest.raises(ValueError):
+        parse_quantity("3万‰")
 
 
 def test_qianka_is_kilocalories_not_a_thousand_ka():

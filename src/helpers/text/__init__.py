@@ -11,6 +11,7 @@ dataset, analysis, charts or report sub-packages.
 - `ratios`: 折 (a discount, in % of the full price) and 翻N番 (2ᴺ 倍).
 - `compound`: an amount in several units of one measure, read as one (123元1角1分, 两年零三个月).
 - `change`: the direction of change a quantity is written with (增长3.8% is +, 下降3.8% is −).
+- `traditional`: the qualifiers and verbs of change in traditional characters (約, 增長).
 - `extract`: every quantity in a text, as a table.
 - `words`: where numerals count nothing (idioms, names, words made of numerals, numbers cut from longer ones).
 - `sentences`: where a sentence begins and ends (the one rule every module uses).

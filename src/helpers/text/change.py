@@ -4,8 +4,13 @@
 The rule (``change_before``): a quantity is a change when a verb of change (``CHANGE_VERBS``) comes right
 before it, with at most a comparison (``同比``, ``环比``, ``比上年`` … ``COMPARISONS``), ``分别`` and ``了``
 between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增长同比3.8%``, ``分别增加了187``.
-A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). Everything
-else is a level and its change is empty, in particular:
+A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include
+those of prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``), ``负增长`` (a fall: ``负增长3%`` is −3%)
+and Taiwan's ``成长`` and ``衰退``. A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率 for a rise, 降幅,
+跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
+``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters
+too (``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and
+its change is empty, in particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
   change; ``增加200家至1200家`` is +200, then the level 1200;
@@ -28,13 +33,18 @@ from __future__ import annotations
 import re
 
 from helpers.text.patterns import alternation
+from helpers.text.traditional import with_traditional
 
 __all__ = [
     "CHANGE_LAST_CHARS",
+    "CHANGE_NOUNS",
     "CHANGE_VERBS",
     "COMPARISONS",
+    "COPULAS",
+    "FALL_NOUNS",
     "FALL_VERBS",
     "NOT_CHANGES",
+    "RISE_NOUNS",
     "RISE_VERBS",
     "change_before",
     "follows_change_verb",
@@ -54,6 +64,11 @@ RISE_VERBS: tuple[str, ...] = (
     "攀升",
     "飙升",
     "跃升",
+    "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
+    "增产",  # 增产5%: output up 5%
+    "涨价",  # 猪肉涨价5元: the price up 5元
+    "提价",
+    "加价",
     "增",
     "涨",
     "升",
@@ -70,42 +85,76 @@ FALL_VERBS: tuple[str, ...] = (
     "萎缩",  # 规模萎缩两成
     "缩水",
     "下挫",
+    "衰退",  # 经济衰退2.5%
+    "负增长",  # 负增长3%: a fall of 3% (not the rise of 增长)
+    "负成长",
+    "减产",
+    "降价",  # 降价约7%
+    "减价",
     "减",
     "降",
     "跌",
 )
-#: Every verb of change, the longest first (增长 before 增).
-CHANGE_VERBS: tuple[str, ...] = tuple(sorted((*RISE_VERBS, *FALL_VERBS), key=len, reverse=True))
+#: Nouns of a change, written before the figure they name, with 为, 是, 达 or 达到 between or nothing (涨幅2.1%,
+#: 增速为6.1%, 降幅达3%): the figure is the change itself, a rise for a rate of growth, a fall for a rate of fall.
+RISE_NOUNS: tuple[str, ...] = ("增幅", "涨幅", "升幅", "增速", "增长率", "增长速度")
+FALL_NOUNS: tuple[str, ...] = ("降幅", "跌幅", "减幅")
+#: What may stand between a noun of change and its figure (after a comparison and 分别): a copula, then 了.
+COPULAS: tuple[str, ...] = ("为", "是", "达到", "达")
+_DIRECTION = with_traditional(
+    {verb: "+" for verb in (*RISE_VERBS, *RISE_NOUNS)} | {verb: "-" for verb in (*FALL_VERBS, *FALL_NOUNS)}
+)
+#: Every verb of change, in simplified and traditional characters (增長, 減少), the longest first (增长 before 增).
+CHANGE_VERBS: tuple[str, ...] = tuple(
+    sorted(with_traditional(dict.fromkeys((*RISE_VERBS, *FALL_VERBS))), key=len, reverse=True)
+)
+CHANGE_NOUNS: tuple[str, ...] = tuple(with_traditional(dict.fromkeys((*RISE_NOUNS, *FALL_NOUNS))))
 #: What may stand between the verb and the quantity besides 了: the comparison, and 分别 ('respectively').
-COMPARISONS: tuple[str, ...] = (
-    "同比",
-    "环比",
-    "比上年同期",
-    "比去年同期",
-    "较上年同期",
-    "较去年同期",
-    "比上年",
-    "比去年",
-    "较上年",
-    "较去年",
-    "比上月",
-    "较上月",
+COMPARISONS: tuple[str, ...] = tuple(
+    with_traditional(
+        dict.fromkeys(
+            (
+                "同比",
+                "环比",
+                "比上年同期",
+                "比去年同期",
+                "较上年同期",
+                "较去年同期",
+                "比上年",
+                "比去年",
+                "较上年",
+                "较去年",
+                "比上月",
+                "较上月",
+            )
+        )
+    )
 )
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
 #: 升降 (either way), 晋升 (a promotion), 毫升 and 公升 (units).
-NOT_CHANGES: tuple[str, ...] = ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升")
+NOT_CHANGES: tuple[str, ...] = tuple(
+    with_traditional(dict.fromkeys(("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升")))
+)
 
-_TO_A_LEVEL = "到至为"  # 增长到, 降至, 下降为: the level reached
-_DIRECTION = {verb: "+" for verb in RISE_VERBS} | {verb: "-" for verb in FALL_VERBS}
+_TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
 
 
-_BETWEEN = f"(?:{alternation(COMPARISONS)})?(?:分别)?了?"
-#: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb.
-_BEFORE_RE = re.compile(f"(?P<word>.?(?P<verb>{alternation(CHANGE_VERBS)})){_BETWEEN}\\Z", re.S)
-_START_RE = re.compile(f"(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
-_LONGEST = max(len(w) for w in CHANGE_VERBS) + max(len(w) for w in COMPARISONS) + 4  # 分别了 and the char before
+_COMPARISON = f"(?:{alternation(COMPARISONS)})?(?:分别|分別)?"
+_BETWEEN = f"{_COMPARISON}了?"
+_NOUN = (
+    f"(?P<noun>{alternation(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(with_traditional(dict.fromkeys(COPULAS)))})?了?"
+)
+#: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
+#: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), or the noun of change and its copula.
+_BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation(CHANGE_VERBS)})){_BETWEEN}|{_NOUN})\\Z", re.S)
+#: A noun first: 涨幅 begins with the verb 涨.
+_START_RE = re.compile(f"{_NOUN}|(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
+_LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
 #: The last character of whatever can end the text before a change: a cheap test before the search.
-CHANGE_LAST_CHARS = frozenset("了别" + "".join(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS)))
+CHANGE_LAST_CHARS = frozenset(
+    "了别別"
+    + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *with_traditional(dict.fromkeys(COPULAS))))
+)
 
 
 def _verb_at_end(text: str, end: int):
@@ -115,9 +164,10 @@ def _verb_at_end(text: str, end: int):
 
 
 def follows_change_verb(text: str, end: int) -> bool:
-    """Whether a verb of change (any of ``CHANGE_VERBS``, words of ``NOT_CHANGES`` too) ends ``text[:end]``,
-    with a comparison, 分别 or 了 after it."""
-    return _verb_at_end(text, end) is not None
+    """Whether a verb of change (any of ``CHANGE_VERBS``, words of ``NOT_CHANGES`` too; not a noun: 涨幅3%至5% is
+    one range) ends ``text[:end]``, with a comparison, 分别 or 了 after it."""
+    found = _verb_at_end(text, end)
+    return found is not None and found.group("verb") is not None
 
 
 def change_before(text: str, end: int) -> str:
@@ -126,6 +176,8 @@ def change_before(text: str, end: int) -> str:
     found = _verb_at_end(text, end)
     if found is None:
         return ""
+    if found.group("noun"):
+        return _DIRECTION[found.group("noun")]
     word = found.group("word")
     if any(word.endswith(w) for w in NOT_CHANGES):
         return ""
@@ -136,6 +188,6 @@ def split_change(text: str) -> tuple[str, str]:
     """A verb of change written before a quantity, as in ``同比下降3.8%``: (the change, the quantity after the
     verb), or ("", text) when the text does not begin with one."""
     found = _START_RE.match(text)
-    if found is None or found.end() == len(text) or text[found.end()] in _TO_A_LEVEL:
+    if found is None or found.end() == len(text) or found.group("verb") and text[found.end()] in _TO_A_LEVEL:
         return "", text  # 降至3%: a level
-    return _DIRECTION[found.group("verb")], text[found.end() :]
+    return _DIRECTION[found.group("verb") or found.group("noun")], text[found.end() :]

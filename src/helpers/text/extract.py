@@ -67,6 +67,8 @@ text, as ``parse_quantity`` reads ``近10年`` alone.
 Plain numbers joined by 、 before a quantity share its unit (``3、5、7天``, ``分别增加了187、28、20倍``):
 each is reported with its own span (the number alone) and the list's unit, and the direction of change
 before the first; not when the last has 万/亿 (``8000、3万元``: 8000万 or 8000? only 3万元 is read).
+Quantities that each write their unit share the change of the first (``分别增长8.1%和9.3%``, ``下降3%、5%和7%``:
+all rises, all falls) when only a joiner of ``LIST_JOINERS`` (、, 和, 与, 及, 以及, 或) stands between each two.
 A lower and an upper bound written together are one range (``最多100最少20个`` → [20, 100];
 ``quantity.two_bounds``).
 
@@ -147,6 +149,7 @@ from helpers.text.units import (
     ORDINAL_UNITS,
     PERCENT_UNITS,
     POINT_UNITS,
+    SHARE_SIGNS,
     UNITS,
     UNITS_WITH_QUALIFIER,
     reported_unit,
@@ -161,6 +164,7 @@ from helpers.text.words import (
 __all__ = [
     "COLUMNS",
     "IDIOMS",
+    "LIST_JOINERS",
     "MAX_SPAN",
     "MEANINGS",
     "ONE_MEASURES",
@@ -229,8 +233,13 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
 # a code (N95, Ｎ95), a longer number, 1/3, 第2批
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第")
-# a code (4G, 百分之15Ｋ), 1/3, 二季度, 三年级, a half not read (五吨半成品)
-_NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半")
+#: What joins the quantities of a list (3%、5%和7%): a quantity right after one that has a change, with one of these
+#: alone between, has the same change (分别增长8.1%和9.3%: two rises).
+LIST_JOINERS = frozenset(("、", "和", "与", "與", "及", "以及", "或", "或者"))
+_JOINER_LAST = frozenset(j[-1] for j in LIST_JOINERS)
+# a code (4G, 百分之15Ｋ), 1/3, 二季度, 三年级, a half not read (五吨半成品), and the magnitude 兆 the reader leaves
+# out (新台幣1.05兆元 is 1.05 trillion, 128兆 a size in megabytes: not 新台幣1.05 nor 128 of anything)
+_NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半兆")
 #: A letter after a unit written in Chinese characters starts the next word (14家A级景区, 3个G的流量): only a letter
 #: that touches the number or a Latin unit makes a code.
 _LETTERS = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS)
@@ -352,8 +361,8 @@ class _SpanCache(dict):
 MEANINGS = _SpanCache()
 
 #: Single-character counters after which plain digits are an exact count, read without the pattern:
-#: not a share (%, 成), a year (年) or a magnitude, and not the start of a qualifier.
-PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - frozenset("%％成年百千万亿萬億多余来以左")
+#: not a share (%, 成, ‰), a year (年) or a magnitude, and not the start of a qualifier.
+PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - PERCENT_UNITS - frozenset("年百千万亿萬億多余来以左")
 _PLAIN_REPORTED = {u: reported_unit(u) for u in PLAIN_COUNTERS}
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
 #: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
@@ -407,7 +416,7 @@ _FAST_UNITS = sorted(
     (
         u
         for u in UNITS
-        if u not in ("成", "年", DISCOUNT)
+        if u not in ("成", "年", DISCOUNT, *SHARE_SIGNS)
         and u not in ORDINAL_UNITS
         and HALF not in u
         and u[0] not in "多余以左来十百千万萬亿億兆"
@@ -751,6 +760,14 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         quantity = quantity._replace(change=change)
             elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start)):
                 quantity = quantity._replace(change=change)
+            if (
+                previous in _JOINER_LAST
+                and not quantity.change
+                and quantities
+                and quantities[-1].change
+                and padded[ends[-1] : start] in LIST_JOINERS
+            ):
+                quantity = quantity._replace(change=quantities[-1].change)  # 分别增长8.1%和9.3%: both rises
             starts.append(start)
             ends.append(end)
             quantities.append(quantity)

@@ -21,7 +21,8 @@ number with 万/亿                          ± half a unit of that digit       
                                                                                         ``1.34万`` → [13350, 13450];
                                                                                         ``603万`` → [6025000, 6035000]
 ``X成``                                    [10X − 5, 10X + 5] (rounded, in 成)          ``七成`` → [65, 75]
-``千分之X`` (per mille)                     rounded like a percentage, in %              ``千分之五`` → [0.45, 0.55]
+``千分之X`` (per mille), ``X‰``,            rounded like a percentage, in %              ``千分之五`` → [0.45, 0.55];
+``万分之X``, ``X‱``                                                                     ``7‰`` → [0.65, 0.75]
 ``N分之X`` (other shares)                  exact, in %                                  ``三分之一`` → [33.3…, 33.3…]
 ``X多``, ``X余``                           more than X: up by one unit of X's last      ``100多`` → [100, 200];
 (also before 万/亿, and 多 after a unit     non-zero digit, as written                   ``150多`` → [150, 160];
@@ -185,6 +186,7 @@ from helpers.text.ratios import (
     doubling,
 )
 from helpers.text.spacing import close_spaces
+from helpers.text.traditional import with_traditional
 from helpers.text.units import (
     BELL_NOT_BEFORE,
     CURRENCIES,
@@ -197,6 +199,7 @@ from helpers.text.units import (
     POINT_UNITS,
     REPORTED_UNITS,
     SCALES_BEFORE,
+    SHARE_SIGNS,
     SIGNED_UNITS,
     TEMPERATURE_UNITS,
     UNITS,
@@ -292,19 +295,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不及": "less",  # 不及5%; 来不及 is a verb (see helpers.text.extract's word qualifiers)
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
-#: Traditional characters of the qualifiers (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來): each qualifier is read
-#: in them as in its simplified form (``_with_traditional``).
-_TRADITIONAL_QUALIFIER_CHARS = str.maketrans("约将过于内余为达满开头来", "約將過於內餘為達滿開頭來")
-
-
-def _with_traditional(qualifiers: dict[str, str]) -> dict[str, str]:
-    """The qualifiers and, for each, its form in traditional characters, with the same meaning."""
-    return qualifiers | {q.translate(_TRADITIONAL_QUALIFIER_CHARS): m for q, m in qualifiers.items()}
-
-
-QUALIFIERS_BEFORE = _with_traditional(QUALIFIERS_BEFORE)
-QUALIFIERS_AFTER_NUMBER: dict[str, str] = _with_traditional({"多": "more", "余": "more", "来": "about"})
-QUALIFIERS_AFTER_UNIT: dict[str, str] = _with_traditional(
+# Each qualifier is read in traditional characters too (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來):
+# ``helpers.text.traditional``.
+QUALIFIERS_BEFORE = with_traditional(QUALIFIERS_BEFORE)
+QUALIFIERS_AFTER_NUMBER: dict[str, str] = with_traditional({"多": "more", "余": "more", "来": "about"})
+QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
     {
         "以上": "more",
         "或以上": "more",
@@ -327,7 +322,7 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = _with_traditional(
 )
 #: The qualifiers after a unit that are words of their own, read only where the phrase ends or before what they
 #: qualify (浮动, 波动): 上下班, 上下游, 开外卖, 有余地 and 出头露面 are other words.
-_PHRASE_ENDED_QUALIFIERS = tuple(_with_traditional(dict.fromkeys(("上下", "开外", "有余", "出头"), "")))
+_PHRASE_ENDED_QUALIFIERS = tuple(with_traditional(dict.fromkeys(("上下", "开外", "有余", "出头"), "")))
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -963,6 +958,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         share_of_measure = bool(unit)
         if not share_of_measure:
             unit_reported, is_percent = "%", True
+    if unit in SHARE_SIGNS:  # 5‰ is 千分之五: 0.5 %
+        parts = SHARE_SIGNS[unit]
     if up and not set(num or "x") <= set("百千万亿萬億"):
         raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万

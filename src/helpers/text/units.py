@@ -2,8 +2,8 @@
 
 One table per fact the reader needs: ``UNITS`` (every counter and unit the grammar knows, traditional
 forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it: 两个小时, 3个多月),
-``SIMPLIFIED`` (the simplified form a unit is reported in), ``PERCENT_UNITS`` and ``POINT_UNITS``
-(shares and percentage points) and ``SIGNED_UNITS`` (the units a negative number may carry).
+``SIMPLIFIED`` (the simplified form a unit is reported in), ``PERCENT_UNITS``, ``SHARE_SIGNS`` and
+``POINT_UNITS`` (shares, ‰ and ‱, and percentage points) and ``SIGNED_UNITS`` (the units a negative number may carry).
 The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
@@ -36,6 +36,7 @@ __all__ = [
     "POINT_UNITS",
     "REPORTED_UNITS",
     "SCALES_BEFORE",
+    "SHARE_SIGNS",
     "SIGNED_UNITS",
     "SIMPLIFIED",
     "TEMPERATURE_UNITS",
@@ -52,7 +53,7 @@ MORE_COUNTERS: tuple[str, ...] = (
     # a counter with 次, a count of visits or times (2.1万家次 inspections of establishments, 3000户次), as 人次
     *("辆次", "輛次", "架次", "家次", "户次", "台次", "臺次", "艘次", "件次", "场次", "場次", "班次", "车次", "車次"),
     *("批次", "例次", "项次", "項次"),
-    *("打", "周岁", "週歲", "钟头", "鐘頭"),
+    *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
 )
 MORE_MEASURES: tuple[str, ...] = (
     "公分",
@@ -174,6 +175,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "新西兰元": "新西兰元",
     "澳门元": "澳门元",
     "澳門元": "澳门元",
+    "澳门币": "澳门元",
+    "澳門幣": "澳门元",
     "泰铢": "泰铢",
     "泰銖": "泰铢",
     "卢布": "卢布",
@@ -208,6 +211,11 @@ CURRENCIES_BEFORE: dict[str, str] = {
         for word in ("人民币", "人民幣", "美元", "美金", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊")
     },
     **{word: "新台币" for word in ("新台币", "新臺幣", "新台幣")},
+    # the other ...币 words of a currency whose amounts are also written in 元 (台币500元, 澳门币80元): the 元 is theirs
+    **{
+        word: CURRENCY_WORDS[word]
+        for word in ("台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币", "韩币", "韓幣")
+    },
     "US$": "美元",
     "HK$": "港元",
     "NT$": "新台币",
@@ -400,6 +408,8 @@ UNITS: tuple[str, ...] = (
     "百分點",
     "%",
     "％",
+    "‰",
+    "‱",
     "成",
     # units, temperatures and money (see MORE_UNITS below and data/README.md "Units, temperatures and money")
     *MORE_UNITS,
@@ -433,7 +443,9 @@ def reported_unit(written: str) -> str:
     return REPORTED_UNITS.get(written) or written.translate(SIMPLIFIED)
 
 
-PERCENT_UNITS = frozenset({"%", "％", "成"})
+#: Signs of a share of 1000 and 10000 parts (出生率5‰): read like 千分之, 万分之, and reported in % (5‰ → 0.5 %).
+SHARE_SIGNS: dict[str, int] = {"‰": 1000, "‱": 10000}
+PERCENT_UNITS = frozenset({"%", "％", "成", *SHARE_SIGNS})
 POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
@@ -444,6 +456,7 @@ SIGNED_UNITS = frozenset(
         "",
         "%",
         "％",
+        *SHARE_SIGNS,
         *POINT_UNITS,
         *_CORE_MONEY,
         *MEASURES,
