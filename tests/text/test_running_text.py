@@ -127,6 +127,21 @@ def test_a_name_leaves_the_figures_beside_it():
     assert spans("七台河市新增就业1200人。") == ["1200人"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("市委召开第九届六次全会。", []),  # the sixth plenary session: an ordinal after the term
+        ("县十六届人大二次会议闭幕。", []),
+        ("十三届全国人大4次会议开幕。", []),
+        ("第八屆三次會議通過決議。", []),
+        ("九届六次全会后，全市开展督查120次。", ["120次"]),  # the count beside it stays
+        ("今年共召开六次会议。", ["六次"]),  # no term before it: six meetings
+    ],
+)
+def test_the_session_of_a_congress_after_its_term_is_an_ordinal(sentence, expected):
+    assert spans(sentence) == expected
+
+
 def test_the_lists_hold_no_duplicates_and_every_entry_holds_a_numeral():
     from helpers.text.quantity import NUMERAL_CHARS
 

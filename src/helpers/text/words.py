@@ -7,7 +7,8 @@ function's docstring with its examples; lists hold only what no rule tells from 
 
 * ``IDIOMS`` and ``NAMES`` (``helpers.text.idioms``): idioms and set phrases (千家万户, 三番五次, 两个一百年),
   places, brands and terms with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span
-  that touches one, or lies in a web address, is no figure (``word_positions``).
+  that touches one, lies in a web address or numbers the session of a congress after its term (十四届五次全会,
+  十七届人大三次会议: the fifth, the third), is no figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
   两千一个月); ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
@@ -60,16 +61,23 @@ __all__ = [
 _IDIOM_RE = re.compile(alternation_by_first([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
+#: The session of a congress numbered after its term (十四届五次全会, 县十七届人大三次会议, 十三届全国人大1次会议):
+#: the 5th plenary session, an ordinal that shares the 第 of the term, not five times.
+_SESSION_RE = re.compile(
+    f"(?<=[届屆])[\u4e00-\u9fff]{{0,4}}?[{CHINESE_NUMERAL_CHARS}0-9]+次(?=全会|全會|全体会议|全體會議|会议|會議|大会|大會)"
+)
 
 
 def word_positions(text: str) -> set[int]:
-    """The offsets of every character that belongs to an idiom of ``IDIOMS``, a name of ``NAMES`` or a web
-    address in the text.
+    """The offsets of every character that belongs to an idiom of ``IDIOMS``, a name of ``NAMES``, the session of
+    a congress after its term (十四届五次全会: ``_SESSION_RE``) or a web address in the text.
 
     A span touches an idiom — lies inside it, or begins or ends in it — exactly when its first or
     its last character is one of these: two set lookups a span.
     """
     found = [m.span() for m in _IDIOM_RE.finditer(text)]
+    if "届" in text or "屆" in text:
+        found += [m.span() for m in _SESSION_RE.finditer(text)]
     if "://" in text or "www." in text:
         found += [m.span() for m in _URL_RE.finditer(text)]
     return {i for span in found for i in range(*span)}
