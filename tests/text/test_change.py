@@ -136,6 +136,8 @@ def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text
         ("指数跌幅是1.9%。", "1.9%", "-"),
         ("漲幅為2.7%。", "2.7%", "+"),
         ("客流增速同比分别为8%。", "8%", "+"),
+        ("全年增长幅度为4.2%。", "4.2%", "+"),
+        ("房价下跌幅度达1.6%。", "1.6%", "-"),
         ("降幅收窄至2%。", "2%", ""),  # the noun does not touch the figure: a level
     ],
 )

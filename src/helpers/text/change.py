@@ -97,8 +97,21 @@ FALL_VERBS: tuple[str, ...] = (
 )
 #: Nouns of a change, written before the figure they name, with 为, 是, 达 or 达到 between or nothing (涨幅2.1%,
 #: 增速为6.1%, 降幅达3%): the figure is the change itself, a rise for a rate of growth, a fall for a rate of fall.
-RISE_NOUNS: tuple[str, ...] = ("增幅", "涨幅", "升幅", "增速", "增长率", "增长速度")
-FALL_NOUNS: tuple[str, ...] = ("降幅", "跌幅", "减幅")
+RISE_NOUNS: tuple[str, ...] = (
+    "增幅",
+    "涨幅",
+    "升幅",
+    "增速",
+    "增长率",
+    "增长速度",
+    *(f"{verb}幅度" for verb in ("增长", "上涨", "上升", "提高", "增加")),  # 增长幅度为5%
+)
+FALL_NOUNS: tuple[str, ...] = (
+    "降幅",
+    "跌幅",
+    "减幅",
+    *(f"{verb}幅度" for verb in ("下降", "下跌", "减少", "降低", "回落", "下滑")),
+)
 #: What may stand between a noun of change and its figure (after a comparison and 分别): a copula, then 了.
 COPULAS: tuple[str, ...] = ("为", "是", "达到", "达")
 _DIRECTION = with_traditional(
