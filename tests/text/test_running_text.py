@@ -255,6 +255,10 @@ RANGES = {
     "falling, the unit written once": "价格从8万至2万元。",
     "falling, in Chinese numerals": "人数由九万到两万人。",
     "ends of different magnitudes, the unit once": "投资3万至5亿元。",
+    "多 on the first end": "月收入4000多到5000元。",
+    "余 before 万 on the first end": "涉及资金20余万至30万元。",
+    "多 and 万 in Chinese numerals": "预计二十多万到三十万人次。",
+    "多 after 万": "补贴6万多至8万元。",
 }
 
 
@@ -263,6 +267,10 @@ def test_no_end_of_a_range_the_grammar_does_not_read_is_reported(sentence):
     found = find_quantities(sentence)
     assert found.empty, found
     assert (find_quantities(sentence)["value"] >= 0).all()  # and never a minus read into a dash
+
+
+def test_a_range_whose_ends_each_write_the_unit_keeps_both_figures():
+    assert spans("参与者从20多岁到50岁不等。") == ["20多岁", "50岁"]
 
 
 def test_ranges_the_grammar_reads_stay_whole():

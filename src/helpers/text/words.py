@@ -213,8 +213,17 @@ _BEFORE_MATTERS = (
     | frozenset(word[-1] for word in _TIME_WORDS)
 )
 _AFTER_MATTERS = (
-    _NUMBER_CHARS | _JOINS | _BIG | frozenset("(（") | frozenset(dash[0] for dash in _DOUBLED_DASHES) | _SPACES
+    _NUMBER_CHARS
+    | _JOINS
+    | _BIG
+    | frozenset("(（")
+    | frozenset(dash[0] for dash in _DOUBLED_DASHES)
+    | _SPACES
+    | RANGE_SEPARATOR_CHARS
 )
+#: 多 and 余 after a number: a range end with them (5000多到6000元, 三十多万到四十万元) is one the grammar
+#: does not read.
+_MORE_AFTER_NUMBER = frozenset("多余餘")
 
 
 def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
@@ -392,6 +401,8 @@ def _after_a_separator(padded: str, start: int) -> bool:
         return False
     spaced = spaced or at < first_end
     last = padded[at - 1]
+    if last in _MORE_AFTER_NUMBER and at >= 2 and padded[at - 2] in _NUMBER_CHARS:
+        return True  # 5000多到6000元: neither end is 6000元
     if last in _NUMBER_CHARS:
         while at and padded[at - 1] in _NUMBER_CHARS:
             at -= 1
@@ -402,7 +413,13 @@ def _after_a_separator(padded: str, start: int) -> bool:
 def _range_not_read_after(padded: str, end: int) -> bool:
     """True when the span ending at ``end`` is the first end of a range the grammar does not read: before a
     doubled dash (1万元--5万元, 2——3万), before a dash or a tilde with a space beside it and a number (5% - 10%,
-    20个 ~100个), or before (含) and either (1万(含)--5万元, 1万(含) - 5万元)."""
+    20个 ~100个), before (含) and either (1万(含)--5万元, 1万(含) - 5万元), or, ending in 多 or 余 after a number
+    (with 万 or 亿 after them or not), before a range separator and a number (3万多至5万元, 一百多到两百人,
+    三十多万到四十万元: the grammar reads no qualifier inside a range, and the first end would lose the unit)."""
+    if padded[end] in RANGE_SEPARATOR_CHARS and padded[end + 1 : end + 2] in _NUMBER_CHARS:
+        more = end - 2 if padded[end - 1] in _BIG else end - 1  # 3万多|至, 30多万|到
+        if more >= 1 and padded[more] in _MORE_AFTER_NUMBER and padded[more - 1] in _NUMBER_CHARS:
+            return True
     if padded[end] in "(（" and padded[end + 1 : end + 3] in _INCLUSIVE:
         end += 3
         if padded[end] in RANGE_SEPARATOR_CHARS:
