@@ -157,6 +157,8 @@ STILL_FOUND = [
     ("到场群众千余名。", ["千余名"]),
     ("上百家企业参展。", ["上百家"]),
     ("每周三次开展消杀。", ["三次"]),  # 周 before a count that is not 起
+    ("完成三轮核酸检测。", ["三轮"]),  # rounds: 轮 before no 车 or 驱
+    ("赠送三件衣服。", ["三件"]),
     ("十天内完成。", ["十天"]),  # 十 alone is ten
     ("发现3起火情。", ["3起"]),
     ("二个工作日内办结。", ["二个"]),  # 二 before 个 and measures is two
@@ -206,6 +208,11 @@ CUT = {
     "a share without 之 (Cantonese)": "每日饮用三分一公升。",
     "a share without 之, one character": "加入四分三杯水。",
     "a two-digit number (位数)": "营收保持两位数增长。",
+    "a tricycle (轮车)": "村民骑着三轮车赶集。",
+    "four-wheel drive (轮驱动)": "一辆四轮驱动的皮卡。",
+    "a polyhedron (面体)": "展出一个八面体模型。",
+    "a three-piece set (件套)": "选购一套三件套。",
+    "an idiom with 面 (四面出击)": "各部门四面出击。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
     "a little over a share (强)": "外来人口占三分之一强。",
     "a little under a share (弱)": "占比百分之十弱。",
