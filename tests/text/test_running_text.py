@@ -142,6 +142,23 @@ def test_the_session_of_a_congress_after_its_term_is_an_ordinal(sentence, expect
     assert spans(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("村委会四周种满了桂花。", []),  # 'all around', not four weeks
+        ("登上山顶环顾四周。", []),
+        ("四周围都是茶园。", []),
+        ("为期四周的集中培训。", ["四周"]),  # a word of time before it: four weeks
+        ("连续四周保持零新增。", ["四周"]),
+        ("四周后复查。", ["四周"]),  # or after it
+        ("大约四周时间。", ["大约四周"]),  # the qualifier is part of the span
+        ("项目用时6周。", ["6周"]),  # digits are always weeks
+    ],
+)
+def test_si_zhou_is_all_around_unless_a_word_of_time_says_four_weeks(sentence, expected):
+    assert spans(sentence) == expected
+
+
 def test_the_lists_hold_no_duplicates_and_every_entry_holds_a_numeral():
     from helpers.text.quantity import NUMERAL_CHARS
 

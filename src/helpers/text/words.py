@@ -7,8 +7,9 @@ function's docstring with its examples; lists hold only what no rule tells from 
 
 * ``IDIOMS`` and ``NAMES`` (``helpers.text.idioms``): idioms and set phrases (千家万户, 三番五次, 两个一百年),
   places, brands and terms with a numeral and a counter character inside (七台河, 五台山, 三只松鼠). A span
-  that touches one, lies in a web address or numbers the session of a congress after its term (十四届五次全会,
-  十七届人大三次会议: the fifth, the third), is no figure (``word_positions``).
+  that touches one, lies in a web address, numbers the session of a congress after its term (十四届五次全会,
+  十七届人大三次会议: the fifth, the third) or is 四周 'all around' (环顾四周; 为期四周 is four weeks), is no
+  figure (``word_positions``).
 * ``numeral_word``: a Chinese numeral that is a word by its shape (百度, 万一, 二期, 一二三期, 一来, 超一流,
   两千一个月); ``next_char_rules_out``: 2万来京 (来 the verb), ``q=30%25`` (an escape).
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
@@ -61,6 +62,16 @@ __all__ = [
 _IDIOM_RE = re.compile(alternation_by_first([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
+#: 四周 is 'all around' (房子四周, 环顾四周, 四周围) unless a word of time stands before it (为期四周, 连续四周, 历时四周)
+#: or after it (四周后, 四周内, 四周以来, 四周时间): four weeks only then. 4周 in digits is always weeks.
+_AROUND_RE = re.compile(
+    "".join(
+        f"(?<!{cue})"
+        for cue in ("为期", "為期", "连续", "連續", "历时", "歷時", "持续", "持續", "经过", "經過", "长达", "長達", "用了")
+    )
+    + "".join(f"(?<!{cue})" for cue in ("花了", "需要", "治疗", "治療", "坚持", "堅持", "仅", "僅", "约", "約", "近"))
+    + "四[周週](?!后|後|内|內|以来|以來|来|來|时间|時間|以后|以後|之后|之後|过后|過後|以上|左右|多|半|期间|期間|年)"
+)
 #: The session of a congress numbered after its term (十四届五次全会, 县十七届人大三次会议, 十三届全国人大1次会议):
 #: the 5th plenary session, an ordinal that shares the 第 of the term, not five times.
 _SESSION_RE = re.compile(
@@ -78,6 +89,8 @@ def word_positions(text: str) -> set[int]:
     found = [m.span() for m in _IDIOM_RE.finditer(text)]
     if "届" in text or "屆" in text:
         found += [m.span() for m in _SESSION_RE.finditer(text)]
+    if "四周" in text or "四週" in text:
+        found += [m.span() for m in _AROUND_RE.finditer(text)]
     if "://" in text or "www." in text:
         found += [m.span() for m in _URL_RE.finditer(text)]
     return {i for span in found for i in range(*span)}
