@@ -62,12 +62,26 @@ __all__ = [
 _IDIOM_RE = re.compile(alternation_by_first([*IDIOMS, *DISCOUNT_IDIOMS, *NAMES]))  # 一波三折: no discount
 #: A web address: no figure inside it is a figure (``?q=30%25``, ``issn%280024``).
 _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
-#: 四周 is 'all around' (房子四周, 环顾四周, 四周围) unless a word of time stands before it (为期四周, 连续四周, 历时四周)
-#: or after it (四周后, 四周内, 四周以来, 四周时间): four weeks only then. 4周 in digits is always weeks.
+#: 四周 is 'all around' (房子四周, 环顾四周, 四周围) unless a word of time stands before it (为期四周, 连续四周,
+#: 历时四周) or after it (四周后, 四周内, 四周以来, 四周时间): four weeks only then. 4周 in digits is always weeks.
 _AROUND_RE = re.compile(
     "".join(
         f"(?<!{cue})"
-        for cue in ("为期", "為期", "连续", "連續", "历时", "歷時", "持续", "持續", "经过", "經過", "长达", "長達", "用了")
+        for cue in (
+            "为期",
+            "為期",
+            "连续",
+            "連續",
+            "历时",
+            "歷時",
+            "持续",
+            "持續",
+            "经过",
+            "經過",
+            "长达",
+            "長達",
+            "用了",
+        )
     )
     + "".join(f"(?<!{cue})" for cue in ("花了", "需要", "治疗", "治療", "坚持", "堅持", "仅", "僅", "约", "約", "近"))
     + "四[周週](?!后|後|内|內|以来|以來|来|來|时间|時間|以后|以後|之后|之後|过后|過後|以上|左右|多|半|期间|期間|年)"
