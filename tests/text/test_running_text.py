@@ -230,6 +230,8 @@ CUT = {
     "a polyhedron (面体)": "展出一个八面体模型。",
     "a three-piece set (件套)": "选购一套三件套。",
     "an idiom with 面 (四面出击)": "各部门四面出击。",
+    "triploid (倍体)": "推广三倍体西瓜。",
+    "N a side (人制)": "举办五人制足球赛。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
     "a little over a share (强)": "外来人口占三分之一强。",
     "a little under a share (弱)": "占比百分之十弱。",

@@ -16,7 +16,7 @@ function's docstring with its examples; lists hold only what no rule tells from 
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
   not rise: 九到四天), a day (周三起), or a counter that begins a
-  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数, 三轮车, 四面体).
+  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 """
@@ -216,12 +216,13 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "期": ("间",),
     "年": ("代",),
-    "人": ("民币",),
+    "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
     "轮": ("车", "驱", "車"),  # 三轮车 a tricycle, 四轮驱动 four-wheel drive: not rounds
     "輪": ("车", "驱", "車", "驅"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
+    "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
 }
 
 
