@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from helpers.text.patterns import alternation
-from helpers.text.traditional import with_traditional
+from helpers.text.traditional import with_traditional, words_with_traditional
 
 __all__ = [
     "CHANGE_LAST_CHARS",
@@ -113,50 +113,28 @@ FALL_NOUNS: tuple[str, ...] = (
     *(f"{verb}幅度" for verb in ("下降", "下跌", "减少", "降低", "回落", "下滑")),
 )
 #: What may stand between a noun of change and its figure (after a comparison and 分别): a copula, then 了.
-COPULAS: tuple[str, ...] = ("为", "是", "达到", "达")
+COPULAS: tuple[str, ...] = words_with_traditional(("为", "是", "达到", "达"))
 _DIRECTION = with_traditional(
     {verb: "+" for verb in (*RISE_VERBS, *RISE_NOUNS)} | {verb: "-" for verb in (*FALL_VERBS, *FALL_NOUNS)}
 )
 #: Every verb of change, in simplified and traditional characters (增長, 減少), the longest first (增长 before 增).
-CHANGE_VERBS: tuple[str, ...] = tuple(
-    sorted(with_traditional(dict.fromkeys((*RISE_VERBS, *FALL_VERBS))), key=len, reverse=True)
-)
-CHANGE_NOUNS: tuple[str, ...] = tuple(with_traditional(dict.fromkeys((*RISE_NOUNS, *FALL_NOUNS))))
+CHANGE_VERBS: tuple[str, ...] = tuple(sorted(words_with_traditional((*RISE_VERBS, *FALL_VERBS)), key=len, reverse=True))
+CHANGE_NOUNS: tuple[str, ...] = words_with_traditional((*RISE_NOUNS, *FALL_NOUNS))
 #: What may stand between the verb and the quantity besides 了: the comparison, and 分别 ('respectively').
-COMPARISONS: tuple[str, ...] = tuple(
-    with_traditional(
-        dict.fromkeys(
-            (
-                "同比",
-                "环比",
-                "比上年同期",
-                "比去年同期",
-                "较上年同期",
-                "较去年同期",
-                "比上年",
-                "比去年",
-                "较上年",
-                "较去年",
-                "比上月",
-                "较上月",
-            )
-        )
-    )
+COMPARISONS: tuple[str, ...] = words_with_traditional(
+    ("同比", "环比", "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "较去年")
+    + ("比上月", "较上月")
 )
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
 #: 升降 (either way), 晋升 (a promotion), 毫升 and 公升 (units).
-NOT_CHANGES: tuple[str, ...] = tuple(
-    with_traditional(dict.fromkeys(("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升")))
-)
+NOT_CHANGES: tuple[str, ...] = words_with_traditional(("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升"))
 
 _TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
 
 
 _COMPARISON = f"(?:{alternation(COMPARISONS)})?(?:分别|分別)?"
 _BETWEEN = f"{_COMPARISON}了?"
-_NOUN = (
-    f"(?P<noun>{alternation(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(with_traditional(dict.fromkeys(COPULAS)))})?了?"
-)
+_NOUN = f"(?P<noun>{alternation(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
 #: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), or the noun of change and its copula.
 _BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation(CHANGE_VERBS)})){_BETWEEN}|{_NOUN})\\Z", re.S)
@@ -164,10 +142,7 @@ _BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation(CHANGE_VERBS)})){
 _START_RE = re.compile(f"{_NOUN}|(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
 _LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
 #: The last character of whatever can end the text before a change: a cheap test before the search.
-CHANGE_LAST_CHARS = frozenset(
-    "了别別"
-    + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *with_traditional(dict.fromkeys(COPULAS))))
-)
+CHANGE_LAST_CHARS = frozenset("了别別" + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS)))
 
 
 def _verb_at_end(text: str, end: int):

@@ -186,7 +186,7 @@ from helpers.text.ratios import (
     doubling,
 )
 from helpers.text.spacing import close_spaces
-from helpers.text.traditional import with_traditional
+from helpers.text.traditional import with_traditional, words_with_traditional
 from helpers.text.units import (
     BELL_NOT_BEFORE,
     CURRENCIES,
@@ -322,7 +322,7 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
 )
 #: The qualifiers after a unit that are words of their own, read only where the phrase ends or before what they
 #: qualify (浮动, 波动): 上下班, 上下游, 开外卖, 有余地 and 出头露面 are other words.
-_PHRASE_ENDED_QUALIFIERS = tuple(with_traditional(dict.fromkeys(("上下", "开外", "有余", "出头"), "")))
+_PHRASE_ENDED_QUALIFIERS = words_with_traditional(("上下", "开外", "有余", "出头"))
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point

@@ -10,9 +10,10 @@ a different word (台湾 成長 for 增长) is listed on its own in its table.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
-__all__ = ["TO_TRADITIONAL", "with_traditional"]
+__all__ = ["TO_TRADITIONAL", "with_traditional", "words_with_traditional"]
 
 #: Simplified → traditional, for the characters of the qualifiers (约 将 过 于 内 余 为 达 满 开 头 来) and of the
 #: verbs and nouns of change and their comparisons (长 涨 扩 飙 跃 减 缩 负 产 价 别 较 环 晋).
@@ -28,3 +29,8 @@ def with_traditional(words: dict[str, _Meaning]) -> dict[str, _Meaning]:
     """The words and, for each, its form in traditional characters, with the same meaning (the simplified
     forms first, in their order)."""
     return words | {w.translate(TO_TRADITIONAL): m for w, m in words.items()}
+
+
+def words_with_traditional(words: Iterable[str]) -> tuple[str, ...]:
+    """The words and, after them, the traditional form of each that differs (a word list of ``with_traditional``)."""
+    return tuple(with_traditional(dict.fromkeys(words)))
