@@ -43,6 +43,7 @@ def test_a_verb_of_change_gives_the_direction(sentence, text, change, signed):
         "总量达到1200吨。",
         "本周新增病例7例。",  # new cases: a count
         "指数涨跌2%。",  # either way
+        "就业比上年少增200人。",  # a smaller rise than last year's: no direction of its own
         "全县有300家企业。",
     ],
 )

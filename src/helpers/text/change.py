@@ -126,8 +126,11 @@ COMPARISONS: tuple[str, ...] = words_with_traditional(
     + ("比上月", "较上月")
 )
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
-#: 升降 (either way), 晋升 (a promotion), 毫升 and 公升 (units).
-NOT_CHANGES: tuple[str, ...] = words_with_traditional(("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升"))
+#: 升降 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增 and 少减 (比上年少增200人: the rise was
+#: 200 smaller, a difference between two changes, not a rise of 200).
+NOT_CHANGES: tuple[str, ...] = words_with_traditional(
+    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "少增", "少减", "少降")
+)
 
 _TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
 
