@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.text.patterns import alternation
+from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.traditional import with_traditional, words_with_traditional
 
 __all__ = [
@@ -135,12 +135,12 @@ NOT_CHANGES: tuple[str, ...] = words_with_traditional(
 _TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
 
 
-_COMPARISON = f"(?:{alternation(COMPARISONS)})?(?:分别|分別)?"
+_COMPARISON = f"(?:{alternation_by_first(COMPARISONS)})?(?:分别|分別)?"
 _BETWEEN = f"{_COMPARISON}了?"
-_NOUN = f"(?P<noun>{alternation(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
+_NOUN = f"(?P<noun>{alternation_by_first(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
 #: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), or the noun of change and its copula.
-_BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation(CHANGE_VERBS)})){_BETWEEN}|{_NOUN})\\Z", re.S)
+_BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation_by_first(CHANGE_VERBS)})){_BETWEEN}|{_NOUN})\\Z", re.S)
 #: A noun first: 涨幅 begins with the verb 涨.
 _START_RE = re.compile(f"{_NOUN}|(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
 _LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
@@ -148,9 +148,19 @@ _LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for 
 CHANGE_LAST_CHARS = frozenset("了别別" + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS)))
 
 
+#: A copula ends the text before a change only after a noun of change, a comparison or 分别 (涨幅为, 增速同比为):
+#: a second cheap test, as 为, 是 and 达 stand before many more levels (总额为, 复工率达, 达到) than changes.
+_COPULA_LASTS = frozenset(c[-1] for c in COPULAS) - frozenset(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS))
+_BEFORE_COPULA = (*CHANGE_NOUNS, *COMPARISONS, "分别", "分別")
+
+
 def _verb_at_end(text: str, end: int):
     if not end or text[end - 1] not in CHANGE_LAST_CHARS:
         return None
+    if text[end - 1] in _COPULA_LASTS:
+        copula = next((c for c in COPULAS if text.endswith(c, 0, end)), None)
+        if copula is None or not text.endswith(_BEFORE_COPULA, 0, end - len(copula)):
+            return None
     return _BEFORE_RE.search(text, max(0, end - _LONGEST), end)
 
 
@@ -170,7 +180,7 @@ def change_before(text: str, end: int) -> str:
     if found.group("noun"):
         return _DIRECTION[found.group("noun")]
     word = found.group("word")
-    if any(word.endswith(w) for w in NOT_CHANGES):
+    if word.endswith(NOT_CHANGES):
         return ""
     return _DIRECTION[found.group("verb")]
 
