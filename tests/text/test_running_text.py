@@ -285,6 +285,8 @@ RANGES = {
     "余 before 万 on the first end": "涉及资金20余万至30万元。",
     "多 and 万 in Chinese numerals": "预计二十多万到三十万人次。",
     "多 after 万": "补贴6万多至8万元。",
+    "above zero after a separator": "气温在零下4到零上6度之间。",
+    "above zero after a negative number": "气温-2至零上5℃。",
 }
 
 

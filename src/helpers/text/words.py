@@ -226,6 +226,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
+#: were not there.
+_ABOVE_ZERO = "零上"
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
 _BEFORE_MATTERS = (
     _LONGER_BEFORE
@@ -243,6 +246,7 @@ _BEFORE_MATTERS = (
     | _ZEROS
     | frozenset("%")
     | frozenset(word[-1] for word in _TIME_WORDS)
+    | frozenset(_ABOVE_ZERO[-1])
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
@@ -400,9 +404,12 @@ def _range_not_read_before(padded: str, start: int) -> bool:
     """True when the span at ``start`` is the second end of a range the grammar does not read: a sign after a
     closing bracket, a numeral or money is a dash (五元六角-五元七毛 is not −5元; 同期-3.8% is a fall), a number
     after ~, — or – (one or more) that follows a number or a bracket (两~3百日元, 2——3万, (含)—5万), and a number
-    after a range separator, spaces around it or not, that follows a number (20 - 100个, 20 ~ 100个, 八到三天, 3至2天:
+    after a range separator (and 零上, above zero: 零下5到零上3度), spaces around it or not, that follows a number
+    (20 - 100个, 20 ~ 100个, 八到三天, 3至2天:
     a range written with spaces, or one that does not rise) or, a dash or tilde with a space beside it, any
     figure (5% - 10%, 20个 - 100个)."""
+    if padded.endswith(_ABOVE_ZERO, 0, start) and start > 2:  # 零下5到零上3度: the range's second end, above zero
+        start -= len(_ABOVE_ZERO)
     before = padded[start - 1]
     if (before in _SPACES or before in RANGE_SEPARATOR_CHARS) and _after_a_separator(padded, start):
         return True
