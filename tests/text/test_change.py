@@ -121,6 +121,9 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("零售額按年增長7%。", "7%", "+"),  # traditional characters
         ("虧損較去年同期減少15%。", "15%", "-"),
         ("規模擴大兩成。", "兩成", "+"),
+        ("贷款利率下调0.3个百分点。", "0.3个百分点", "-"),  # verbs of rates
+        ("报价上调15个基点。", "15个基点", "+"),
+        ("收益率下行6个基点。", "6个基点", "-"),
     ],
 )
 def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):

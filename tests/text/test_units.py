@@ -196,6 +196,21 @@ def test_per_mille_and_per_ten_thousand_signs_are_shares_in_percent(text, value,
     assert (row["text"], row["unit"], row["value"], row["low"], row["high"]) == (text, "%", q.value, q.low, q.high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("国债收益率下行8个基点。", "8个基点", 8, "个基点"),  # basis points: a unit, not 8 个
+        ("报价较上月下降十五个基点。", "十五个基点", 15, "个基点"),
+        ("利差收窄至35基点。", "35基点", 35, "基点"),
+        ("較前日調升一個基點。", "一個基點", 1, "个基点"),
+    ],
+)
+def test_basis_points_are_a_unit_rounded_like_percentage_points(sentence, span, value, unit):
+    assert found(sentence) == [(span, value, unit)]
+    q = parse_quantity(span)
+    assert (q.low, q.high) == (value - 0.5, value + 0.5)
+
+
 def test_a_per_mille_sign_takes_no_magnitude():
     with pytest.raises(ValueError):
         parse_quantity("3万‰")

@@ -3,7 +3,7 @@
 One table per fact the reader needs: ``UNITS`` (every counter and unit the grammar knows, traditional
 forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it: 两个小时, 3个多月),
 ``SIMPLIFIED`` (the simplified form a unit is reported in), ``PERCENT_UNITS``, ``SHARE_SIGNS`` and
-``POINT_UNITS`` (shares, ‰ and ‱, and percentage points) and ``SIGNED_UNITS`` (the units a negative number may carry).
+``POINT_UNITS`` (shares, ‰ and ‱, and percentage points and basis points: ``BASIS_POINTS``) and ``SIGNED_UNITS`` (the units a negative number may carry).
 The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
@@ -21,6 +21,7 @@ digits unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 a
 from __future__ import annotations
 
 __all__ = [
+    "BASIS_POINTS",
     "BELL_NOT_BEFORE",
     "CURRENCIES",
     "CURRENCIES_BEFORE",
@@ -44,6 +45,10 @@ __all__ = [
     "UNITS_WITH_QUALIFIER",
     "reported_unit",
 ]
+
+#: Basis points (hundredths of a percentage point) of rates: 下行5个基点, 调升126个基点; reported as written
+#: (simplified), rounded like percentage points.
+BASIS_POINTS: tuple[str, ...] = ("个基点", "個基點", "基点", "基點")
 
 # ---- Units, temperatures and money -------------------------------------------------------------
 #: Counters and measures beyond the core table below, as Chinese news writes them. 兆 in 兆赫 is a unit
@@ -406,6 +411,7 @@ UNITS: tuple[str, ...] = (
     "個百分點",
     "百分点",
     "百分點",
+    *BASIS_POINTS,
     "%",
     "％",
     "‰",
@@ -446,7 +452,7 @@ def reported_unit(written: str) -> str:
 #: Signs of a share of 1000 and 10000 parts (出生率5‰): read like 千分之, 万分之, and reported in % (5‰ → 0.5 %).
 SHARE_SIGNS: dict[str, int] = {"‰": 1000, "‱": 10000}
 PERCENT_UNITS = frozenset({"%", "％", "成", *SHARE_SIGNS})
-POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點"})
+POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點", *BASIS_POINTS})
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
 #: matches lost, 负一层 a basement floor.
