@@ -261,9 +261,7 @@ def _counts_one(unit: str) -> bool:
 #: multiple (一倍), a percentage point (一个百分点) and every measure of two characters or more (一公里, 一公斤,
 #: 一平方米, 一毫升, 一英里), as written. A one-character measure stays the article rule: 一升一降 and 统一升级 are
 #: verbs, 一度 is 'once', 一米阳光 a name.
-ONE_MEASURES = frozenset(("倍", *POINT_UNITS)) | frozenset(
-    u for u in (*MEASURES, *MORE_MEASURES) if len(u) > 1
-)
+ONE_MEASURES = frozenset(("倍", *POINT_UNITS)) | frozenset(u for u in (*MEASURES, *MORE_MEASURES) if len(u) > 1)
 
 
 #: 一成 is a tenth where the phrase ends (偏多一成。, 一成的, 一成左右 with its qualifier); elsewhere 成 begins a word

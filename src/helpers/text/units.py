@@ -3,8 +3,8 @@
 One table per fact the reader needs: ``UNITS`` (every counter and unit the grammar knows, traditional
 forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it: 两个小时, 3个多月),
 ``SIMPLIFIED`` (the simplified form a unit is reported in), ``PERCENT_UNITS``, ``SHARE_SIGNS`` and
-``POINT_UNITS`` (shares, ‰ and ‱, and percentage points and basis points: ``BASIS_POINTS``) and ``SIGNED_UNITS`` (the units a negative number may carry).
-The grammar that reads them is in ``helpers.text.quantity``.
+``POINT_UNITS`` (shares, ‰ and ‱, percentage points and basis points: ``BASIS_POINTS``) and
+``SIGNED_UNITS`` (the units a negative number may carry). The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
 (公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 打, 周岁 …),
