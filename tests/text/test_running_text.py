@@ -232,6 +232,8 @@ CUT = {
     "an idiom with 面 (四面出击)": "各部门四面出击。",
     "triploid (倍体)": "推广三倍体西瓜。",
     "N a side (人制)": "举办五人制足球赛。",
+    "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
+    "個 before 多萬": "籌得兩個多萬港元。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
     "a little over a share (强)": "外来人口占三分之一强。",
     "a little under a share (弱)": "占比百分之十弱。",

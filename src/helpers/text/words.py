@@ -223,6 +223,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
+    # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
+    "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
+    "個": tuple(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"),
 }
 
 
