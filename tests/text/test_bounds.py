@@ -77,6 +77,28 @@ def test_an_upper_bound_that_may_be_below_zero_is_refused(text):
         parse_quantity(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high"),
+    [
+        ("不止40人", "more", 40, 50),  # 'more than'
+        ("顶多80元", "less", 0, 80),  # 'at most'
+        ("充其量6家", "less", 0, 6),
+        ("大概300吨", "about", 270, 330),  # 'about'
+        ("大致50万元", "about", 450000, 550000),
+        ("约莫10天", "about", 9, 11),
+        ("差不多2年", "about", 1.8, 2.2),
+        ("几乎80%", "nearly", 72, 80),  # 'almost'
+        ("幾乎八成", "nearly", 72, 80),
+        ("頂多三天", "less", 0, 3),
+    ],
+)
+def test_spoken_words_of_about_at_most_and_more_than_give_their_range(text, kind, low, high):
+    q = parse_quantity(text)
+    assert (q.kind, q.low, q.high) == (kind, pytest.approx(low), pytest.approx(high))
+    row = find_quantities(f"据了解，当天{text}。").iloc[0]
+    assert (row["text"], row["low"], row["high"]) == (text, q.low, q.high)
+
+
 def test_a_bound_is_found_in_running_text_with_its_qualifier():
     found = find_quantities("全县不超过300人参加，其中65岁（含）以上的至少有40人。")
     assert list(found["text"]) == ["不超过300人", "65岁（含）以上", "至少有40人"]

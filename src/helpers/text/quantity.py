@@ -32,25 +32,28 @@ where the phrase ends); lower bounds:                                           
 ``超X``, ``逾X``, ``多于X``, ``大于X``,                                                 ``6000余万`` → [6e7, 7e7];
 ``高于X``, ``不少于X``, ``不低于X``,                                                    ``一年多``, ``3个多月``;
 ``不小于X``, ``至少X``, ``至少有X``,                                                    ``超过了百分之零点九``
-``最少X``, ``起码X``, ``不下X``; ``X以上``,                                             → [0.9, 1.0];
-``X或以上``, ``X及以上``, ``X（含）以上``;                                              ``65岁（含）以上`` → [65, 66]
+``最少X``, ``起码X``, ``不下X``,                                                       → [0.9, 1.0];
+``不止X``; ``X以上``, ``X或以上``,                                                      ``65岁（含）以上`` → [65, 66]
+``X及以上``, ``X（含）以上``;
 ``超过了``, ``超出了``, ``突破了`` the same;
 ``X开外``, ``X有余``, ``X出头`` where the
 phrase ends (``60开外的``, ``5年有余``)
 upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counted or        ``不超过80人`` → [0, 80];
 ``不大于X``, ``不高于X``, ``低于X``,         measured is not below zero; a negative X     ``12岁以下`` → [0, 12];
 ``少于X``, ``小于X``, ``最多X``, ``至多X``,  and a temperature are refused: 低于5度      ``5公里以内`` → [0, 5]
-``未满X``, ``不满X``, ``不及X``;           may be −10度)
+``未满X``, ``不满X``, ``不及X``, ``顶多X``,  may be −10度)
+``充其量X``;
 ``X以下``, ``X或以下``, ``X以内``,
 ``X及以下``, ``X（含）以下``
 two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y < X           ``最多60最少15人`` → [15, 60]
 ``至少Y至多X``, ``不低于Y不超过X``)
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
-``不到X``, ``不足X``                       (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
+``几乎X``, ``不到X``, ``不足X``            (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
 ``约X``, ``大约X``, ``约有X``,             about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
 ``约为X``, ``约合X``, ``约达X``,
-``X左右``, ``X来``,
+``约莫X``, ``大概X``, ``大致X``,
+``差不多X``, ``X左右``, ``X来``,
 ``X上下`` (where the phrase ends)                                                        ``40岁上下`` → [36, 44]
 a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``:[3, 5];
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
@@ -259,6 +262,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "约合": "about",
     "约达": "about",
     "约": "about",
+    "约莫": "about",  # 约莫20人, 大概200人, 大致500万元, 差不多3年: about
+    "大概": "about",
+    "大致": "about",
+    "差不多": "about",
+    "几乎": "nearly",  # 几乎90%的企业 'almost'
     # lower bounds: X is the least value, the upper end by the "more" rule
     "突破": "more",
     "超过": "more",
@@ -277,11 +285,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不下于": "more",
     "不下": "more",  # 不下100场 'no fewer than'; 吃不下3碗 is a verb (see helpers.text.extract's word qualifiers)
     "逾": "more",
+    "不止": "more",  # 不止300人 'more than 300'
     "超": "more",
     # only before 百/千/万/亿 (PLACE_QUALIFIERS): 上万份, 破亿元 (not 过万: 过 is as often the particle, 用过万次)
     "上": "more",
     "破": "more",
     # upper bounds: X is the greatest value, 0 the least (see ``bounds``)
+    "顶多": "less",  # 顶多50元, 充其量10个 'at most'
+    "充其量": "less",
     "不超过": "less",
     "不大于": "less",
     "不高于": "less",

@@ -15,11 +15,11 @@ from typing import TypeVar
 
 __all__ = ["TO_TRADITIONAL", "with_traditional", "words_with_traditional"]
 
-#: Simplified → traditional, for the characters of the qualifiers (约 将 过 于 内 余 为 达 满 开 头 来) and of the
+#: Simplified → traditional, for the characters of the qualifiers (约 将 过 于 内 余 为 达 满 开 头 来 顶 几) and of the
 #: verbs and nouns of change and their comparisons (长 涨 扩 飙 跃 减 缩 负 产 价 别 较 环 晋).
 TO_TRADITIONAL = str.maketrans(
-    "约将过于内余为达满开头来长涨扩飙跃减缩负产价别较环晋",
-    "約將過於內餘為達滿開頭來長漲擴飆躍減縮負產價別較環晉",
+    "约将过于内余为达满开头来顶几长涨扩飙跃减缩负产价别较环晋",
+    "約將過於內餘為達滿開頭來頂幾長漲擴飆躍減縮負產價別較環晉",
 )
 
 _Meaning = TypeVar("_Meaning")
