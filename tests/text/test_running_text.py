@@ -235,6 +235,7 @@ CUT = {
     "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
     "個 before 多萬": "籌得兩個多萬港元。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
+    "a tenth and 几 (40-odd %, not 40 ± 5 %)": "受访者中四成几表示满意。",
     "a little over a share (强)": "外来人口占三分之一强。",
     "a little under a share (弱)": "占比百分之十弱。",
 }

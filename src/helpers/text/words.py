@@ -360,7 +360,8 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     something). After a unit of money or measure, one more number that no unit follows is its next place,
     and so is a number joined by 又 or 零 (三米九, 两块五, 五元三毛, 3斤5两, 两美元又三美分: left out, not read
     as 3 m, 2 yuan, 5 yuan, 3 jin, 2 dollars); 5元1斤, 5公斤3袋, and 3541.07万元 before a section number 2.3
-    are two figures. A digit right after 成 is its next place (三成五 is 35 %, 七成2 72 %): left out.
+    are two figures. A digit or 几 right after 成 is its next place (三成五 is 35 %, 七成2 72 %, 四成几 40-odd %):
+    left out.
     """
     after, unit = padded[end], quantity.unit
     if not unit:
@@ -369,8 +370,10 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
         if after in _CONTINUED:
             return True
         return after in _DIGIT_CHARS and (chinese or padded[end + 1 : end + 2] in PLACE_CHARS)
-    if padded[end - 1] == "成" and (after in _DIGIT_CHARS or after in _ARABIC):
-        return True  # 三成五 is 35 % (3.5 成), not 三成: left out, as the grammar does not read it
+    if padded[end - 1] == "成" and (
+        after in _DIGIT_CHARS or after in _ARABIC or after in "几幾" and padded[end + 1 : end + 2] != "乎"
+    ):
+        return True  # 三成五 is 35 % (3.5 成), 四成几 40-odd %: not 三成, 四成; the grammar reads neither
     if unit == "个":
         return after in _BIG
     if unit not in _DECIMAL_AFTER_UNITS or quantity.magnitude or quantity.value != int(quantity.value):
