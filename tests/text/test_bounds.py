@@ -392,7 +392,7 @@ def test_numbers_around_a_separator_that_is_no_range_are_still_read():
 @pytest.mark.parametrize(
     "sentence, spans",
     [
-        ("电话021，3-5个工作日内回复。", ["3-5个"]),  # the comma ends a clause: 3-5个 is read
+        ("电话021，3-5个工作日内回复。", ["3-5个工作日"]),  # the comma ends a clause: 3-5个工作日 is read
         ("编号88，15吨。", ["15吨"]),
         ("共7，250吨。", ["7，250吨"]),  # exactly three digits after it: a thousands separator
     ],

@@ -178,7 +178,8 @@ STILL_FOUND = [
     ("赠送三件衣服。", ["三件"]),
     ("十天内完成。", ["十天"]),  # 十 alone is ten
     ("发现3起火情。", ["3起"]),
-    ("二个工作日内办结。", ["二个"]),  # 二 before 个 and measures is two
+    ("二个工作日内办结。", ["二个工作日"]),  # 二 before 个 and measures is two
+    ("会议开了二个小时。", ["二个小时"]),  # and before a unit written with 个
     ("伤口长二公分。", ["二公分"]),  # every measure the units table knows, not only the first ones
     ("运来二吨蔬菜。", ["二吨"]),
     ("两三个人一组。", ["两三个"]),  # neighbouring digits: a range
@@ -306,7 +307,7 @@ def test_a_range_whose_ends_each_write_the_unit_keeps_both_figures():
 
 def test_ranges_the_grammar_reads_stay_whole():
     assert spans("预计5至8万人次。") == ["5至8万人次"]
-    assert spans("需要三到十个工作日。") == ["三到十个"]
+    assert spans("需要三到十个工作日。") == ["三到十个工作日"]
     assert spans("工期五到十五天。") == ["五到十五天"]
     assert spans("一般在6~9吨。") == ["6~9吨"]
     assert spans("约2.5亿年~6500万年前。") == ["约2.5亿年", "6500万年"]  # two ends: read as two figures

@@ -431,7 +431,11 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
     **{
         f"{ge}{noun}": (unit, "")
         for ge in ("个", "個")
-        for noun, unit in (("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))
+        for noun, unit in (
+            *(("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头")),
+            # days counted by a calendar (3个工作日内办结): a span of time, not 3 个
+            *(("工作日", "工作日"), ("交易日", "交易日"), ("自然日", "自然日")),
+        )
     },
     # 十二个钟 (Cantonese 'twelve hours'), reported like 钟头; not before a noun (三个钟表, see the grammar)
     **{f"{ge}{bell}": ("钟头", "") for ge in ("个", "個") for bell in ("钟", "鐘")},

@@ -47,6 +47,7 @@ from helpers.text.units import (
     POINT_UNITS,
     SIGNED_UNITS,
     UNITS,
+    UNITS_WITH_QUALIFIER,
 )
 
 __all__ = [
@@ -116,7 +117,9 @@ _ARABIC = "0123456789０１２３４５６７８９"
 _DIGIT_CHARS = frozenset(DIGITS)
 _PLACES = frozenset("百佰千仟万萬亿億")  # 十 alone is the number ten (十天, 十万人); these alone are no number
 # what 二 alone counts (二个, 二公斤, 二公分); 二度 is 'a second time'
-_TWO_COUNTS = frozenset(("个", *MEASURES, *MORE_MEASURES, *LATIN_UNITS.values())) - {"度"}
+_TWO_COUNTS = frozenset(
+    ("个", *MEASURES, *MORE_MEASURES, *LATIN_UNITS.values(), *(unit for unit, _ in UNITS_WITH_QUALIFIER.values()))
+) - {"度"}  # 二个, 二公斤, 二个月, 二个工作日: two
 _WORD_AFTER_COLLOQUIAL = frozenset("的")  # what may follow a colloquial numeral with no unit (一万三的)
 
 
