@@ -142,23 +142,29 @@ NOT_CHANGES: tuple[str, ...] = words_with_traditional(
 _TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
 
 
-_COMPARISON = f"(?:{alternation_by_first(COMPARISONS)})?(?:分别|分別)?"
+#: 'respectively', between a comparison and the verb's figure (分别增加了187、28、20倍)
+_RESPECTIVELY = words_with_traditional(("分别",))
+_ANY_COMPARISON = f"(?:{alternation_by_first(COMPARISONS)})?"
+_COMPARISON = f"{_ANY_COMPARISON}(?:{alternation(_RESPECTIVELY)})?"
 _BETWEEN = f"{_COMPARISON}了?"
+_VERB = f"(?P<verb>{alternation_by_first(CHANGE_VERBS)})"
 _NOUN = f"(?P<noun>{alternation_by_first(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
 #: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), or the noun of change and its copula.
-_BEFORE_RE = re.compile(f"(?:(?P<word>.??(?P<verb>{alternation_by_first(CHANGE_VERBS)})){_BETWEEN}|{_NOUN})\\Z", re.S)
+_BEFORE_RE = re.compile(f"(?:(?P<word>.??{_VERB}){_BETWEEN}|{_NOUN})\\Z", re.S)
 #: A noun first: 涨幅 begins with the verb 涨.
-_START_RE = re.compile(f"{_NOUN}|(?:{alternation(COMPARISONS)})?(?P<verb>{alternation(CHANGE_VERBS)}){_BETWEEN}")
+_START_RE = re.compile(f"{_NOUN}|{_ANY_COMPARISON}{_VERB}{_BETWEEN}")
 _LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
 #: The last character of whatever can end the text before a change: a cheap test before the search.
-CHANGE_LAST_CHARS = frozenset("了别別" + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS)))
+CHANGE_LAST_CHARS = frozenset(
+    "了" + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
+)
 
 
 #: A copula ends the text before a change only after a noun of change, a comparison or 分别 (涨幅为, 增速同比为):
 #: a second cheap test, as 为, 是 and 达 stand before many more levels (总额为, 复工率达, 达到) than changes.
 _COPULA_LASTS = frozenset(c[-1] for c in COPULAS) - frozenset(w[-1] for w in (*CHANGE_VERBS, *COMPARISONS))
-_BEFORE_COPULA = (*CHANGE_NOUNS, *COMPARISONS, "分别", "分別")
+_BEFORE_COPULA = (*CHANGE_NOUNS, *COMPARISONS, *_RESPECTIVELY)
 
 
 def _verb_at_end(text: str, end: int):

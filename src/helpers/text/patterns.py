@@ -22,7 +22,7 @@ def alternation_by_first(words: Iterable[str], guards: dict[str, str] | None = N
     ``helpers.text.words``)."""
     guards = guards or {}
     by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # the same pattern in every run
         by_first.setdefault(word[0], []).append(re.escape(word[1:]) + guards.get(word, ""))
     return "|".join(
         re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")

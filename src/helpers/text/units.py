@@ -215,11 +215,11 @@ CURRENCIES_BEFORE: dict[str, str] = {
         word: CURRENCY_WORDS[word]
         for word in ("人民币", "人民幣", "美元", "美金", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊")
     },
-    **{word: "新台币" for word in ("新台币", "新臺幣", "新台幣")},
-    # the other ...币 words of a currency whose amounts are also written in 元 (台币500元, 澳门币80元): the 元 is theirs
+    # the ...币 words of a currency whose amounts are also written in 元 (新台币500元, 澳门币80元): the 元 is theirs
     **{
         word: CURRENCY_WORDS[word]
-        for word in ("台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币", "韩币", "韓幣")
+        for word in ("新台币", "新臺幣", "新台幣", "台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币")
+        + ("韩币", "韓幣")
     },
     "US$": "美元",
     "HK$": "港元",

@@ -36,9 +36,10 @@ from helpers.text.numerals import (
     ZEROS,
 )
 from helpers.text.patterns import alternation_by_first
-from helpers.text.quantity import NUMERAL_CHARS, Quantity
+from helpers.text.quantity import NUMERAL_CHARS, QUALIFIERS_AFTER_NUMBER, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.spacing import SPACES
+from helpers.text.traditional import words_with_traditional
 from helpers.text.units import (
     LATIN_UNITS,
     MEASURES,
@@ -68,29 +69,23 @@ _URL_RE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+")
 _AROUND_RE = re.compile(
     "".join(
         f"(?<!{cue})"
-        for cue in (
-            "为期",
-            "為期",
-            "连续",
-            "連續",
-            "历时",
-            "歷時",
-            "持续",
-            "持續",
-            "经过",
-            "經過",
-            "长达",
-            "長達",
-            "用了",
+        for cue in words_with_traditional(
+            ("为期", "连续", "历时", "持续", "经过", "长达", "用了", "花了", "需要", "治疗", "坚持", "仅", "约", "近")
         )
     )
-    + "".join(f"(?<!{cue})" for cue in ("花了", "需要", "治疗", "治療", "坚持", "堅持", "仅", "僅", "约", "約", "近"))
-    + "四[周週](?!后|後|内|內|以来|以來|来|來|时间|時間|以后|以後|之后|之後|过后|過後|以上|左右|多|半|期间|期間|年)"
+    + "四[周週](?!"
+    + "|".join(
+        words_with_traditional(
+            ("后", "内", "以来", "来", "时间", "以后", "之后", "过后", "以上", "左右", "多", "半", "期间", "年")
+        )
+    )
+    + ")"
 )
 #: The session of a congress numbered after its term (十四届五次全会, 县十七届人大三次会议, 十三届全国人大1次会议):
 #: the 5th plenary session, an ordinal that shares the 第 of the term, not five times.
 _SESSION_RE = re.compile(
-    f"(?<=[届屆])[\u4e00-\u9fff]{{0,4}}?[{CHINESE_NUMERAL_CHARS}0-9]+次(?=全会|全會|全体会议|全體會議|会议|會議|大会|大會)"
+    f"(?<=[{''.join(words_with_traditional(('届',)))}])[\u4e00-\u9fff]{{0,4}}?[{CHINESE_NUMERAL_CHARS}0-9]+次"
+    f"(?={'|'.join(words_with_traditional(('全会', '全体会议', '会议', '大会')))})"
 )
 
 
@@ -265,7 +260,7 @@ _AFTER_MATTERS = (
 )
 #: 多 and 余 after a number: a range end with them (5000多到6000元, 三十多万到四十万元) is one the grammar
 #: does not read.
-_MORE_AFTER_NUMBER = frozenset("多余餘")
+_MORE_AFTER_NUMBER = frozenset(q for q, meaning in QUALIFIERS_AFTER_NUMBER.items() if meaning == "more")
 
 
 def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
