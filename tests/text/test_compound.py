@@ -48,6 +48,9 @@ def test_dollars_and_cents():
         ("一小时零三十六秒", 1.01, "小时"),
         ("四分十五秒", 4.25, "分钟"),
         ("六天十二小时", 6.5, "天"),
+        ("10秒47", 10.47, "秒"),  # a race time: hundredths after 秒
+        ("12秒3", 12.3, "秒"),  # one digit: tenths
+        ("2分05秒71", 2 + 5.71 / 60, "分钟"),
     ],
 )
 def test_measures_and_spans_in_two_units(text, value, unit):
@@ -93,6 +96,9 @@ def test_one_with_a_colloquial_digit_is_money_not_the_article():
         "单价五块六到五块七毛八。",  # a range of amounts: not read, and no end of it alone
         "身高米六到三米九。",
         "用了两小时十分辛苦。",  # 十分 'very'
+        "他以10秒47刷新了纪录。",  # 10.47 秒 before a word: neither 10 秒 nor 47 of anything
+        "个头1米82个子不矮。",  # 1.82 米 before a word: not 1 米 and 82 个
+        "成绩是十秒四七。",  # hundredths in Chinese numerals: not read
     ],
 )
 def test_amounts_that_cannot_be_read_safely_are_left_out_whole(sentence):

@@ -175,6 +175,8 @@ STILL_FOUND = [
     ("上百家企业参展。", ["上百家"]),
     ("每周三次开展消杀。", ["三次"]),  # 周 before a count that is not 起
     ("完成三轮核酸检测。", ["三轮"]),  # rounds: 轮 before no 车 or 驱
+    ("培训分4期举办。", ["4期"]),  # periods: 期 before no 工程, 项目 or 临床
+    ("订购了两打铅笔。", ["两打"]),  # a dozen: 打 before no verb's object
     ("赠送三件衣服。", ["三件"]),
     ("十天内完成。", ["十天"]),  # 十 alone is ten
     ("发现3起火情。", ["3起"]),
@@ -227,6 +229,12 @@ CUT = {
     "a share without 之, one character": "加入四分三杯水。",
     "a two-digit number (位数)": "营收保持两位数增长。",
     "a tricycle (轮车)": "村民骑着三轮车赶集。",
+    "an entrance of a block (单元)": "家住7幢4单元。",
+    "a district (片区)": "全镇划为6片区管理。",
+    "a phase of a project (期工程)": "园区4期工程开工。",
+    "a phase of a trial (期临床)": "疫苗已进入3期临床试验。",
+    "the verb 打 before a ball game": "他个子1米9打排球。",
+    "the verb 打 before 分 (to score)": "评委按10打分。",
     "four-wheel drive (轮驱动)": "一辆四轮驱动的皮卡。",
     "a polyhedron (面体)": "展出一个八面体模型。",
     "a three-piece set (件套)": "选购一套三件套。",

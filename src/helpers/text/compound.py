@@ -24,8 +24,9 @@ mass        斤 (10), 两 (1)                                             —
 length      公里 千米 (100000), 米 (100), 厘米 (1)                      after 米 (first) one digit is 分米, two
                                                                        digits 厘米 (``三米九`` 3.9, ``1米75`` 1.75)
 calendar    年 (12), 个月 (1)                                           —
-clock       周 星期 (604800), 天 (86400), 小时 钟头 (3600),              —
-            分钟 (60; 分 after 小时 or before 秒), 秒 (1)
+clock       周 星期 (604800), 天 (86400), 小时 钟头 (3600),              after 秒 one digit is tenths, two digits
+            分钟 (60; 分 after 小时 or before 秒), 秒 (1)                 hundredths of a second, as a race time is
+                                                                       written (``9秒83`` 9.83 秒, ``1分44秒65``)
 ==========  =========================================================  ======================================
 
 年 and 天 are of two ladders (a month has 28 to 31 days), so ``一年零三天`` stays two quantities.
@@ -47,6 +48,7 @@ them).
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -84,11 +86,12 @@ LADDERS: tuple[Ladder, ...] = (
         "clock",
         "",
         {
-            **{w: 604800 for w in ("周", "星期", "个星期", "個星期")},
-            "天": 86400,
-            **{w: 3600 for w in ("小时", "小時", "个小时", "個小時", "钟头", "个钟头", "個鐘頭")},
-            **{w: 60 for w in ("分钟", "分鐘", "分")},
-            "秒": 1,
+            # in hundredths of a second, for the colloquial tail of 秒 (9秒83)
+            **{w: 60480000 for w in ("周", "星期", "个星期", "個星期")},
+            "天": 8640000,
+            **{w: 360000 for w in ("小时", "小時", "个小时", "個小時", "钟头", "个钟头", "個鐘頭")},
+            **{w: 6000 for w in ("分钟", "分鐘", "分")},
+            "秒": 100,
         },
     ),
 )
@@ -111,16 +114,17 @@ _FIRST_UNITS = {
     "秒": "秒",
 }
 #: The units after which a colloquial last digit stands for the next lower unit: unit → size of one digit
-#: (and, for 米, of a two-digit number).
-COLLOQUIAL: dict[str, tuple[int, int]] = {"块": (10, 0), "塊": (10, 0), "毛": (1, 0), "米": (10, 1)}
+#: (and, for 米 and 秒, of a two-digit number).
+COLLOQUIAL: dict[str, tuple[int, int]] = {"块": (10, 0), "塊": (10, 0), "毛": (1, 0), "米": (10, 1), "秒": (10, 1)}
 #: The units a grammar reading may carry for a compound to start there (as the grammar reports them).
 HEADS = frozenset(
-    {"元", "块", "美元", "斤", "公里", "千米", "米", "年", "个月", "周", "星期", "天", "小时", "钟头", "分钟"}
+    {"元", "块", "美元", "斤", "公里", "千米", "米", "年", "个月", "周", "星期", "天", "小时", "钟头", "分钟", "秒"}
 )
 #: Units that start a compound the grammar does not read at all (两角五分, 两毛五, 五分三十秒): the extractor
 #: looks for a numeral before one of them.
 MONEY_STARTS = "角毛分"
 
+_ARABIC = re.compile("[0-9０-９]+")
 _NUMERAL = f"(?:[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+)"
 _FORMS = sorted(_LADDERS_OF, key=len, reverse=True)
 _ONE_DIGIT = "[1-9１-９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]"
@@ -207,7 +211,7 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
     if ladder.name == "clock" and "分" in units:
         if units[0] == "分" and (before in ("时", "時", "点", "點") or units[1:2] != ["秒"]):
             raise ValueError(f"{text!r}: 分 begins an amount only as minutes before seconds, not after a clock hour")
-        if units[-1] == "分" and (ladder.sizes.get(units[-2]) != 3600 or after and after not in _MINUTES_END):
+        if units[-1] == "分" and (ladder.sizes.get(units[-2]) != ladder.sizes["小时"] or after and after not in _MINUTES_END):
             raise ValueError(f"{text!r}: 分 ends an amount as minutes only after 小时 and where the phrase ends")
     sizes = [ladder.sizes[unit] for unit in units]
     total, rounded, last = 0, False, 0
@@ -225,7 +229,9 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
     step = sizes[-1]
     if tail:
         if units[-1] not in COLLOQUIAL or (units[-1] == "米" and len(units) > 1):
-            raise ValueError(f"{text!r}: a bare last digit is read only after 块, 毛 or 米")
+            raise ValueError(f"{text!r}: a bare last digit is read only after 块, 毛, 米 or 秒")
+        if units[-1] == "秒" and not (_ARABIC.fullmatch(tail) and _ARABIC.fullmatch(parts[-1][0])):
+            raise ValueError(f"{text!r}: hundredths of a second are read in Arabic digits only (9秒83)")
         size = _tail_size(tail, units[-1])
         digits = tail.lstrip(ZEROS)
         number = read_number(digits)

@@ -649,7 +649,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if meaning and meaning[2] and start and padded[start - 1] in _WORD_QUALIFIERS[meaning[2]]:
                     at += len(meaning[2])
                 compound = compound_at(padded, at)  # 123元1角1分, 两年零三个月, 一块二 (not the article 一)
-                if compound is not None and compound[0] > end:
+                if compound is not None and (compound[0] > end or compound[0] == end and compound[1] is None):
                     covered.append((at, compound[0]))
                     start, end = at, compound[0]
                     read_to = end

@@ -412,8 +412,9 @@ _UNIT_GUARDS: dict[str, str] = {
     # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
     "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
-    # 三打白骨精, 3打1 (three against one), 打卡, 打工: the verb 打, not a dozen
-    "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架])",
+    # 三打白骨精, 3打1 (three against one), 打卡, 打工, 打篮球, 打电话, 打针: the verb 打, not a dozen
+    "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架"
+    "篮籃排网網太电電车車针針疫假拼压壓扫掃印包扮算捞撈听聽招折仗官交牌麻扰擾理分气氣])",
     **{f"{ge}{bell}": f"(?![{BELL_NOT_BEFORE}])" for ge in "个個" for bell in "钟鐘"},  # 三个钟表: clocks
 }
 
@@ -1189,10 +1190,13 @@ _COMPOUND_RES = tuple(
     re.compile(f"(?P<pre>{_BEFORE})?(?P<body>{pattern})钱?(?P<post>{_QUALIFIER_AFTER_UNIT})?")
     for pattern in LADDER_PATTERNS
 )
-_JOINED_ON = frozenset("0123456789０１２３４５６７８９" + CHINESE_NUMERAL_CHARS)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_JOINED_ON = _DIGIT_CHARS | frozenset(CHINESE_NUMERAL_CHARS)
 _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN})")
 #: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
-#: 一米八个子); digits after it are a count of their own (1200米3座桥)
+#: 一米八个子); digits after it are a count of their own (1200米3座桥), but not after 秒 or after 米 with one digit
+#: before it (``9秒83打破``, ``1米75个子``: hundredths the tail could not take): both numbers are left out
+#: (``compound_at``)
 _LOOSE_TAIL = re.compile(f"(?<=[{''.join(COLLOQUIAL)}])[{CHINESE_NUMERAL_CHARS}]{{1,2}}(?![{CHINESE_NUMERAL_CHARS}])")
 # ---- 角, 毛 and 分 alone as money (2角, 5毛钱, 壹角, 壹分, 负壹角) ----
 #: Formal digits that say 角 or 分 alone (壹角, 叁分: cheque forms); not 陆, 伍, 肆, which are word characters
@@ -1294,6 +1298,12 @@ def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
     loose = _LOOSE_TAIL.match(text, end)
     if loose and not match.group("post"):  # 一块二一斤: 1.2 元 a 斤, or 一块 and 21 斤? Not read
         return loose.end(), None
+    body = match.group("body")
+    if text[end : end + 1] in _DIGIT_CHARS and (body[-1] == "秒" or body[-1] == "米" and len(body) == 2):
+        digits = end + 1
+        while text[digits : digits + 1] in _DIGIT_CHARS:
+            digits += 1
+        return digits, None  # 9秒83打破, 1米75个子: 9.83 秒, 1.75 米 before a word; neither 1 米 nor 75 个
     after = text[end : end + 1]
     try:
         quantity = _compound_quantity(match.group(), match, text[start - 1 : start] if start else "", after)

@@ -16,7 +16,7 @@ function's docstring with its examples; lists hold only what no rule tells from 
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
   not rise: 九到四天), a day (周三起), or a counter that begins a
-  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制).
+  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 """
@@ -212,7 +212,10 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people), 三轮车 (a tricycle).
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
-    "期": ("间",),
+    "期": ("间", "間", "工程", "项目", "項目", "临床", "臨床"),  # 三期工程, 3期临床试验: phase three, not three periods
+    "单": ("元",),  # 2单元 is entrance 2 of a block (单元), not two orders
+    "單": ("元",),
+    "片": ("区", "區"),  # 3片区 is district 3 (片区), not three pieces
     "年": ("代",),
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
