@@ -177,6 +177,7 @@ STILL_FOUND = [
     ("完成三轮核酸检测。", ["三轮"]),  # rounds: 轮 before no 车 or 驱
     ("培训分4期举办。", ["4期"]),  # periods: 期 before no 工程, 项目 or 临床
     ("订购了两打铅笔。", ["两打"]),  # a dozen: 打 before no verb's object
+    ("教材已修订5版。", ["5版"]),  # editions: a whole number before 版 and no 本 after it
     ("赠送三件衣服。", ["三件"]),
     ("十天内完成。", ["十天"]),  # 十 alone is ten
     ("发现3起火情。", ["3起"]),
@@ -233,6 +234,8 @@ CUT = {
     "a district (片区)": "全镇划为6片区管理。",
     "a phase of a project (期工程)": "园区4期工程开工。",
     "a phase of a trial (期临床)": "疫苗已进入3期临床试验。",
+    "a version (版本)": "系统升级到4版本。",
+    "a version number before 版": "发布2.0版操作系统。",
     "the verb 打 before a ball game": "他个子1米9打排球。",
     "the verb 打 before 分 (to score)": "评委按10打分。",
     "four-wheel drive (轮驱动)": "一辆四轮驱动的皮卡。",

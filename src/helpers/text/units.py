@@ -57,7 +57,7 @@ BASIS_POINTS: tuple[str, ...] = ("个基点", "個基點", "基点", "基點")
 MORE_COUNTERS: tuple[str, ...] = (
     # a counter with 次, a count of visits or times (2.1万家次 inspections of establishments, 3000户次), as 人次
     *("辆次", "輛次", "架次", "家次", "户次", "台次", "臺次", "艘次", "件次", "场次", "場次", "班次", "车次", "車次"),
-    *("批次", "例次", "项次", "項次"),
+    *("批次", "例次", "项次", "項次", "剂次", "劑次"),  # 剂次: doses given (4500万剂次)
     *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
 )
 MORE_MEASURES: tuple[str, ...] = (

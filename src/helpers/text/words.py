@@ -230,6 +230,8 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A counter of editions, after which a decimal is a version number (2.0版).
+_EDITION = "版"
 #: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
 #: were not there.
 _ABOVE_ZERO = "零上"
@@ -277,6 +279,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     rests = WORD_AFTER_COUNTER.get(padded[end - 1])
     if rests and padded.startswith(rests, end):
         return True
+    if padded[end - 1] == _EDITION and "." in padded[start:end]:
+        return True  # 2.0版, 5.1版: a version number, not editions
     before = padded[start - 1] if start else ""
     if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
