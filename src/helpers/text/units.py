@@ -74,6 +74,8 @@ MORE_MEASURES: tuple[str, ...] = (
     "吋",
     "加仑",
     "加侖",
+    "盎司",  # the troy ounce of gold and silver prices (1800美元/盎司), the ounce of mass
+    "磅",  # the pound of mass (英镑 is the currency)
     "微克",
     "千卡",
     "赫兹",
