@@ -211,7 +211,9 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
     if ladder.name == "clock" and "分" in units:
         if units[0] == "分" and (before in ("时", "時", "点", "點") or units[1:2] != ["秒"]):
             raise ValueError(f"{text!r}: 分 begins an amount only as minutes before seconds, not after a clock hour")
-        if units[-1] == "分" and (ladder.sizes.get(units[-2]) != ladder.sizes["小时"] or after and after not in _MINUTES_END):
+        if units[-1] == "分" and (
+            ladder.sizes.get(units[-2]) != ladder.sizes["小时"] or after and after not in _MINUTES_END
+        ):
             raise ValueError(f"{text!r}: 分 ends an amount as minutes only after 小时 and where the phrase ends")
     sizes = [ladder.sizes[unit] for unit in units]
     total, rounded, last = 0, False, 0

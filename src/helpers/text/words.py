@@ -15,8 +15,8 @@ function's docstring with its examples; lists hold only what no rule tells from 
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
-  not rise: 九到四天), a day (周三起), or a counter that begins a
-  longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
+  not rise: 九到四天), a day (周三起), or a counter that begins a longer word (``WORD_AFTER_COUNTER``: 五一期间,
+  八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 """
