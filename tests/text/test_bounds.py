@@ -99,6 +99,43 @@ def test_spoken_words_of_about_at_most_and_more_than_give_their_range(text, kind
     assert (row["text"], row["low"], row["high"]) == (text, q.low, q.high)
 
 
+# 'about' a figure that is rounded as written never gives a narrower range than the figure alone
+@pytest.mark.parametrize(
+    "about, alone, low, high",
+    [
+        ("约4万户", "4万户", 35000, 45000),  # the rounding (±5000) is wider than ±10 % (±4000)
+        ("大约两亿元", "两亿元", 150_000_000, 250_000_000),
+        ("2成左右", "2成", 15, 25),
+        ("约0.4%", "0.4%", 0.35, 0.45),
+        ("约百分之三", "百分之三", 2.5, 3.5),
+        ("约一万辆", "一万辆", 5000, 15000),
+    ],
+)
+def test_about_a_rounded_figure_is_at_least_as_wide_as_the_figure_alone(about, alone, low, high):
+    assert parse_quantity(alone)[2:4] == (pytest.approx(low), pytest.approx(high))
+    q = parse_quantity(about)
+    assert (q.kind, q.low, q.high) == ("about", pytest.approx(low), pytest.approx(high))
+    row = find_quantities(f"截至目前，全县{about}。").iloc[0]
+    assert (row["text"], row["low"], row["high"]) == (about, q.low, q.high)
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("约7万户", 63000, 77000),  # ±10 % is wider than the rounding (±5000): ±10 %
+        ("约48%", 43.2, 52.8),
+        ("约2.5万吨", 22500, 27500),
+        ("约一万二千辆", 10800, 13200),  # in Chinese numerals the same
+        ("约30头", 27, 33),  # a count in digits is exact alone: about it is ±10 %
+        ("约3万至4万人", 27000, 44000),  # a range: about each end
+    ],
+)
+def test_about_keeps_ten_percent_where_that_is_wider_or_the_figure_is_exact(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert find_quantities(f"共有{text}。")[["low", "high"]].values.tolist() == [[q.low, q.high]]
+
+
 def test_a_bound_is_found_in_running_text_with_its_qualifier():
     found = find_quantities("全县不超过300人参加，其中65岁（含）以上的至少有40人。")
     assert list(found["text"]) == ["不超过300人", "65岁（含）以上", "至少有40人"]

@@ -190,7 +190,7 @@ def test_a_number_before_the_magnitude_zhao_is_left_out_not_read_without_it(sent
     [
         ("7‰", 0.7, 0.65, 0.75),  # per mille: read like 千分之七, in %
         ("4.6‰", 0.46, 0.455, 0.465),
-        ("约2‰", 0.2, 0.18, 0.22),
+        ("约2‰", 0.2, 0.15, 0.25),  # about a rounded figure: its rounding, where wider than ±10 %
         ("-1.2‰", -0.12, -0.125, -0.115),  # a natural growth rate may be negative
         ("3‰至5‰", 0.4, 0.3, 0.5),
         ("8‱", 0.08, 0.075, 0.085),  # per ten thousand

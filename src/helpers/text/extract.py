@@ -493,9 +493,10 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
     if digits >= _FAST_TOO_MANY:
         return None
     if joined is None:
+        rounded = bool(percent or point or mag or decimals)
         if kind is None:
-            kind = "rounded" if percent or point or mag or decimals else "exact"
-        value, low, high, denominator = one_number_bounds(digits, len(decimals or ""), factor, kind)
+            kind = "rounded" if rounded else "exact"
+        value, low, high, denominator = one_number_bounds(digits, len(decimals or ""), factor, kind, rounded)
         clipped = percent and value <= 100 * denominator
         split = None
     else:

@@ -50,11 +50,11 @@ two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y <
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``几乎X``, ``不到X``, ``不足X``            (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
-``约X``, ``大约X``, ``约有X``,             about X: [0.9·X, 1.1·X]                       ``约60吨`` → [54, 66]
-``约为X``, ``约合X``, ``约达X``,
-``约莫X``, ``大概X``, ``大致X``,
-``差不多X``, ``X左右``, ``X来``,
-``X上下`` (where the phrase ends)                                                        ``40岁上下`` → [36, 44]
+``约X``, ``大约X``, ``约有X``,             about X: [0.9·X, 1.1·X]; about a figure       ``约60吨`` → [54, 66]
+``约为X``, ``约合X``, ``约达X``,            rounded as written (%, 成, 万/亿, a           ``40岁上下`` → [36, 44]
+``约莫X``, ``大概X``, ``大致X``,            decimal), its rounding where that is wider    ``约三成`` → [25, 35];
+``差不多X``, ``X左右``, ``X来``,            (约 never narrows a figure)                   ``约1万人`` → [5000, 15000]
+``X上下`` (where the phrase ends)
 a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint            ``3至5天``, ``3天至5天``:[3, 5];
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
 ``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
@@ -697,7 +697,7 @@ def _split_trailing_magnitude(num: str, mag: str) -> tuple[str, str]:
 
 
 def bounds(
-    low_number: Number, high_number: Number, factor: int, kind: str, widen: str = ""
+    low_number: Number, high_number: Number, factor: int, kind: str, widen: str = "", rounded: bool = False
 ) -> tuple[int, int, int, int]:
     """The value and the closed range a number admits as exact fractions: (value, low, high) numerators over one
     denominator.
@@ -705,7 +705,8 @@ def bounds(
     ``factor`` multiplies the number (万, 亿, 10 for 成). Every bound is a number as written times a
     power of ten, 9/10, 11/10 or 1/2, so integers hold it exactly; the floats come from one
     correctly rounded division at the end. A range (3至5, 两三, 十几) is its two ends, and its
-    value is their midpoint; ``widen`` is what a qualifier says of a range (about, nearly, more).
+    value is their midpoint; ``widen`` is what a qualifier says of a range (about, nearly, more); ``rounded``
+    that one number would be rounded without its qualifier (see ``ends``).
     """
     if kind == "range":
         exponent = min(low_number.exponent, high_number.exponent)
@@ -726,24 +727,29 @@ def bounds(
                 denominator,
             )
         return value, low, high, denominator
-    return one_number_bounds(low_number.digits, -low_number.exponent, factor, kind)
+    return one_number_bounds(low_number.digits, -low_number.exponent, factor, kind, rounded)
 
 
-def one_number_bounds(digits: int, places: int, factor: int, kind: str) -> tuple[int, int, int, int]:
+def one_number_bounds(
+    digits: int, places: int, factor: int, kind: str, rounded: bool = False
+) -> tuple[int, int, int, int]:
     """``bounds`` of one number written as ``digits`` with ``places`` decimals, times ``factor``: (value, low,
-    high) numerators over one denominator (the extractor's fast path calls it with the digits it read)."""
+    high) numerators over one denominator (the extractor's fast path calls it with the digits it read);
+    ``rounded``: the number as written is a rounded one (see ``ends``)."""
     denominator = 10**places * 20  # 20: room for the halves of "rounded" and the tenths of "nearly"/"about"
     value = digits * factor * 20
     more = (10 ** trailing_zeros(digits) * factor * 20 if digits else factor * denominator) if kind == "more" else 0
-    return (value, *ends(kind, value, factor * 10, more), denominator)
+    return (value, *ends(kind, value, factor * 10, more, rounded), denominator)
 
 
-def ends(kind: str, value: int, half: int, more: int) -> tuple[int, int]:
+def ends(kind: str, value: int, half: int, more: int, rounded: bool = False) -> tuple[int, int]:
     """The closed range (low, high) one figure admits, as numerators over the figure's denominator: ``value``
     (a multiple of 10, so that nine or eleven tenths of it are whole), ``half`` half a unit of its last written
     digit (for ``rounded``) and ``more`` one unit of its last non-zero digit (for ``more``). The one table of
     the single-figure rules of the module docstring, for one number (``bounds``), an amount in several units
-    (``compound_at``) and the extractor's fast path alike."""
+    (``compound_at``) and the extractor's fast path alike. ``rounded`` says that the figure without its
+    qualifier would be a rounded one (a percentage, 万/亿, a decimal): "about" such a figure is never narrower
+    than the figure alone (``约1万`` → [5000, 15000], as ``1万``; ``约三成`` → [25, 35])."""
     if kind == "exact":
         return value, value
     if kind == "rounded":
@@ -754,6 +760,8 @@ def ends(kind: str, value: int, half: int, more: int) -> tuple[int, int]:
         return value * 9 // 10, value
     if kind == "less":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
         return 0, value
+    if rounded:  # about a rounded figure: ±10 %, or the rounding where that is wider
+        return min(value * 9 // 10, value - half), max(value * 11 // 10, value + half)
     return value * 9 // 10, value * 11 // 10  # about
 
 
@@ -1027,13 +1035,15 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
         rounded = is_percent and parts in (100, 1000, 10000) or is_point or big
         kind = _kind(qualifiers, Number(0, 0) if exact else low_number, rounded, text)
+        rounded = not exact and (rounded or low_number.exponent < 0)
     else:
         kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
+        rounded = False  # a range's ends are as written
     if "less" in (kind, widen) and _may_fall_below_zero(unit_reported):
         raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
     if base == "成":
         factor = 10
-    value, low, high, denominator = bounds(low_number, high_number, factor, kind, widen)
+    value, low, high, denominator = bounds(low_number, high_number, factor, kind, widen, rounded)
     if halves:
         denominator *= 2
     if share_of_measure:  # 三分之一公里 → 1/3 公里: a proper fraction of at most ten parts, as news writes one
@@ -1259,7 +1269,7 @@ def _compound_quantity(text: str, match: re.Match[str], before: str, after: str)
     # the exact value and steps as numerators over one denominator (20: room for halves and tenths), as ``bounds``
     denominator = lcm(compound.value.denominator, compound.step.denominator) * 20
     value, step = int(compound.value * denominator), int(compound.step * denominator)
-    low, high = ends(kind, value, step // 2, step * 10 ** trailing_zeros(compound.last))
+    low, high = ends(kind, value, step // 2, step * 10 ** trailing_zeros(compound.last), compound.rounded)
     currency = CURRENCIES.get(compound.unit, "")  # 123元1角1分 is money: its currency is its unit's
     return Quantity(
         text,
