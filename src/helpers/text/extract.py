@@ -455,12 +455,12 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
     """The meaning of a span of Arabic digits with what may come before and after them in ``_FAST_RE`` (``约
     971.8亿元``, ``99.3%``, ``3781余名``, ``17.41个百分点``, ``1,202,716吨``, ``266人次左右``, ``48.3%-56.5%``,
     ``3万至5万元``), computed at once with integers by ``quantity.bounds``, as ``quantity_from_groups`` does
-    (rounded at the last written digit, 多/余/以上 up by one unit of the last non-zero digit, 左右 ±10 %, nearly
-    −10 %, a range between its ends, a percentage clipped to [0, 100]), or None when the full pattern must read
-    it: a span outside ``_FAST_RE``, one that ends in a digit or 万/亿, qualifiers that disagree, a qualifier on a
-    range, a range with no unit, whose ends descend or whose first end repeats anything but the second's 万/亿 and unit,
-    a percentage with 万/亿 or before an ASCII letter or digit, more than ``MAX_DIGITS`` digits. A test holds
-    the two readings equal on every span this takes."""
+    (rounded at the last written digit, 多/余/以上 up by one unit of the last non-zero digit, 左右 ±10 % or the
+    rounding where wider, nearly −10 %, a range between its ends, a percentage clipped to [0, 100]), or None when
+    the full pattern must read it: a span outside ``_FAST_RE``, one that ends in a digit or 万/亿, qualifiers
+    that disagree, a qualifier on a range, a range with no unit, whose ends descend or whose first end repeats
+    anything but the second's 万/亿 and unit, a percentage with 万/亿 or before an ASCII letter or digit, more
+    than ``MAX_DIGITS`` digits. A test holds the two readings equal on every span this takes."""
     if span[-1] in _READ_ON:
         return None  # a number alone, or one that ends in 万/亿 (the pattern reads it again alone)
     found = _FAST_RE.match(span)
