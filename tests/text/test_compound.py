@@ -127,6 +127,26 @@ def test_minutes_and_seconds_after_a_clock_hour_are_a_time_not_a_span():
     assert "5分30秒" not in [t for t, _, _ in found_rows("8时5分30秒出发。")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("全程耗时4分15秒。", [("4分15秒", 4.25, "分钟")]),  # 耗时, 用时, 历时: words that end in 时, not an hour
+        ("决赛用时三分零六秒。", [("三分零六秒", 3.1, "分钟")]),
+        ("间隔压缩至1分45秒。", [("1分45秒", 1.75, "分钟")]),  # 至 after a verb: 'to', not a range
+        ("工期缩短到两年零六个月。", [("两年零六个月", 2.5, "年")]),
+    ],
+)
+def test_an_amount_after_a_word_ending_in_hour_or_to_is_read(sentence, found):
+    assert found_rows(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence", ["9点4分30秒开始。", "十二時五分十秒。", "从1分10秒到1分40秒不等。", "3年到4年零2个月"]
+)
+def test_a_clock_time_and_a_range_of_amounts_stay_left_out(sentence):
+    assert [t for t, _, _ in found_rows(sentence) if "秒" in t or "零" in t] == []
+
+
 def test_a_moment_written_in_minutes_and_seconds_is_not_a_span():
     assert found_rows("比赛进行到第4分20秒时进球。") == []
 

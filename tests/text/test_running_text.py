@@ -85,6 +85,13 @@ WORDS = {
     "from Wednesday": "新规自本周三起施行。",
     "from the third day of the new year": "大年初三起恢复营业。",
     "from Friday": "星期五起开放预约。",
+    # a year of an era, not a span of years
+    "a year before the common era": "长城始建于公元前七世纪，秦于公元前214年连接各段。",
+    "a year of the common era": "该桥建于公元605年。",
+    "a year of the Republic, in Taiwan": "本辦法自民國112年1月1日起施行。",
+    "a year of a Qing reign": "该书刊行于乾隆五十七年。",
+    "a year of a Ming reign": "万历十五年发生了什么。",
+    "a year of a Japanese era": "该法于昭和22年施行。",
     # idioms and set phrases
     "extremely urgent": "这是一份十万火急的通知。",
     "a world apart": "两者相差十万八千里。",
@@ -120,6 +127,12 @@ NAMED = {
 def test_a_name_with_a_numeral_and_a_counter_inside_is_no_count(sentence):
     found = spans(sentence)
     assert all(span not in name for span in found for name in NAMES), found
+
+
+def test_a_span_of_years_beside_an_era_is_still_read():
+    assert spans("民国时期他在此工作了12年。") == ["12年"]
+    assert spans("乾隆在位60年，享年89岁。") == ["60年", "89岁"]
+    assert spans("公元2020年，全县建成8座桥。") == ["8座"]
 
 
 def test_a_name_leaves_the_figures_beside_it():

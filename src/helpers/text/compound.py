@@ -194,12 +194,23 @@ def _tail_size(tail: str, unit: str) -> int:
     return size
 
 
+_HOUR_MARKS = frozenset("时時点點")
+_HOUR_DIGITS = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９")
+
+
+def _after_a_clock_hour(before: str) -> bool:
+    """Whether the two characters ``before`` an amount end in an hour of the clock: 时 or 点 after a numeral
+    (8时, 十点), or at the start of the text, where nothing says which."""
+    return before[-1:] in _HOUR_MARKS and (len(before) < 2 or before[0] in _HOUR_DIGITS)
+
+
 def read_compound(text: str, before: str = "", after: str = "") -> Compound | None:
     """Read an amount in several units of one measure (see the module docstring); None when the text is one
     quantity, its units are of two measures (两天又一个月) or do not fall (100元50元): two quantities; raises
-    ValueError when the units fall but a part is too large (3斤15两) or not a whole number. ``before`` and ``after`` are
-    the characters around the text ("" at an end): after 时 or 点 a 分 is a clock time's minutes, and 分 as
-    minutes ends the phrase."""
+    ValueError when the units fall but a part is too large (3斤15两) or not a whole number. ``before`` is the two
+    characters before the text and ``after`` the one after it (fewer at an end): after a clock hour (八时, 9点) a 分
+    is its minutes, while after a word that ends in 时 (用时, 耗时, 历时) it begins a span; 分 as minutes ends the
+    phrase."""
     parts, tail = _parts(text)
     if len(parts) + bool(tail) < 2:
         return None
@@ -209,7 +220,7 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
     ladder = _LADDER_NAMED[names.pop()]
     units = [unit for _, unit in parts]
     if ladder.name == "clock" and "分" in units:
-        if units[0] == "分" and (before in ("时", "時", "点", "點") or units[1:2] != ["秒"]):
+        if units[0] == "分" and (_after_a_clock_hour(before) or units[1:2] != ["秒"]):
             raise ValueError(f"{text!r}: 分 begins an amount only as minutes before seconds, not after a clock hour")
         if units[-1] == "分" and (
             ladder.sizes.get(units[-2]) != ladder.sizes["小时"] or after and after not in _MINUTES_END

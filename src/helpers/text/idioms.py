@@ -1,11 +1,12 @@
 """Idioms, set phrases and names whose numerals count nothing (千家万户, 胡说八道, 七台河, 三只松鼠): the words no
 rule of ``helpers.text.words`` tells from a count, listed. A span of the extractor that touches one is no
-figure (``helpers.text.words.word_positions``).
+figure (``helpers.text.words.word_positions``). ``ERAS``: the names of eras and reigns before which N年 is a
+year of that era, not N years (``helpers.text.words.breaks_a_longer_form``).
 """
 
 from __future__ import annotations
 
-__all__ = ["IDIOMS", "NAMES"]
+__all__ = ["ERAS", "IDIOMS", "NAMES"]
 
 #: Idioms and set phrases whose numerals count nothing.
 IDIOMS: tuple[str, ...] = (
@@ -107,4 +108,17 @@ NAMES: tuple[str, ...] = (
     "铁人三项",  # the sports, not three items
     "现代五项",
     "冬季两项",
+)
+
+
+#: Eras and reigns that number years (公元前221年, 民國110年, 康熙六十一年, 令和2年): N年 after one is a year, not a
+#: span of N years. The common era, the Republic of China (Taiwan dates its documents so), the Qing and Ming
+#: reigns, the Tang's 贞观 and Japan's modern eras; reigns that are also ordinary words or places (绍兴, 开元,
+#: 天启) are left out, so that a span after them is still read.
+ERAS: tuple[str, ...] = (
+    *("公元", "公元前", "公元后", "公元後", "西元", "西元前", "民国", "民國"),
+    *("顺治", "順治", "康熙", "雍正", "乾隆", "嘉庆", "嘉慶", "道光", "咸丰", "咸豐", "同治", "光绪", "光緒"),
+    *("宣统", "宣統"),
+    *("洪武", "永乐", "永樂", "宣德", "嘉靖", "万历", "萬曆", "崇祯", "崇禎", "贞观", "貞觀"),
+    *("明治", "大正", "昭和", "平成", "令和"),
 )

@@ -145,7 +145,7 @@ from math import lcm
 from typing import NamedTuple
 
 from helpers.text.change import split_change
-from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, MONEY_STARTS, read_compound
+from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, LADDERS, MONEY_STARTS, read_compound
 from helpers.text.halves import (
     HALF,
     HALF_AFTER_UNIT,
@@ -1203,6 +1203,9 @@ _COMPOUND_RES = tuple(
 )
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _JOINED_ON = _DIGIT_CHARS | frozenset(CHINESE_NUMERAL_CHARS)
+#: What an amount before a range separator ends with (a digit, a numeral, the last character of a unit of a
+#: compound): 1分到2分30秒 is a range of amounts, 缩短至2分30秒 one amount after a verb.
+_AMOUNT_LAST = _JOINED_ON | frozenset(unit[-1] for ladder in LADDERS for unit in ladder.sizes)
 _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN})")
 #: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
 #: 一米八个子); digits after it are a count of their own (1200米3座桥), but not after 秒 or after 米 with one digit
@@ -1317,7 +1320,7 @@ def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
         return digits, None  # 9秒83打破, 1米75个子: 9.83 秒, 1.75 米 before a word; neither 1 米 nor 75 个
     after = text[end : end + 1]
     try:
-        quantity = _compound_quantity(match.group(), match, text[start - 1 : start] if start else "", after)
+        quantity = _compound_quantity(match.group(), match, text[max(0, start - 2) : start], after)
     except (ValueError, ArithmeticError):
         return end, None
     if quantity is None:
@@ -1326,8 +1329,8 @@ def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
         other = _AFTER_RANGE.match(text, end)
         return (other.end() if other else end), None
     before = text[start - 1 : start]
-    if before and (before in RANGE_SEPARATOR_CHARS or before in "又余"):  # 米六到三米九, 一年又一个月21天…
-        return end, None
+    if before in "又余" and before or before in RANGE_SEPARATOR_CHARS and text[start - 2 : start - 1] in _AMOUNT_LAST:
+        return end, None  # 米六到三米九, 一年又一个月21天, 1分到2分30秒 (but 缩短至2分30秒: the verb's 'to')
     if after in ("又", "余") and text[end + 1 : end + 2] in _JOINED_ON:  # 20天8小时余50分钟: part of a longer one
         return end, None
     return end, quantity

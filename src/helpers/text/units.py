@@ -83,6 +83,7 @@ MORE_MEASURES: tuple[str, ...] = (
     "兆赫兹",
     "兆赫茲",
     "兆赫",
+    *("毫安时", "毫安時", "毫安"),  # a battery's charge (5000毫安时) and a current
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     "平方英尺",
     "平方呎",
@@ -108,6 +109,7 @@ LATIN_UNITS: dict[str, str] = {
     "L": "升",
     "cc": "毫升",
     "kWh": "千瓦时",
+    "mAh": "毫安时",
     "kW": "千瓦",
     "MW": "兆瓦",
 }

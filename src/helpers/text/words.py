@@ -15,8 +15,9 @@ function's docstring with its examples; lists hold only what no rule tells from 
 * ``breaks_a_longer_form``: the number began before the span or goes on after it (1万600吨, 5万4千, 三米九,
   一百点123吨, 两个亿), is a part of a compound duration (4年7个月, 三年零五个月) or an end of a range the
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
-  not rise: 九到四天), a day (周三起), or a counter that begins a longer word (``WORD_AFTER_COUNTER``: 五一期间,
-  八十年代, 5000万人民币, 两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
+  not rise: 九到四天), a day (周三起), a year of an era (``helpers.text.idioms.ERAS``: 公元前221年, 民國110年,
+  康熙六十一年), or a counter that begins a longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币,
+  两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.text.idioms import IDIOMS, NAMES
+from helpers.text.idioms import ERAS, IDIOMS, NAMES
 from helpers.text.numerals import (
     CHINESE_NUMERAL_CHARS,
     DIGITS,
@@ -230,6 +231,8 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The last characters of the eras' names (``helpers.text.idioms.ERAS``).
+_ERA_LASTS = frozenset(era[-1] for era in ERAS)
 #: A counter of editions, after which a decimal is a version number (2.0版).
 _EDITION = "版"
 #: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
@@ -253,6 +256,7 @@ _BEFORE_MATTERS = (
     | frozenset("%")
     | frozenset(word[-1] for word in _TIME_WORDS)
     | frozenset(_ABOVE_ZERO[-1])
+    | _ERA_LASTS
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
@@ -296,7 +300,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True  # 1 200吨: a thousands group written with a space, not 200 吨
     if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
-    return False
+    # 公元前221年, 民國110年, 康熙六十一年: a year of an era, not 221 years
+    return before in _ERA_LASTS and quantity.unit == "年" and padded.endswith(ERAS, 0, start)
 
 
 #: What a Chinese numeral spelled out with spaces (一百 二 十 几亿, 四点 五个百分点, 七成 六) has on each side of a
