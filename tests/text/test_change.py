@@ -124,6 +124,12 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("贷款利率下调0.3个百分点。", "0.3个百分点", "-"),  # verbs of rates
         ("报价上调15个基点。", "15个基点", "+"),
         ("收益率下行6个基点。", "6个基点", "-"),
+        ("存款利率上浮20%。", "20%", "+"),  # a rate or price set higher or lower
+        ("中标价下浮8%。", "8%", "-"),
+        ("审批时限压缩四成。", "四成", "-"),  # verbs of cutting time and paperwork
+        ("平均工期缩短45天。", "45天", "-"),
+        ("会议文件精简了25%。", "25%", "-"),
+        ("审批时限压缩至3个工作日。", "3个工作日", ""),  # 至: the level reached
     ],
 )
 def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):

@@ -81,6 +81,7 @@ WORDS = {
     "a five-year plan": "十三五期间全县经济稳步增长。",
     "the eighties": "上世纪八十年代建成的厂房。",
     "the nineties in digits": "90年代的老房子。",
+    "particles": "空气中检出10粒子每升。",  # 粒子: not grains
     # a day, not a count of cases
     "from Wednesday": "新规自本周三起施行。",
     "from the third day of the new year": "大年初三起恢复营业。",

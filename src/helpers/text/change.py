@@ -5,7 +5,8 @@ The rule (``change_before``): a quantity is a change when a verb of change (``CH
 before it, with at most a comparison (``同比``, ``环比``, ``比上年`` … ``COMPARISONS``), ``分别`` and ``了``
 between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增长同比3.8%``, ``分别增加了187``.
 A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include
-those of prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``), ``负增长`` (a fall: ``负增长3%`` is −3%)
+those of prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``压缩60%``,
+``缩短45天``, ``精简三成``), ``负增长`` (a fall: ``负增长3%`` is −3%)
 and Taiwan's ``成长`` and ``衰退``. A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率 for a rise, 降幅,
 跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
 ``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters
@@ -67,6 +68,8 @@ RISE_VERBS: tuple[str, ...] = (
     "上调",  # 上调0.25个百分点; 上调至 is a level
     "调高",
     "上行",  # 上行10个基点
+    "上浮",  # 贷款利率上浮10%: a price or rate set higher
+    "提速",  # 网速提速50%
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
     "涨价",  # 猪肉涨价5元: the price up 5元
@@ -93,6 +96,10 @@ FALL_VERBS: tuple[str, ...] = (
     "调降",
     "调低",
     "下行",  # 收益率下行5个基点
+    "下浮",  # 价格下浮10%
+    "压缩",  # 办事时间压缩60%: cut by 60% (压缩至 is a level)
+    "缩短",  # 工期缩短30天
+    "精简",  # 会议精简三成
     "负增长",  # 负增长3%: a fall of 3% (not the rise of 增长)
     "负成长",
     "减产",

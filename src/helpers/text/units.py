@@ -59,6 +59,7 @@ MORE_COUNTERS: tuple[str, ...] = (
     *("辆次", "輛次", "架次", "家次", "户次", "台次", "臺次", "艘次", "件次", "场次", "場次", "班次", "车次", "車次"),
     *("批次", "例次", "项次", "項次", "剂次", "劑次"),  # 剂次: doses given (4500万剂次)
     *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
+    "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
 )
 MORE_MEASURES: tuple[str, ...] = (
     "公分",
@@ -84,6 +85,7 @@ MORE_MEASURES: tuple[str, ...] = (
     "兆赫茲",
     "兆赫",
     *("毫安时", "毫安時", "毫安"),  # a battery's charge (5000毫安时) and a current
+    *("微米", "纳米", "納米"),  # 粒径小于2.5微米, 7纳米芯片
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     "平方英尺",
     "平方呎",
@@ -110,6 +112,8 @@ LATIN_UNITS: dict[str, str] = {
     "cc": "毫升",
     "kWh": "千瓦时",
     "mAh": "毫安时",
+    "nm": "纳米",
+    "μm": "微米",
     "kW": "千瓦",
     "MW": "兆瓦",
 }
@@ -259,6 +263,7 @@ REPORTED_UNITS: dict[str, str] = {
     "呎": "英尺",
     "英裏": "英里",
     "加侖": "加仑",
+    "納米": "纳米",
     "公裏": "公里",
     "平方呎": "平方英尺",
     "車次": "车次",  # 車 is not in SIMPLIFIED; 輛次, 臺次, 週歲, 鐘頭 are simplified by it

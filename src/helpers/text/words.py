@@ -217,6 +217,7 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "单": ("元",),  # 2单元 is entrance 2 of a block (单元), not two orders
     "單": ("元",),
     "片": ("区", "區"),  # 3片区 is district 3 (片区), not three pieces
+    "粒": ("子", "径", "徑", "度"),  # 粒子 a particle, 粒径 and 粒度 a grain size: not grains
     "年": ("代",),
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
