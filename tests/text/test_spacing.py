@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,3 +27,19 @@ def test_every_offset_maps_back_to_the_same_character(text):
         return
     assert [text[to_original(i)] for i in range(len(closed))] == list(closed)
     assert to_original(len(closed)) == len(text)
+
+
+#: The rule of the module docstring as one expression: a run of the typesetting spaces after a digit or percent
+#: sign and before a Chinese character, after a Chinese character and before a digit, or after a digit and before
+#: a percent sign.
+_RULE = re.compile(
+    "(?<=[0-9０-９%％])[ \u00a0\u2009\u202f]+(?=[\u4e00-\u9fff])"
+    "|(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f]+(?=[0-9０-９])"
+    "|(?<=[0-9０-９])[ \u00a0\u2009\u202f]+(?=[%％])"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "\u2009\u202f\t\u3000a,", max_size=30))
+def test_exactly_the_runs_of_spaces_the_rule_names_are_closed(text):
+    assert close_spaces(text)[0] == _RULE.sub("", text)
