@@ -130,6 +130,8 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("平均工期缩短45天。", "45天", "-"),
         ("会议文件精简了25%。", "25%", "-"),
         ("审批时限压缩至3个工作日。", "3个工作日", ""),  # 至: the level reached
+        ("报名人数比上届多出了四百人。", "四百人", "+"),  # more by, higher by
+        ("合格率比上年高出1.6个百分点。", "1.6个百分点", "+"),
     ],
 )
 def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):

@@ -70,6 +70,8 @@ RISE_VERBS: tuple[str, ...] = (
     "上行",  # 上行10个基点
     "上浮",  # 贷款利率上浮10%: a price or rate set higher
     "提速",  # 网速提速50%
+    "多出",  # 比去年多出300人: more by 300
+    "高出",  # 高出全省平均2.3个百分点: higher by 2.3 points
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
     "涨价",  # 猪肉涨价5元: the price up 5元
