@@ -132,6 +132,9 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("审批时限压缩至3个工作日。", "3个工作日", ""),  # 至: the level reached
         ("报名人数比上届多出了四百人。", "四百人", "+"),  # more by, higher by
         ("合格率比上年高出1.6个百分点。", "1.6个百分点", "+"),
+        ("日元兑美元贬值了6%。", "6%", "-"),  # a currency's value
+        ("人民币对欧元升值2.1%。", "2.1%", "+"),
+        ("英鎊兌美元貶值3%。", "3%", "-"),
     ],
 )
 def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):

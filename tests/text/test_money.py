@@ -37,6 +37,14 @@ AFTER = [
     ("70卢布", 70, "卢布"),
     ("70瑞士法郎", 70, "瑞士法郎"),
     ("70新加坡元", 70, "新加坡元"),
+    ("70新元", 70, "新加坡元"),  # as Singapore's press writes the dollar
+    ("70新幣", 70, "新加坡元"),
+    ("70令吉", 70, "林吉特"),  # the ringgit, as Malaysia's press writes it
+    ("70馬幣", 70, "林吉特"),
+    ("70葡幣", 70, "澳门元"),  # the pataca
+    ("70歐羅", 70, "欧元"),  # the euro, as Hong Kong writes it
+    ("70紐元", 70, "新西兰元"),
+    ("70韓圜", 70, "韩元"),
     ("70英镑", 70, "英镑"),
     ("70欧元", 70, "欧元"),
 ]
@@ -87,6 +95,8 @@ def test_a_currency_before_the_number_or_twice(text, value, low, high, currency)
         ("加币60元", "加元"),
         ("澳币75元", "澳元"),
         ("900澳门币", "澳门元"),
+        ("新币88元", "新加坡元"),
+        ("马币350元", "林吉特"),
     ],
 )
 def test_a_currency_in_bi_before_an_amount_in_yuan_is_that_currency(text, currency):
@@ -284,3 +294,7 @@ def test_a_currency_word_before_a_lone_one_reads_one_yuan():
     assert list(find_quantities("人民币一")[["text", "value", "unit"]].itertuples(index=False, name=None)) == [
         ("人民币一", 1.0, "元")
     ]
+
+
+def test_new_elements_are_no_singapore_dollars():
+    assert money("方案引入了3新元素。") == []

@@ -71,6 +71,7 @@ RISE_VERBS: tuple[str, ...] = (
     "上浮",  # 贷款利率上浮10%: a price or rate set higher
     "提速",  # 网速提速50%
     "多出",  # 比去年多出300人: more by 300
+    "升值",  # 人民币升值2%: a currency's value up
     "高出",  # 高出全省平均2.3个百分点: higher by 2.3 points
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
@@ -102,6 +103,7 @@ FALL_VERBS: tuple[str, ...] = (
     "压缩",  # 办事时间压缩60%: cut by 60% (压缩至 is a level)
     "缩短",  # 工期缩短30天
     "精简",  # 会议精简三成
+    "贬值",  # 卢布贬值15%
     "负增长",  # 负增长3%: a fall of 3% (not the rise of 增长)
     "负成长",
     "减产",

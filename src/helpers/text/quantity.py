@@ -412,6 +412,7 @@ _UNIT_GUARDS: dict[str, str] = {
     # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
     "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
+    "新元": "(?!素)",  # 3新元素: three new elements, not 3 Singapore dollars
     "版": "(?!本)",  # 3版本, 2.0版本: a version, not editions
     # 三打白骨精, 3打1 (three against one), 打卡, 打工, 打篮球, 打电话, 打针: the verb 打, not a dozen
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架"

@@ -198,6 +198,20 @@ CURRENCY_WORDS: dict[str, str] = {
     "卢比": "卢比",
     "盧比": "卢比",
     "林吉特": "林吉特",
+    "令吉": "林吉特",  # the ringgit as Malaysia's Chinese press writes it
+    "马币": "林吉特",
+    "馬幣": "林吉特",
+    "新元": "新加坡元",  # as Singapore's press writes it (罚款2000新元); not in 新元素
+    "新币": "新加坡元",
+    "新幣": "新加坡元",
+    "纽元": "新西兰元",
+    "紐元": "新西兰元",
+    "葡币": "澳门元",  # the pataca, as Macao writes it
+    "葡幣": "澳门元",
+    "欧罗": "欧元",  # the euro, as Hong Kong writes it
+    "歐羅": "欧元",
+    "韩圜": "韩元",
+    "韓圜": "韩元",
     "越南盾": "越南盾",
     "奈拉": "奈拉",
     "雷亚尔": "雷亚尔",
@@ -227,7 +241,7 @@ CURRENCIES_BEFORE: dict[str, str] = {
     **{
         word: CURRENCY_WORDS[word]
         for word in ("新台币", "新臺幣", "新台幣", "台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币")
-        + ("韩币", "韓幣")
+        + ("韩币", "韓幣", "新币", "新幣", "马币", "馬幣")
     },
     "US$": "美元",
     "HK$": "港元",
