@@ -386,3 +386,22 @@ def test_spans_read_at_once_read_as_the_pattern_reads_them(before, whole, decima
 )
 def test_a_range_is_read_as_two_quantities_where_it_cannot_be_one(sentence, spans):
     assert list(find_quantities(sentence)["text"]) == spans
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        # a company's forecast: the change itself is a range (rates of the same order)
+        ("预计上半年净利润同比下降40%至70%。", [("40%至70%", 40, 70, "-")]),
+        ("营业收入预计增长15%至25%。", [("15%至25%", 15, 25, "+")]),
+        ("占比提高0.8个百分点至1.5个百分点。", [("0.8个百分点至1.5个百分点", 0.8, 1.5, "+")]),
+        # a small change, then the level it reached; and counts: by, then to
+        ("一年期利率下调0.35%至4.15%。", [("0.35%", 0.345, 0.355, "-"), ("4.15%", 4.145, 4.155, "")]),
+        ("门店增加60家至300家。", [("60家", 60, 60, "+"), ("300家", 300, 300, "")]),
+    ],
+)
+def test_after_a_verb_of_change_a_range_of_rates_is_the_change_itself(sentence, rows):
+    found = find_quantities(sentence)
+    assert [tuple(r) for r in found[["text", "low", "high", "change"]].itertuples(index=False)] == [
+        (t, pytest.approx(lo), pytest.approx(hi), c) for t, lo, hi, c in rows
+    ]

@@ -14,7 +14,8 @@ too (``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.tra
 its change is empty, in particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
-  change; ``增加200家至1200家`` is +200, then the level 1200;
+  change; ``增加200家至1200家`` is +200, then the level 1200 (but ``下降50%至80%``, two rates of the same order,
+  is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
   cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units).

@@ -78,8 +78,9 @@ Hyperbole with a counter is reported as written (``一万个理由`` → 10000 �
 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
-(``增加200家至1200家``: by 200, to 1200). Also left out: ``四分之一决赛`` (a round of a contest),
-``三年级`` (a school year), ``15来自`` ('come from', not 'about 15'), and a quantity followed
+(``增加200家至1200家``: by 200, to 1200), but for two rates of the same order, which are the change itself
+(``净利润同比下降50%至80%``: one range, a fall; ``_a_range_of_change``). Also left out: ``四分之一决赛`` (a
+round of a contest), ``三年级`` (a school year), ``15来自`` ('come from', not 'about 15'), and a quantity followed
 by a 半 the grammar does not read (``五吨半成品``: 5 t of semi-finished goods, or 5.5 t?), so the quantity is
 left out, not misread (``两年半``, ``1个半小时`` are read whole: ``helpers.text.halves``).
 
@@ -512,7 +513,6 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
             return None  # descending, or 8500到3万元 (the first end without the magnitude): the pattern reads it
         kind = "range"
         clipped = percent and last <= 100 * 10**last_places
-        split = _AFTER_CHANGE if repeat and joined in "至到" else None  # 增加200家至1200家, see _split
     if clipped:
         low, high = max(low, 0), min(high, 100 * denominator)
     quantity = _new_quantity(
@@ -529,6 +529,8 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
             "",
         )
     )
+    if joined is not None:  # 增加200家至1200家: by 200, to 1200; 下降50%至80%: one range (see _split)
+        split = _AFTER_CHANGE if repeat and joined in "至到" and not _a_range_of_change(quantity) else None
     return quantity, False, pre if pre in _WORD_QUALIFIERS else None, split
 
 
@@ -554,7 +556,7 @@ def read_at(padded: str, start: int, single: bool = False) -> tuple[int, Meaning
             reading = None if bare else _reading(groups, padded[end : end + 1])
             # 零下5至10度 is left out whole: its second end read alone (10度) might have lost its sign
             below_zero = bool(groups[0]) and groups[0].endswith("零下")
-            split = None if bare or below_zero else _split(groups[5] or groups[3], reading is not None)
+            split = None if bare or below_zero else _split(groups[5] or groups[3], reading[0] if reading else None)
             if reading is None and not split and _two_currencies_across_a_comma(groups):
                 split = _AT_COMMA
             if reading is not None or pre is not None or split is not None:
@@ -570,18 +572,34 @@ def _two_currencies_across_a_comma(groups: tuple[str | None, ...]) -> bool:
     return bool(pre and number and unit in CURRENCIES and "，" in number and split_before(pre)[1] in CURRENCIES_BEFORE)
 
 
-def _split(number: str | None, readable: bool) -> str | None:
+def _split(number: str | None, reading: Quantity | None) -> str | None:
     """When a number written as a range (3至5) must be read again without it: always when the range
-    cannot be read (增长10%至5000亿元); after a verb of change when 至 or 到 joins two ends that both
-    write the unit (增加200家至1200家); else never (None)."""
+    cannot be read (``reading`` None: 增长10%至5000亿元); after a verb of change when 至 or 到 joins two ends
+    that both write the unit (增加200家至1200家: by 200, to 1200), but for a range of change (see
+    ``_a_range_of_change``); else never (None)."""
     if not number or RANGE_SEPARATOR_CHARS.isdisjoint(number):
         return None
-    if not readable:
+    if reading is None:
         return _ALWAYS
     first, joined, _ = number.partition(next(c for c in number if c in RANGE_SEPARATOR_CHARS))
-    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first):
+    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first) and not _a_range_of_change(reading):
         return _AFTER_CHANGE
     return None
+
+
+#: The units of a rate, in which a verb of change may be followed by a range of the change itself.
+_RATE_UNITS = frozenset({"%", *(reported_unit(u) for u in POINT_UNITS)})
+#: How many times the smaller end the larger end of a range of change may be.
+_CHANGE_RANGE_RATIO = 3
+
+
+def _a_range_of_change(quantity: Quantity) -> bool:
+    """Whether a range written after a verb of change with the unit at both ends is the change itself, not the
+    change and then the level reached: two rates of the same order, the larger at most ``_CHANGE_RANGE_RATIO``
+    times the smaller (``净利润同比下降50%至80%``, ``增长1至2个百分点``; a company's forecast of its profit is
+    written so). A small change to a larger level (``下调0.25%至3.85%``) and counts (``增加200家至1200家``) are read
+    as the change, then the level."""
+    return quantity.unit in _RATE_UNITS and quantity.low > 0 and quantity.high <= _CHANGE_RANGE_RATIO * quantity.low
 
 
 def _loses_the_unit(first: Quantity, padded: str, end: int, split: str) -> bool:
