@@ -6,12 +6,12 @@ before it, with at most a comparison (``同比``, ``环比``, ``比上年`` … 
 between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增长同比3.8%``, ``分别增加了187``.
 A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include
 those of prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``压缩60%``,
-``缩短45天``, ``精简三成``), ``负增长`` (a fall: ``负增长3%`` is −3%)
-and Taiwan's ``成长`` and ``衰退``. A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率 for a rise, 降幅,
-跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
-``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters
-too (``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and
-its change is empty, in particular:
+``缩短45天``, ``精简三成``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长`` and ``衰退``. A noun of
+change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise, 降幅, 跌幅 for a fall)
+names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between: ``涨幅2.1%`` and
+``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters too (``增長``, ``減少``,
+``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and its change is empty, in
+particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
   change; ``增加200家至1200家`` is +200, then the level 1200 (but ``下降50%至80%``, two rates of the same order,
@@ -121,6 +121,8 @@ RISE_NOUNS: tuple[str, ...] = (
     "涨幅",
     "升幅",
     "增速",
+    "增率",  # Taiwan's 年增率, 季增率, 月增率 (the rate of growth over a year, a quarter, a month)
+    "成长率",  # Taiwan's 经济成长率 (增长率)
     "增长率",
     "增长速度",
     *(f"{verb}幅度" for verb in ("增长", "上涨", "上升", "提高", "增加")),  # 增长幅度为5%
