@@ -276,12 +276,21 @@ def test_ordinals_dates_and_bare_enumerations_are_not_lists(sentence):
         ("最多60最少15人", 15, 60, "人"),
         ("至少4至多9天", 4, 9, "天"),
         ("不低于70不超过120分钟", 70, 120, "分钟"),
+        ("8年以上至15年以下", 8, 15, "年"),  # joined by 至 or 到
+        ("两千元以上到两万元以下", 2000, 20000, "元"),
     ],
 )
 def test_a_lower_and_an_upper_bound_together_are_one_range(text, low, high, unit):
     q = parse_quantity(text)
     assert (q.low, q.high, q.unit, q.kind) == (low, high, unit, "range")
     assert _found(f"规定{text}。") == [(text, (low + high) / 2, low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["工期约为4天左右到6天。", "每份300元以上至800元不等。", "单程用时1小时左右到1小时30分钟。"]
+)
+def test_a_range_whose_first_end_ends_in_a_qualifier_is_left_out_whole(sentence):
+    assert find_quantities(sentence).empty  # about 4 to 6 days: neither 4天左右 nor 6天 alone
 
 
 def test_bounds_that_leave_no_range_stay_two_bounds():

@@ -126,10 +126,12 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("收益率下行6个基点。", "6个基点", "-"),
         ("存款利率上浮20%。", "20%", "+"),  # a rate or price set higher or lower
         ("中标价下浮8%。", "8%", "-"),
-        ("审批时限压缩四成。", "四成", "-"),  # verbs of cutting time and paperwork
-        ("平均工期缩短45天。", "45天", "-"),
+        ("平均工期缩短45天。", "45天", "-"),  # verbs of cutting time and paperwork
         ("会议文件精简了25%。", "25%", "-"),
-        ("审批时限压缩至3个工作日。", "3个工作日", ""),  # 至: the level reached
+        ("审批时限缩短至3个工作日。", "3个工作日", ""),  # 至: the level reached
+        ("每户最多出1人。", "1人", ""),  # 最多出, 最高出: at most, no change
+        ("每户最高出5000元。", "5000元", ""),
+        ("价格可上下浮10%。", "10%", ""),  # either way
         ("报名人数比上届多出了四百人。", "四百人", "+"),  # more by, higher by
         ("合格率比上年高出1.6个百分点。", "1.6个百分点", "+"),
         ("日元兑美元贬值了6%。", "6%", "-"),  # a currency's value
@@ -149,6 +151,8 @@ def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text
         ("出口增长率达到了11%。", "11%", "+"),
         ("房价降幅达4.4%。", "4.4%", "-"),
         ("指数跌幅是1.9%。", "1.9%", "-"),
+        ("經濟負成長率為3%。", "3%", "-"),  # the longer word: a rate of fall
+        ("訂單年減率達5%。", "5%", "-"),
         ("出口年增率為4.6%。", "4.6%", "+"),  # Taiwan's words for a rate of growth
         ("全年經濟成長率達3.1%。", "3.1%", "+"),
         ("漲幅為2.7%。", "2.7%", "+"),

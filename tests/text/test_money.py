@@ -97,6 +97,7 @@ def test_a_currency_before_the_number_or_twice(text, value, low, high, currency)
         ("900澳门币", "澳门元"),
         ("新币88元", "新加坡元"),
         ("马币350元", "林吉特"),
+        ("葡币120元", "澳门元"),
     ],
 )
 def test_a_currency_in_bi_before_an_amount_in_yuan_is_that_currency(text, currency):
@@ -296,5 +297,6 @@ def test_a_currency_word_before_a_lone_one_reads_one_yuan():
     ]
 
 
-def test_new_elements_are_no_singapore_dollars():
-    assert money("方案引入了3新元素。") == []
+@pytest.mark.parametrize("sentence", ["方案引入了3新元素。", "迎接2024新元年。", "两国3新元首会晤。"])
+def test_new_elements_and_new_first_years_are_no_singapore_dollars(sentence):
+    assert money(sentence) == []

@@ -132,6 +132,9 @@ def test_a_name_with_a_numeral_and_a_counter_inside_is_no_count(sentence):
 
 def test_a_span_of_years_beside_an_era_is_still_read():
     assert spans("民国时期他在此工作了12年。") == ["12年"]
+    assert spans("新法令和4年前的旧规定并行。") == ["4年"]  # 法令 and 和, not the era 令和
+    assert spans("共同治理3年后成效显著。") == ["3年"]
+    assert spans("清同治三年，该书院重修。") == []
     assert spans("乾隆在位60年，享年89岁。") == ["60年", "89岁"]
     assert spans("公元2020年，全县建成8座桥。") == ["8座"]
 

@@ -4,18 +4,18 @@
 The rule (``change_before``): a quantity is a change when a verb of change (``CHANGE_VERBS``) comes right
 before it, with at most a comparison (``同比``, ``环比``, ``比上年`` … ``COMPARISONS``), ``分别`` and ``了``
 between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增长同比3.8%``, ``分别增加了187``.
-A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include
-those of prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``压缩60%``,
-``缩短45天``, ``精简三成``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长`` and ``衰退``. A noun of
-change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise, 降幅, 跌幅 for a fall)
-names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between: ``涨幅2.1%`` and
-``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters too (``增長``, ``減少``,
-``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and its change is empty, in
-particular:
+A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include those of
+prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``缩短45天``, ``精简三成``; not
+压缩, which compresses files too: ``压缩3000个文件``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长``
+and ``衰退``. A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise,
+降幅, 跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
+``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters too
+(``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and its
+change is empty, in particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
-  change; ``增加200家至1200家`` is +200, then the level 1200 (but ``下降50%至80%``, two rates of the same order,
-  is one range of change: ``helpers.text.extract``);
+  change; ``增加200家至1200家`` is +200, then the level 1200 (but ``净利润下降50%至80%``, two percentages of the
+  same order in a clause that names no rate, is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
   cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units).
@@ -70,10 +70,9 @@ RISE_VERBS: tuple[str, ...] = (
     "调高",
     "上行",  # 上行10个基点
     "上浮",  # 贷款利率上浮10%: a price or rate set higher
-    "提速",  # 网速提速50%
     "多出",  # 比去年多出300人: more by 300
     "升值",  # 人民币升值2%: a currency's value up
-    "高出",  # 高出全省平均2.3个百分点: higher by 2.3 points
+    "高出",  # 比上年高出1.6个百分点: higher by 1.6 points
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
     "涨价",  # 猪肉涨价5元: the price up 5元
@@ -101,7 +100,6 @@ FALL_VERBS: tuple[str, ...] = (
     "调低",
     "下行",  # 收益率下行5个基点
     "下浮",  # 价格下浮10%
-    "压缩",  # 办事时间压缩60%: cut by 60% (压缩至 is a level)
     "缩短",  # 工期缩短30天
     "精简",  # 会议精简三成
     "贬值",  # 卢布贬值15%
@@ -131,6 +129,9 @@ FALL_NOUNS: tuple[str, ...] = (
     "降幅",
     "跌幅",
     "减幅",
+    "减率",  # Taiwan's 年减率, 季减率
+    "负增长率",  # the longer word wins over the rise of 增长率, 成长率
+    "负成长率",
     *(f"{verb}幅度" for verb in ("下降", "下跌", "减少", "降低", "回落", "下滑")),
 )
 #: What may stand between a noun of change and its figure (after a comparison and 分别): a copula, then 了.
@@ -147,10 +148,11 @@ COMPARISONS: tuple[str, ...] = words_with_traditional(
     + ("比上月", "较上月")
 )
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
-#: 升降 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增 and 少减 (比上年少增200人: the rise was
-#: 200 smaller, a difference between two changes, not a rise of 200).
+#: 升降, 上下浮 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增 and 少减 (比上年少增200人: the rise was
+#: 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出, 最高出 (at most).
 NOT_CHANGES: tuple[str, ...] = words_with_traditional(
     ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "少增", "少减", "少降")
+    + ("最多出", "至多出", "最高出", "上下浮")  # 每户最多出1人, 最高出5000元: at most; 上下浮10%: either way
 )
 
 _TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached

@@ -78,8 +78,9 @@ Hyperbole with a counter is reported as written (``一万个理由`` → 10000 �
 
 A range is read as two quantities where it cannot be one (``增长10%至5000亿元``: 10% and
 5000亿元), and after a verb of change when 至 or 到 joins two ends that both write the unit
-(``增加200家至1200家``: by 200, to 1200), but for two rates of the same order, which are the change itself
-(``净利润同比下降50%至80%``: one range, a fall; ``_a_range_of_change``). Also left out: ``四分之一决赛`` (a
+(``增加200家至1200家``: by 200, to 1200), but for percentage points and for percentages of the same order in a
+clause that names no rate, which are the change itself (``净利润同比下降50%至80%``: one range, a fall;
+``_change_split``). Also left out: ``四分之一决赛`` (a
 round of a contest), ``三年级`` (a school year), ``15来自`` ('come from', not 'about 15'), and a quantity followed
 by a 半 the grammar does not read (``五吨半成品``: 5 t of semi-finished goods, or 5.5 t?), so the quantity is
 left out, not misread (``两年半``, ``1个半小时`` are read whole: ``helpers.text.halves``).
@@ -209,6 +210,7 @@ _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
 _LIST_MAX = 60
 _BOUNDS = frozenset({"more", "less"})
+_BOUNDS_JOINERS = frozenset("至到")  # 5年以上至10年以下: two bounds joined (helpers.text.quantity.two_bounds_at)
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
 _AFTER_BARE_QUALIFIED = frozenset(
@@ -364,6 +366,9 @@ MEANINGS = _SpanCache()
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - PERCENT_UNITS - frozenset("年百千万亿萬億多余来以左")
 _PLAIN_REPORTED = {u: reported_unit(u) for u in PLAIN_COUNTERS}
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
+#: After a verb of change, a range of percentages of the same order (see ``_change_split``): split only in a
+#: clause that names a rate (失业率从5%下降2%至3%: by 2, to 3), else one range of change (净利润下降50%至80%).
+_UNLESS_A_RANGE = "after a verb of change, in a clause that names a rate"
 #: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
 #: prices, not one amount in two currencies: the comma is the clause comma, and each is read on its own.
 _AT_COMMA = "at the comma"
@@ -530,7 +535,7 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
         )
     )
     if joined is not None:  # 增加200家至1200家: by 200, to 1200; 下降50%至80%: one range (see _split)
-        split = _AFTER_CHANGE if repeat and joined in "至到" and not _a_range_of_change(quantity) else None
+        split = _change_split(quantity) if repeat and joined in "至到" else None
     return quantity, False, pre if pre in _WORD_QUALIFIERS else None, split
 
 
@@ -575,31 +580,52 @@ def _two_currencies_across_a_comma(groups: tuple[str | None, ...]) -> bool:
 def _split(number: str | None, reading: Quantity | None) -> str | None:
     """When a number written as a range (3至5) must be read again without it: always when the range
     cannot be read (``reading`` None: 增长10%至5000亿元); after a verb of change when 至 or 到 joins two ends
-    that both write the unit (增加200家至1200家: by 200, to 1200), but for a range of change (see
-    ``_a_range_of_change``); else never (None)."""
+    that both write the unit (增加200家至1200家: by 200, to 1200; ``_change_split`` says when); else never
+    (None)."""
     if not number or RANGE_SEPARATOR_CHARS.isdisjoint(number):
         return None
     if reading is None:
         return _ALWAYS
     first, joined, _ = number.partition(next(c for c in number if c in RANGE_SEPARATOR_CHARS))
-    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first) and not _a_range_of_change(reading):
-        return _AFTER_CHANGE
+    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first):
+        return _change_split(reading)
     return None
 
 
-#: The units of a rate, in which a verb of change may be followed by a range of the change itself.
-_RATE_UNITS = frozenset({"%", *(reported_unit(u) for u in POINT_UNITS)})
-#: How many times the smaller end the larger end of a range of change may be.
-_CHANGE_RANGE_RATIO = 3
+#: The units of percentage points: a level is never written in them, so a range of them after a verb of change
+#: is the change itself (提高0.8个百分点至1.5个百分点).
+_POINTS_REPORTED = frozenset(reported_unit(u) for u in POINT_UNITS)
+#: How many times the smaller end the larger end of a range of percentages of change may be.
+_CHANGE_RANGE_RATIO = 5
 
 
-def _a_range_of_change(quantity: Quantity) -> bool:
-    """Whether a range written after a verb of change with the unit at both ends is the change itself, not the
-    change and then the level reached: two rates of the same order, the larger at most ``_CHANGE_RANGE_RATIO``
-    times the smaller (``净利润同比下降50%至80%``, ``增长1至2个百分点``; a company's forecast of its profit is
-    written so). A small change to a larger level (``下调0.25%至3.85%``) and counts (``增加200家至1200家``) are read
-    as the change, then the level."""
-    return quantity.unit in _RATE_UNITS and quantity.low > 0 and quantity.high <= _CHANGE_RANGE_RATIO * quantity.low
+def _change_split(quantity: Quantity) -> str | None:
+    """How a range written after a verb of change with the unit at both ends is read: the change, then the level
+    reached (``_AFTER_CHANGE``: 增加200家至1200家, 下调0.25%至3.85%); one range of change (None) when its ends are
+    percentage points; and, for percentages of the same order (the larger at most ``_CHANGE_RANGE_RATIO`` times
+    the smaller, or the smaller 0), one range of change unless the clause names a rate (``_UNLESS_A_RANGE``:
+    净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 毛利率提高3%至8%,
+    失业率从5%下降2%至3% are by, then to)."""
+    if quantity.unit in _POINTS_REPORTED:
+        return None
+    if quantity.unit == "%" and (quantity.high <= _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
+        return _UNLESS_A_RANGE
+    return _AFTER_CHANGE
+
+
+#: What ends a clause, looking back from a quantity for a rate it is about (``_names_a_rate``).
+_CLAUSE_ENDS = frozenset("，,。；;！!？?：:\n")
+_CLAUSE_MAX = 30
+#: A rate named in a clause: a word in 率 (利率, 失业率, 增长率), or 从/由 before a number (从5%: the level before).
+_RATE_NAMED_RE = re.compile("率|[从從由][0-9０-９]")
+
+
+def _names_a_rate(padded: str, start: int) -> bool:
+    """Whether the clause before ``start`` (up to its punctuation, at most ``_CLAUSE_MAX`` characters) names a rate."""
+    at = start
+    while at > max(0, start - _CLAUSE_MAX) and padded[at - 1] not in _CLAUSE_ENDS:
+        at -= 1
+    return _RATE_NAMED_RE.search(padded, at, start) is not None
 
 
 def _loses_the_unit(first: Quantity, padded: str, end: int, split: str) -> bool:
@@ -685,7 +711,11 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue
                 (quantity, chinese), word_qualifier, end = reading, None, comma
             # after a verb of change (helpers.text.change), 增加200家至1200家 is "by 200, to 1200"
-            elif split and (split is _ALWAYS or follows_change_verb(padded, start)):
+            elif split and (
+                split is _ALWAYS
+                or follows_change_verb(padded, start)
+                and (split is _AFTER_CHANGE or _names_a_rate(padded, start))
+            ):
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -713,7 +743,11 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue
             if (
                 quantity.kind in _BOUNDS
-                and padded[end] in _NUMBER_FIRST_OR_QUALIFIER
+                and (
+                    padded[end] in _NUMBER_FIRST_OR_QUALIFIER
+                    or padded[end] in _BOUNDS_JOINERS
+                    and padded[end + 1 : end + 2] in _NUMBER_FIRST_OR_QUALIFIER
+                )
                 and (both := two_bounds_at(padded, start)) is not None
             ):
                 end, quantity = start + len(both.text), both  # 最多100最少20个, 三年以上十年以下: one range

@@ -6,7 +6,7 @@ year of that era, not N years (``helpers.text.words.breaks_a_longer_form``).
 
 from __future__ import annotations
 
-__all__ = ["ERAS", "IDIOMS", "NAMES"]
+__all__ = ["ERAS", "ERAS_INSIDE_WORDS", "ERA_LEAD_INS", "IDIOMS", "NAMES"]
 
 #: Idioms and set phrases whose numerals count nothing.
 IDIOMS: tuple[str, ...] = (
@@ -122,3 +122,9 @@ ERAS: tuple[str, ...] = (
     *("洪武", "永乐", "永樂", "宣德", "嘉靖", "万历", "萬曆", "崇祯", "崇禎", "贞观", "貞觀"),
     *("明治", "大正", "昭和", "平成", "令和"),
 )
+#: Eras whose names also end other words (法令和3年前: 法令 and 和; 和平成3年; 最大正3年; 共同治3年; 永乐镇): N年
+#: after one is a year only where the name begins a word, after one of ``ERA_LEAD_INS`` or at the start of the text.
+ERAS_INSIDE_WORDS: tuple[str, ...] = ("令和", "平成", "大正", "明治", "同治", "道光", "宣德", "永乐", "永樂")
+#: What may come before an era's name that begins a word: punctuation, a space, a preposition of time (于, 在, 自,
+#: 从, 至, 到, 由), a dynasty (清, 明, 宋, 唐, 朝: 清同治3年) or 日本.
+ERA_LEAD_INS = frozenset("于於在自从從至到由清明宋唐朝本、，,。；;：:（(“‘《 \n")

@@ -46,7 +46,8 @@ upper bounds (kind ``less``): ``不超过X``,  at most X: [0, X] (what is counte
 ``X以下``, ``X或以下``, ``X以内``,
 ``X及以下``, ``X（含）以下``
 two bounds together (``最多X最少Y``,       [Y, X] (kind ``range``), when Y < X           ``最多60最少15人`` → [15, 60]
-``至少Y至多X``, ``不低于Y不超过X``)
+``至少Y至多X``, ``不低于Y不超过X``; joined
+by 至 or 到 too)                                                                       ``5年以上至10年以下`` → [5, 10]
 ``近X``, ``将近X``, ``接近X``,             nearly X: [0.9·X, X]                          ``近150`` → [135, 150]
 ``几乎X``, ``不到X``, ``不足X``            (近 meaning 'the last' is not a qualifier:    ``近10年来`` → 10年 exact
                                            see ``helpers.text.extract``)
@@ -412,7 +413,8 @@ _UNIT_GUARDS: dict[str, str] = {
     # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
     "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
-    "新元": "(?!素)",  # 3新元素: three new elements, not 3 Singapore dollars
+    # 3新元素, 2024新元年, 新元首, 新元宇宙: new elements, a new first year, not Singapore dollars
+    "新元": "(?![素年首宇老旦宵帅帥气氣件勋勳凶器朝代曲])",
     "版": "(?!本)",  # 3版本, 2.0版本: a version, not editions
     # 三打白骨精, 3打1 (three against one), 打卡, 打工, 打篮球, 打电话, 打针: the verb 打, not a dozen
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架"
@@ -1101,18 +1103,32 @@ def two_bounds(first: Quantity, second: Quantity) -> Quantity | None:
     )
 
 
+#: What may join two bounds besides nothing (三年以上十年以下): 至 or 到 (5年以上至10年以下).
+_BOUNDS_JOINED = ("至", "到")
+
+
 def two_bounds_at(text: str, start: int) -> Quantity | None:
-    """The two bounds (``two_bounds``) written from ``start`` in ``text``, or None."""
+    """The two bounds (``two_bounds``) written from ``start`` in ``text``, one right after the other or joined by
+    至 or 到 (``5年以上至10年以下``), or None."""
     found = QUANTITY_RE.match(text, start)
     if not found or not found.group(0):
         return None
-    after = QUANTITY_RE.match(text, found.end())
+    both = _bounds_from(text, found, found.end())  # 至少4至多9天: 至多 is the second bound's, not a joiner
+    if both is None and text.startswith(_BOUNDS_JOINED, found.end()):
+        both = _bounds_from(text, found, found.end() + 1)
+    return both
+
+
+def _bounds_from(text: str, found: re.Match[str], at: int) -> Quantity | None:
+    """``two_bounds`` of the bound ``found`` and the one read at ``at``, its text all that lies between."""
+    after = QUANTITY_RE.match(text, at)
     if not after or not after.group(0):
         return None
     try:
-        return two_bounds(quantity_from_match(found), quantity_from_match(after))
+        both = two_bounds(quantity_from_match(found), quantity_from_match(after))
     except (ValueError, ArithmeticError):
         return None
+    return both._replace(text=text[found.start() : after.end()]) if both is not None else None
 
 
 _FROM = "从"
@@ -1205,8 +1221,13 @@ _COMPOUND_RES = tuple(
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _JOINED_ON = _DIGIT_CHARS | frozenset(CHINESE_NUMERAL_CHARS)
 #: What an amount before a range separator ends with (a digit, a numeral, the last character of a unit of a
-#: compound): 1分到2分30秒 is a range of amounts, 缩短至2分30秒 one amount after a verb.
-_AMOUNT_LAST = _JOINED_ON | frozenset(unit[-1] for ladder in LADDERS for unit in ladder.sizes)
+#: compound or of a qualifier after a number): 1分到2分30秒 and 1分多到2分30秒 are ranges of amounts, 缩短至2分30秒 one
+#: amount after a verb.
+_AMOUNT_LAST = (
+    _JOINED_ON
+    | frozenset(unit[-1] for ladder in LADDERS for unit in ladder.sizes)
+    | frozenset(q[-1] for q in (*QUALIFIERS_AFTER_NUMBER, *QUALIFIERS_AFTER_UNIT))
+)
 _AFTER_RANGE = re.compile(f"[{re.escape(RANGE_SEPARATORS)}](?:{COMPOUND_PATTERN})")
 #: A colloquial unit (块, 毛, 米) and one or two Chinese numerals the compound's tail did not take (一块二一斤,
 #: 一米八个子); digits after it are a count of their own (1200米3座桥), but not after 秒 or after 米 with one digit

@@ -114,6 +114,7 @@ LATIN_UNITS: dict[str, str] = {
     "mAh": "毫安时",
     "nm": "纳米",
     "μm": "微米",
+    "µm": "微米",  # with the micro sign (U+00B5), as a keyboard types it
     "kW": "千瓦",
     "MW": "兆瓦",
 }
@@ -241,7 +242,7 @@ CURRENCIES_BEFORE: dict[str, str] = {
     **{
         word: CURRENCY_WORDS[word]
         for word in ("新台币", "新臺幣", "新台幣", "台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币")
-        + ("韩币", "韓幣", "新币", "新幣", "马币", "馬幣")
+        + ("韩币", "韓幣", "新币", "新幣", "马币", "馬幣", "葡币", "葡幣")
     },
     "US$": "美元",
     "HK$": "港元",
