@@ -62,35 +62,15 @@ MORE_COUNTERS: tuple[str, ...] = (
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
 )
 MORE_MEASURES: tuple[str, ...] = (
-    "公分",
-    "公尺",
-    "公升",
-    "公裏",
-    "英里",
-    "英裏",
-    "英尺",
-    "呎",
-    "英寸",
-    "英吋",
-    "吋",
-    "加仑",
-    "加侖",
+    *("公分", "公尺", "公升", "公裏"),
+    *("英里", "英裏", "英尺", "呎", "英寸", "英吋", "吋", "加仑", "加侖"),
     "盎司",  # the troy ounce of gold and silver prices (1800美元/盎司), the ounce of mass
     "磅",  # the pound of mass (英镑 is the currency)
-    "微克",
-    "千卡",
-    "赫兹",
-    "赫茲",
-    "兆赫兹",
-    "兆赫茲",
-    "兆赫",
+    *("微克", "千卡", "赫兹", "赫茲", "兆赫兹", "兆赫茲", "兆赫"),
     *("毫安时", "毫安時", "毫安"),  # a battery's charge (5000毫安时) and a current
     *("微米", "纳米", "納米"),  # 粒径小于2.5微米, 7纳米芯片
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
-    "平方英尺",
-    "平方呎",
-    "平方英里",
-    "立方英尺",
+    *("平方英尺", "平方呎", "平方英里", "立方英尺"),
 )
 #: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
 #: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
