@@ -153,6 +153,7 @@ def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text
         ("指数跌幅是1.9%。", "1.9%", "-"),
         ("經濟負成長率為3%。", "3%", "-"),  # the longer word: a rate of fall
         ("訂單年減率達5%。", "5%", "-"),
+        ("营收增减率为5%。", "5%", ""),  # either way
         ("出口年增率為4.6%。", "4.6%", "+"),  # Taiwan's words for a rate of growth
         ("全年經濟成長率達3.1%。", "3.1%", "+"),
         ("漲幅為2.7%。", "2.7%", "+"),

@@ -300,3 +300,10 @@ def test_a_currency_word_before_a_lone_one_reads_one_yuan():
 @pytest.mark.parametrize("sentence", ["方案引入了3新元素。", "迎接2024新元年。", "两国3新元首会晤。"])
 def test_new_elements_and_new_first_years_are_no_singapore_dollars(sentence):
     assert money(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"), [("政府拨出5亿新元年度预算。", "5亿新元"), ("需付10万新元首付。", "10万新元")]
+)
+def test_singapore_dollars_before_a_word_are_still_money(sentence, text):
+    assert [(t, c) for t, _, _, c in money(sentence)] == [(text, "新加坡元")]

@@ -135,6 +135,8 @@ def test_a_span_of_years_beside_an_era_is_still_read():
     assert spans("新法令和4年前的旧规定并行。") == ["4年"]  # 法令 and 和, not the era 令和
     assert spans("共同治理3年后成效显著。") == ["3年"]
     assert spans("清同治三年，该书院重修。") == []
+    assert spans("1840年即道光二十年。") == []  # after a copula, a dynasty or an emperor too
+    assert spans("明成祖永乐十九年迁都北京。") == []
     assert spans("乾隆在位60年，享年89岁。") == ["60年", "89岁"]
     assert spans("公元2020年，全县建成8座桥。") == ["8座"]
 

@@ -129,7 +129,7 @@ FALL_NOUNS: tuple[str, ...] = (
     "降幅",
     "跌幅",
     "减幅",
-    "减率",  # Taiwan's 年减率, 季减率
+    *("年减率", "季减率", "月减率"),  # Taiwan's (not 增减率: either way)
     "负增长率",  # the longer word wins over the rise of 增长率, 成长率
     "负成长率",
     *(f"{verb}幅度" for verb in ("下降", "下跌", "减少", "降低", "回落", "下滑")),

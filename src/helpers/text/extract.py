@@ -595,33 +595,41 @@ def _split(number: str | None, reading: Quantity | None) -> str | None:
 #: The units of percentage points: a level is never written in them, so a range of them after a verb of change
 #: is the change itself (提高0.8个百分点至1.5个百分点).
 _POINTS_REPORTED = frozenset(reported_unit(u) for u in POINT_UNITS)
-#: How many times the smaller end the larger end of a range of percentages of change may be.
-_CHANGE_RANGE_RATIO = 5
+#: How many times the smaller end the larger end of a range of percentages of change may be (less than this:
+#: the same order of magnitude).
+_CHANGE_RANGE_RATIO = 10
 
 
 def _change_split(quantity: Quantity) -> str | None:
     """How a range written after a verb of change with the unit at both ends is read: the change, then the level
     reached (``_AFTER_CHANGE``: 增加200家至1200家, 下调0.25%至3.85%); one range of change (None) when its ends are
-    percentage points; and, for percentages of the same order (the larger at most ``_CHANGE_RANGE_RATIO`` times
+    percentage points; and, for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times
     the smaller, or the smaller 0), one range of change unless the clause names a rate (``_UNLESS_A_RANGE``:
     净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 毛利率提高3%至8%,
     失业率从5%下降2%至3% are by, then to)."""
     if quantity.unit in _POINTS_REPORTED:
         return None
-    if quantity.unit == "%" and (quantity.high <= _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
+    if quantity.unit == "%" and (quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
         return _UNLESS_A_RANGE
     return _AFTER_CHANGE
 
 
-#: What ends a clause, looking back from a quantity for a rate it is about (``_names_a_rate``).
+#: What ends a clause, looking back from a quantity for a rate it is about (``_names_a_rate``), and how far back
+#: the rate may be named: right before the verb, a comparison or 从5% between (失业率较上年同期下降, 失业率从5%下降),
+#: not as the object of another phrase (市场占有率较高的公司预计净利润增长50%至80% is about the profit).
 _CLAUSE_ENDS = frozenset("，,。；;！!？?：:\n")
-_CLAUSE_MAX = 30
-#: A rate named in a clause: a word in 率 (利率, 失业率, 增长率), or 从/由 before a number (从5%: the level before).
-_RATE_NAMED_RE = re.compile("率|[从從由][0-9０-９]")
+_CLAUSE_MAX = 10
+#: A rate named in a clause, a level written in %: a word in 率 (利率, 失业率, 税率; not the ratios 汇率, 效率, 功率,
+#: 频率, 速率), a share (比例, 占比, 比重, 份额, 持股), a policy rate by its letters (LPR, MLF, SHIBOR), or 从/由
+#: before a percentage (从5%: the level before).
+_RATE_NAMED_RE = re.compile(
+    "(?<![汇匯效功频頻速])率|比例|占比|佔比|比重|份额|份額|持股|LPR|MLF|SLF|SHIBOR|Shibor|LIBOR|Libor"
+    "|[从從由][0-9０-９.．]+[%％]"
+)
 
 
 def _names_a_rate(padded: str, start: int) -> bool:
-    """Whether the clause before ``start`` (up to its punctuation, at most ``_CLAUSE_MAX`` characters) names a rate."""
+    """Whether the clause before ``start`` names a rate within ``_CLAUSE_MAX`` characters (see ``_CLAUSE_ENDS``)."""
     at = start
     while at > max(0, start - _CLAUSE_MAX) and padded[at - 1] not in _CLAUSE_ENDS:
         at -= 1

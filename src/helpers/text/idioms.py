@@ -126,5 +126,6 @@ ERAS: tuple[str, ...] = (
 #: after one is a year only where the name begins a word, after one of ``ERA_LEAD_INS`` or at the start of the text.
 ERAS_INSIDE_WORDS: tuple[str, ...] = ("令和", "平成", "大正", "明治", "同治", "道光", "宣德", "永乐", "永樂")
 #: What may come before an era's name that begins a word: punctuation, a space, a preposition of time (于, 在, 自,
-#: 从, 至, 到, 由), a dynasty (清, 明, 宋, 唐, 朝: 清同治3年) or 日本.
-ERA_LEAD_INS = frozenset("于於在自从從至到由清明宋唐朝本、，,。；;：:（(“‘《 \n")
+#: 从, 至, 到, 由), a dynasty or an emperor (清, 明, 宋, 唐, 朝, 代, 祖, 宗, 帝: 清同治3年, 明成祖永乐3年), a copula
+#: or a year (即, 是, 为, 的, 年: 1840年即道光20年, 日本的令和5年) or 日本.
+ERA_LEAD_INS = frozenset("于於在自从從至到由清明宋唐朝代祖宗帝即是为為的年本、，,。；;：:（(“‘《 \n")

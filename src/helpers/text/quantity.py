@@ -413,8 +413,9 @@ _UNIT_GUARDS: dict[str, str] = {
     # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
     "日元": "(?![旦宵首帅帥老素气氣件年勋勳凶器朝代曲])",
     "元": "(?!旦)",
-    # 3新元素, 2024新元年, 新元首, 新元宇宙: new elements, a new first year, not Singapore dollars
-    "新元": "(?![素年首宇老旦宵帅帥气氣件勋勳凶器朝代曲])",
+    # 3新元素, 2024新元年, 新元首会晤, 新元宇宙: new elements, a new first year, not Singapore dollars (but
+    # 新元年度预算, 新元年终奖, 新元首付, 新元首期 are amounts)
+    "新元": "(?!素|宇宙|老|旦|宵|帅|帥|首(?![付期])|年(?![度终終内內底薪]))",
     "版": "(?!本)",  # 3版本, 2.0版本: a version, not editions
     # 三打白骨精, 3打1 (three against one), 打卡, 打工, 打篮球, 打电话, 打针: the verb 打, not a dozen
     "打": f"(?![0-9０-９{NUMERAL_CHARS}]|白骨精|祝家庄|祝家莊|[卡工击擊造破通响響开開好赢贏败敗下出进進掉球架"

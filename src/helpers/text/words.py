@@ -42,7 +42,7 @@ from helpers.text.numerals import (
     ZEROS,
 )
 from helpers.text.patterns import alternation_by_first
-from helpers.text.quantity import NUMERAL_CHARS, QUALIFIERS_AFTER_NUMBER, QUALIFIERS_AFTER_UNIT, Quantity
+from helpers.text.quantity import NUMERAL_CHARS, QUALIFIERS_AFTER_NUMBER, Quantity
 from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.spacing import SPACES
 from helpers.text.traditional import words_with_traditional
@@ -438,8 +438,8 @@ def _range_not_read_before(padded: str, start: int) -> bool:
     after ~, — or – (one or more) that follows a number or a bracket (两~3百日元, 2——3万, (含)—5万), and a number
     after a range separator (and 零上, above zero: 零下5到零上3度), spaces around it or not, that follows a number
     (20 - 100个, 20 ~ 100个, 八到三天, 3至2天:
-    a range written with spaces, or one that does not rise) or a qualifier after a unit (3天左右到5天) or, a dash or
-    tilde with a space beside it, any figure (5% - 10%, 20个 - 100个)."""
+    a range written with spaces, or one that does not rise) or, a dash or tilde with a space beside it, any
+    figure (5% - 10%, 20个 - 100个)."""
     if padded.endswith(_ABOVE_ZERO, 0, start) and start > 2:  # 零下5到零上3度: the range's second end, above zero
         start -= len(_ABOVE_ZERO)
     before = padded[start - 1]
@@ -472,10 +472,8 @@ def _after_a_separator(padded: str, start: int) -> bool:
         return False
     spaced = spaced or at < first_end
     last = padded[at - 1]
-    if last in _MORE_AFTER_NUMBER and at >= 2 and (padded[at - 2] in _NUMBER_CHARS or padded[at - 2] in _UNIT_LASTS):
-        return True  # 5000多到6000元, 一年多到两年: neither end is 6000元, 两年
-    if padded.endswith(_UNIT_QUALIFIERS, 0, at):
-        return True  # 3天左右到5天, 1分钟左右到2分30秒: neither end is 5天
+    if last in _MORE_AFTER_NUMBER and at >= 2 and padded[at - 2] in _NUMBER_CHARS:
+        return True  # 5000多到6000元: neither end is 6000元
     if last in _NUMBER_CHARS:
         while at and padded[at - 1] in _NUMBER_CHARS:
             at -= 1
@@ -483,23 +481,16 @@ def _after_a_separator(padded: str, start: int) -> bool:
     return spaced and separator in _SPACED_DASHES and last in _FIGURE_LASTS
 
 
-#: Qualifiers written after a unit (左右, 以上, 上下 …): a range whose first end ends in one is not read.
-_UNIT_QUALIFIERS = tuple(QUALIFIERS_AFTER_UNIT)
-
-
 def _range_not_read_after(padded: str, end: int) -> bool:
     """True when the span ending at ``end`` is the first end of a range the grammar does not read: before a
     doubled dash (1万元--5万元, 2——3万), before a dash or a tilde with a space beside it and a number (5% - 10%,
     20个 ~100个), before (含) and either (1万(含)--5万元, 1万(含) - 5万元), or, ending in 多 or 余 after a number
     (with 万 or 亿 after them or not), before a range separator and a number (3万多至5万元, 一百多到两百人,
-    三十多万到四十万元: the grammar reads no qualifier inside a range, and the first end would lose the unit), and
-    so does one that ends in a qualifier after its unit (3天左右到5天, 3000元以上至5000元)."""
+    三十多万到四十万元: the grammar reads no qualifier inside a range, and the first end would lose the unit)."""
     if padded[end] in RANGE_SEPARATOR_CHARS and padded[end + 1 : end + 2] in _NUMBER_CHARS:
         more = end - 2 if padded[end - 1] in _BIG else end - 1  # 3万多|至, 30多万|到
         if more >= 1 and padded[more] in _MORE_AFTER_NUMBER and padded[more - 1] in _NUMBER_CHARS:
             return True
-        if padded.endswith(_UNIT_QUALIFIERS, 0, end):
-            return True  # 3天左右到5天, 3000元以上至5000元: neither end alone is the figure
     if padded[end] in "(（" and padded[end + 1 : end + 3] in _INCLUSIVE:
         end += 3
         if padded[end] in RANGE_SEPARATOR_CHARS:
