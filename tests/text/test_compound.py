@@ -135,6 +135,8 @@ def test_minutes_and_seconds_after_a_clock_hour_are_a_time_not_a_span():
         ("间隔压缩至1分45秒。", [("1分45秒", 1.75, "分钟")]),  # 至 after a verb: 'to', not a range
         ("工期缩短到两年零六个月。", [("两年零六个月", 2.5, "年")]),
         ("每局从3分多到4分20秒不等。", []),  # a range whose first end ends in a qualifier: left out
+        ("全程约4分15秒。", []),  # a qualifier the amount does not read: left out, not read exact
+        ("用时不到三分二十秒。", []),
     ],
 )
 def test_an_amount_after_a_word_ending_in_hour_or_to_is_read(sentence, found):

@@ -366,8 +366,9 @@ MEANINGS = _SpanCache()
 PLAIN_COUNTERS = frozenset(u for u in UNITS if len(u) == 1) - PERCENT_UNITS - frozenset("年百千万亿萬億多余来以左")
 _PLAIN_REPORTED = {u: reported_unit(u) for u in PLAIN_COUNTERS}
 _ALWAYS, _AFTER_CHANGE = "always", "after a verb of change"
-#: After a verb of change, a range of percentages of the same order (see ``_change_split``): split only in a
-#: clause that names a rate (失业率从5%下降2%至3%: by 2, to 3), else one range of change (净利润下降50%至80%).
+#: After a verb of change, a range of percentages of the same order (see ``_change_split``): by, then to after
+#: 从/由 and a percentage (失业率从5%下降2%至3%), left out where the clause names a rate (毛利率提高3%至8%: by 3 to
+#: 8, or by 3 to 8 points?), else one range of change (净利润下降50%至80%).
 _UNLESS_A_RANGE = "after a verb of change, in a clause that names a rate"
 #: A currency before the number and another after it, a full-width comma between digits ($20，300美圆): a list of
 #: prices, not one amount in two currencies: the comma is the clause comma, and each is read on its own.
@@ -605,8 +606,8 @@ def _change_split(quantity: Quantity) -> str | None:
     reached (``_AFTER_CHANGE``: 增加200家至1200家, 下调0.25%至3.85%); one range of change (None) when its ends are
     percentage points; and, for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times
     the smaller, or the smaller 0), one range of change unless the clause names a rate (``_UNLESS_A_RANGE``:
-    净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 毛利率提高3%至8%,
-    失业率从5%下降2%至3% are by, then to)."""
+    净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 失业率从5%下降2%至3% is by, then
+    to; 毛利率提高3%至8%, 缴费比例下调4%至16% may be either and are left out)."""
     if quantity.unit in _POINTS_REPORTED:
         return None
     if quantity.unit == "%" and (quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
@@ -619,21 +620,25 @@ def _change_split(quantity: Quantity) -> str | None:
 #: not as the object of another phrase (市场占有率较高的公司预计净利润增长50%至80% is about the profit).
 _CLAUSE_ENDS = frozenset("，,。；;！!？?：:\n")
 _CLAUSE_MAX = 10
-#: A rate named in a clause, a level written in %: a word in 率 (利率, 失业率, 税率; not the ratios 汇率, 效率, 功率,
-#: 频率, 速率), a share (比例, 占比, 比重, 份额, 持股), a policy rate by its letters (LPR, MLF, SHIBOR), or 从/由
-#: before a percentage (从5%: the level before).
+#: A rate named in a clause, a level written in %: a word in 率 (利率, 失业率, 税率; not the ratios 汇率, 效率,
+#: 功率, 频率, 速率), a share (比例, 占比, 比重, 份额, 持股) or a policy rate by its letters (LPR, MLF, SHIBOR);
+#: and the level it starts from, 从/由 before a percentage (从5%).
 _RATE_NAMED_RE = re.compile(
     "(?<![汇匯效功频頻速])率|比例|占比|佔比|比重|份额|份額|持股|LPR|MLF|SLF|SHIBOR|Shibor|LIBOR|Libor"
-    "|[从從由][0-9０-９.．]+[%％]"
 )
+_LEVEL_FROM_RE = re.compile("[从從由][0-9０-９.．]+[%％]")
+_FROM_A_LEVEL, _A_RATE = "from a level", "a rate"
 
 
-def _names_a_rate(padded: str, start: int) -> bool:
-    """Whether the clause before ``start`` names a rate within ``_CLAUSE_MAX`` characters (see ``_CLAUSE_ENDS``)."""
+def _rate_named(padded: str, start: int) -> str | None:
+    """What the clause before ``start`` says of a rate within ``_CLAUSE_MAX`` characters (see ``_CLAUSE_ENDS``): the
+    level it changes from (``_FROM_A_LEVEL``: 从5%下降), a rate (``_A_RATE``: 毛利率提高), or nothing (None)."""
     at = start
     while at > max(0, start - _CLAUSE_MAX) and padded[at - 1] not in _CLAUSE_ENDS:
         at -= 1
-    return _RATE_NAMED_RE.search(padded, at, start) is not None
+    if _LEVEL_FROM_RE.search(padded, at, start):
+        return _FROM_A_LEVEL
+    return _A_RATE if _RATE_NAMED_RE.search(padded, at, start) else None
 
 
 def _loses_the_unit(first: Quantity, padded: str, end: int, split: str) -> bool:
@@ -722,8 +727,10 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             elif split and (
                 split is _ALWAYS
                 or follows_change_verb(padded, start)
-                and (split is _AFTER_CHANGE or _names_a_rate(padded, start))
+                and (split is _AFTER_CHANGE or (named := _rate_named(padded, start)) is not None)
             ):
+                if split is _UNLESS_A_RANGE and named is _A_RATE:
+                    continue  # 毛利率提高3%至8%: by 3, to 8 %, or a rise of 3 to 8 %? Left out (从5%下降2%至3%: split)
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -869,6 +876,20 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
     return items
 
 
+#: Every qualifier written before a number, for the word forms (``_with_word_forms``), which read none.
+_QUALIFIER_WORDS = tuple(QUALIFIERS_BEFORE)
+
+
+def _qualified(text: str, start: int) -> bool:
+    """Whether a qualifier ends right before ``start`` (约, 不到, 超过 …), but not as the end of a word (签约, 吃不下:
+    ``_WORD_QUALIFIERS``)."""
+    qualifier = next((q for q in _QUALIFIER_WORDS if text.endswith(q, 0, start)), None)
+    if qualifier is None:
+        return False
+    at = start - len(qualifier)
+    return not (at and text[at - 1] in _WORD_QUALIFIERS.get(qualifier, ""))
+
+
 def _with_word_forms(
     text: str, starts: list[int], ends: list[int], quantities: list[Quantity], covered: list[tuple[int, int]]
 ) -> tuple[list[int], list[int], list[Quantity]]:
@@ -892,6 +913,8 @@ def _with_word_forms(
             and text[end] in _NOT_AFTER
         ):
             quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
+        elif before and _qualified(text, start):
+            quantity = None  # 约2分30秒, 不到2分30秒: a qualifier the word form does not read; not read as exact
         words.append((start, end, quantity))
     if not words:
         return starts, ends, quantities
