@@ -519,6 +519,8 @@ def test_yue_that_ends_a_word_is_no_qualifier(sentence, span):
         ("首日票房破亿元。", "破亿元", 1e8, 2e8),
         ("注册用户破百万。", "破百万", 1e6, 2e6),
         ("粉丝上万名。", "上万名", 1e4, 2e4),
+        ("累计播放量已破20亿次。", "破20亿次", 2e9, 3e9),  # 破 before a number with 万/亿 too
+        ("预售票房破三千万元。", "破三千万元", 3e7, 4e7),
     ],
 )
 def test_po_and_shang_before_a_place_are_lower_bounds(sentence, span, low, high):
@@ -526,7 +528,9 @@ def test_po_and_shang_before_a_place_are_lower_bounds(sentence, span, low, high)
     assert list(zip(found.text, found.low, found.high)) == [(span, low, high)]
 
 
-@pytest.mark.parametrize("sentence", ["指数跌破万点。", "打破万人纪录。", "冲破万难。", "他试过百次。", "破3项纪录。"])
+@pytest.mark.parametrize(
+    "sentence", ["指数跌破万点。", "打破万人纪录。", "冲破万难。", "他试过百次。", "破3项纪录。", "跌破3万点。"]
+)
 def test_po_after_a_verb_and_guo_are_no_lower_bounds(sentence):
     found = find_quantities(sentence)
     assert not any(found.qualifier.isin(["破", "过"])), found

@@ -288,7 +288,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "逾": "more",
     "不止": "more",  # 不止300人 'more than 300'
     "超": "more",
-    # only before 百/千/万/亿 (PLACE_QUALIFIERS): 上万份, 破亿元 (not 过万: 过 is as often the particle, 用过万次)
+    # only before 百/千/万/亿, 破 also before a number with 万/亿 (PLACE_QUALIFIERS): 上万份, 破亿元, 破10亿次 (not
+    # 过万: 过 is as often the particle, 用过万次)
     "上": "more",
     "破": "more",
     # upper bounds: X is the greatest value, 0 the least (see ``bounds``)
@@ -393,8 +394,17 @@ _MAG = (
 _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 
 
-#: Qualifiers read only right before 百, 千, 万 or 亿 (上万, 破亿): elsewhere they are other words (上3楼, 破3项纪录).
+#: Qualifiers read only right before 百, 千, 万 or 亿 (上万, 破亿), 破 also before a number with 万 or 亿: elsewhere
+#: they are other words (上3楼, 破3项纪录).
 PLACE_QUALIFIERS = ("上", "破")
+#: What each of them stands before: 上 a place (上万份, 上百家); 破 a place or a number with 万 or 亿 (破亿元,
+#: 已破10亿次, 破十万; not 破3项纪录, broke three records).
+_PLACE_AHEAD = "[百千万亿萬億]"
+_BIG_CHARS = frozenset("万亿萬億")
+_BREAK_AHEAD = (
+    f"(?:{_PLACE_AHEAD}|[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]|[一二两三四五六七八九十百千兩]+[万亿萬億])"
+)
+_PLACE_QUALIFIER = f"上(?={_PLACE_AHEAD})|破(?={_BREAK_AHEAD})"
 _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k not in PLACE_QUALIFIERS), key=len, reverse=True)
 _BEFORE = alternation(_BEFORE_WORDS)
 # ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
@@ -522,15 +532,7 @@ def _quantity_pattern(ranges: bool = True) -> str:
     number = _number(_ARABIC, _CHINESE, ranges)
     share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
     return (
-        r"(?:(?P<pre>(?:"
-        + _BEFORE
-        + r")?"
-        + _WORD_BEFORE
-        + r"|"
-        + _BEFORE
-        + r")|(?P<up>["
-        + "".join(PLACE_QUALIFIERS)
-        + r"])(?=[百千万亿萬億]))?"
+        r"(?:(?P<pre>(?:" + _BEFORE + r")?" + _WORD_BEFORE + r"|" + _BEFORE + r")|(?P<up>" + _PLACE_QUALIFIER + r"))?"
         r"(?:"
         r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
@@ -599,7 +601,7 @@ def _scan_pattern() -> str:
         f"(?<=[{firsts(_BEFORE_WORDS)}])(?:{by_first(_BEFORE_WORDS)})(?:{_WORD_BEFORE})?"
         f"|(?<=[{firsts(CURRENCIES_BEFORE)}])(?:{by_first(CURRENCIES_BEFORE)}){_CURRENCY_AHEAD}"
         f"|(?<=[{firsts(SCALES_BEFORE)}])(?:{by_first(SCALES_BEFORE)}){_SCALE_AHEAD}"
-        f"|(?<=[{''.join(PLACE_QUALIFIERS)}])(?=[百千万亿萬億])"
+        f"|(?<=上)(?={_PLACE_AHEAD})|(?<=破)(?={_BREAK_AHEAD})"
     )
     plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
     chinese_start = "|".join(
@@ -985,8 +987,9 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             unit_reported, is_percent = "%", True
     if unit in SHARE_SIGNS:  # 5‰ is 千分之五: 0.5 %
         parts = SHARE_SIGNS[unit]
-    if up and not set(num or "x") <= set("百千万亿萬億"):
-        raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿")
+    big = _BIG_CHARS & set((num or "") + (mag or ""))
+    if up and not set(num or "x") <= set("百千万亿萬億") and not (up == "破" and big):
+        raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿 (破 a number with 万 or 亿 too)")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
     base = _HALF_UNITS.get(unit, unit)  # 年半 → 年: the unit the half is of
