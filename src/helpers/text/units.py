@@ -69,6 +69,7 @@ MORE_MEASURES: tuple[str, ...] = (
     *("微克", "千卡", "赫兹", "赫茲", "兆赫兹", "兆赫茲", "兆赫"),
     *("毫安时", "毫安時", "毫安"),  # a battery's charge (5000毫安时) and a current
     *("微米", "纳米", "納米"),  # 粒径小于2.5微米, 7纳米芯片
+    *("分贝", "分貝", "毫秒", "马力", "馬力", "兆帕", "千帕", "像素"),  # 55分贝, 20毫秒, 300马力, 50兆帕, 4800万像素
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     *("平方英尺", "平方呎", "平方英里", "立方英尺"),
 )
@@ -92,6 +93,9 @@ LATIN_UNITS: dict[str, str] = {
     "cc": "毫升",
     "kWh": "千瓦时",
     "mAh": "毫安时",
+    "dB": "分贝",
+    "ms": "毫秒",
+    **{unit: unit for unit in ("KB", "MB", "GB", "TB", "Kbps", "Mbps", "Gbps")},  # storage and bandwidth, as written
     "nm": "纳米",
     "μm": "微米",
     "µm": "微米",  # with the micro sign (U+00B5), as a keyboard types it
@@ -259,6 +263,8 @@ REPORTED_UNITS: dict[str, str] = {
     "英裏": "英里",
     "加侖": "加仑",
     "納米": "纳米",
+    "分貝": "分贝",
+    "馬力": "马力",
     "公裏": "公里",
     "平方呎": "平方英尺",
     "車次": "车次",  # 車 is not in SIMPLIFIED; 輛次, 臺次, 週歲, 鐘頭 are simplified by it
