@@ -125,6 +125,8 @@ HEADS = frozenset(
 MONEY_STARTS = "角毛分"
 
 _ARABIC = re.compile("[0-9０-９]+")
+#: The characters a numeral is written with, in digits or Chinese numerals.
+_NUMERAL_CHARS = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９")
 _NUMERAL = f"(?:[0-9０-９]+|[{CHINESE_NUMERAL_CHARS}]+)"
 _FORMS = sorted(_LADDERS_OF, key=len, reverse=True)
 _ONE_DIGIT = "[1-9１-９一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]"
@@ -168,7 +170,7 @@ def _parts(text: str) -> tuple[list[tuple[str, str]], str]:
         else:
             joined = at
         end = joined
-        while end < len(text) and (text[end] in CHINESE_NUMERAL_CHARS or text[end] in "0123456789０１２３４５６７８９"):
+        while end < len(text) and text[end] in _NUMERAL_CHARS:
             end += 1
         unit = next((f for f in _FORMS if text.startswith(f, end)), None)
         # a numeral may end in 两 (六斤八两): give 两 back to the unit when no unit follows it
@@ -195,13 +197,12 @@ def _tail_size(tail: str, unit: str) -> int:
 
 
 _HOUR_MARKS = frozenset("时時点點")
-_HOUR_DIGITS = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９")
 
 
 def _after_a_clock_hour(before: str) -> bool:
     """Whether the two characters ``before`` an amount end in an hour of the clock: 时 or 点 after a numeral
     (8时, 十点), or at the start of the text, where nothing says which."""
-    return before[-1:] in _HOUR_MARKS and (len(before) < 2 or before[0] in _HOUR_DIGITS)
+    return before[-1:] in _HOUR_MARKS and (len(before) < 2 or before[0] in _NUMERAL_CHARS)
 
 
 def read_compound(text: str, before: str = "", after: str = "") -> Compound | None:

@@ -127,6 +127,7 @@ from helpers.text.quantity import (
     SCAN_RE,
     SEVERAL,
     SINGLE_QUANTITY_RE,
+    TO_JOINERS,
     WORD_FORM_RE,
     WORD_FORM_START_RE,
     YEAR_RE,
@@ -210,7 +211,6 @@ _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
 _LIST_MAX = 60
 _BOUNDS = frozenset({"more", "less"})
-_BOUNDS_JOINERS = frozenset("至到")  # 5年以上至10年以下: two bounds joined (helpers.text.quantity.two_bounds_at)
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
 _AFTER_BARE_QUALIFIED = frozenset(
@@ -536,7 +536,7 @@ def _fast_meaning(span: str, after: str) -> Meaning | None:
         )
     )
     if joined is not None:  # 增加200家至1200家: by 200, to 1200; 下降50%至80%: one range (see _split)
-        split = _change_split(quantity) if repeat and joined in "至到" else None
+        split = _change_split(quantity) if repeat and joined in TO_JOINERS else None
     return quantity, False, pre if pre in _WORD_QUALIFIERS else None, split
 
 
@@ -588,7 +588,7 @@ def _split(number: str | None, reading: Quantity | None) -> str | None:
     if reading is None:
         return _ALWAYS
     first, joined, _ = number.partition(next(c for c in number if c in RANGE_SEPARATOR_CHARS))
-    if joined in "至到" and not BARE_NUMBER_RE.fullmatch(first):
+    if joined in TO_JOINERS and not BARE_NUMBER_RE.fullmatch(first):
         return _change_split(reading)
     return None
 
@@ -760,7 +760,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 quantity.kind in _BOUNDS
                 and (
                     padded[end] in _NUMBER_FIRST_OR_QUALIFIER
-                    or padded[end] in _BOUNDS_JOINERS
+                    or padded[end] in TO_JOINERS  # 5年以上至10年以下: two bounds joined
                     and padded[end + 1 : end + 2] in _NUMBER_FIRST_OR_QUALIFIER
                 )
                 and (both := two_bounds_at(padded, start)) is not None
@@ -876,8 +876,9 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
     return items
 
 
-#: Every qualifier written before a number, for the word forms (``_with_word_forms``), which read none.
-_QUALIFIER_WORDS = tuple(QUALIFIERS_BEFORE)
+#: Every qualifier written before a number, the longest first (突破 before 破), for the word forms
+#: (``_with_word_forms``), which read none.
+_QUALIFIER_WORDS = tuple(sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
 def _qualified(text: str, start: int) -> bool:

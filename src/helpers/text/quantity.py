@@ -229,6 +229,7 @@ __all__ = [
     "SCAN_RE",
     "SEVERAL",
     "SINGLE_QUANTITY_RE",
+    "TO_JOINERS",
     "WORD_FORM_RE",
     "WORD_FORM_START_RE",
     "YEAR_RE",
@@ -399,8 +400,8 @@ _MAGNITUDE_FORMS = frozenset({"万", "亿", "万亿", "亿万"})
 PLACE_QUALIFIERS = ("上", "破")
 #: What each of them stands before: 上 a place (上万份, 上百家); 破 a place or a number with 万 or 亿 (破亿元,
 #: 已破10亿次, 破十万; not 破3项纪录, broke three records).
-_PLACE_AHEAD = "[百千万亿萬億]"
-_BIG_CHARS = frozenset("万亿萬億")
+_PLACES = "百千万亿萬億"
+_PLACE_AHEAD = f"[{_PLACES}]"
 _BREAK_AHEAD = (
     f"(?:{_PLACE_AHEAD}|[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿萬億]|[一二两三四五六七八九十百千兩]+[万亿萬億])"
 )
@@ -987,8 +988,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             unit_reported, is_percent = "%", True
     if unit in SHARE_SIGNS:  # 5‰ is 千分之五: 0.5 %
         parts = SHARE_SIGNS[unit]
-    big = _BIG_CHARS & set((num or "") + (mag or ""))
-    if up and not set(num or "x") <= set("百千万亿萬億") and not (up == "破" and big):
+    with_big = not _BIG_CHARS.isdisjoint((num or "") + (mag or ""))
+    if up and not set(num or "x") <= set(_PLACES) and not (up == "破" and with_big):
         raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿 (破 a number with 万 or 亿 too)")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
@@ -1107,8 +1108,9 @@ def two_bounds(first: Quantity, second: Quantity) -> Quantity | None:
     )
 
 
-#: What may join two bounds besides nothing (三年以上十年以下): 至 or 到 (5年以上至10年以下).
-_BOUNDS_JOINED = ("至", "到")
+#: 至 and 到, 'to', between two ends: of a range after a verb of change (增加200家至1200家, see
+#: ``helpers.text.extract``), or of two bounds (5年以上至10年以下; nothing between them too: 三年以上十年以下).
+TO_JOINERS = frozenset("至到")
 
 
 def two_bounds_at(text: str, start: int) -> Quantity | None:
@@ -1118,7 +1120,7 @@ def two_bounds_at(text: str, start: int) -> Quantity | None:
     if not found or not found.group(0):
         return None
     both = _bounds_from(text, found, found.end())  # 至少4至多9天: 至多 is the second bound's, not a joiner
-    if both is None and text.startswith(_BOUNDS_JOINED, found.end()):
+    if both is None and text[found.end() : found.end() + 1] in TO_JOINERS:
         both = _bounds_from(text, found, found.end() + 1)
     return both
 

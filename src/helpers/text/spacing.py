@@ -28,8 +28,6 @@ SPACES = " \t\u3000\u00a0\u2009\u202f"
 #: Of these, the ones typesetting puts around digits, closed here (a tab or an ideographic space indents or aligns,
 #: and is left alone).
 _SPACES = " \u00a0\u2009\u202f"
-_SPACE = f"[{_SPACES}]+"
-_DIGIT_OR_PERCENT = "0-9０-９%％"
 _CHINESE = "\u4e00-\u9fff"
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_OR_PERCENT = _DIGITS | frozenset("%％")
