@@ -262,9 +262,6 @@ REPORTED_UNITS: dict[str, str] = {
     "呎": "英尺",
     "英裏": "英里",
     "加侖": "加仑",
-    "納米": "纳米",
-    "分貝": "分贝",
-    "馬力": "马力",
     "公裏": "公里",
     "平方呎": "平方英尺",
     "車次": "车次",  # 車 is not in SIMPLIFIED; 輛次, 臺次, 週歲, 鐘頭 are simplified by it
@@ -453,8 +450,8 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
 #: What may not follow 钟/鐘 for 个钟 to be hours (三个钟表: clocks; 个钟楼, 个钟声).
 BELL_NOT_BEFORE = "头頭表錶楼樓声聲塔"
 SIMPLIFIED = str.maketrans(
-    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時",
-    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时",
+    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時納貝馬",
+    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时纳贝马",
 )
 
 
