@@ -167,6 +167,32 @@ def test_a_noun_of_change_names_its_figure(sentence, text, change):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
 
 
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("今年参展商比去年多了85家。", "85家", "+"),  # after a comparison, 多 is more by
+        ("客房比2021年少120间。", "120间", "-"),  # and 少 fewer by; what is compared may hold digits
+        ("违章数較上年同期少了近三成。", "近三成", "-"),  # 较, traditional, a qualifier
+        ("与上季度相比多6个百分点。", "6个百分点", "+"),  # 相比
+        ("网点比上年多增40个。", "40个", ""),  # a larger rise: a difference of two changes, as 少增
+        ("场馆人数比较多，15人一组。", "15人", ""),  # 比较多 'quite many', and a comma
+        ("主队比分多2个。", "2个", ""),  # 比分 (the score) is no comparison
+        ("首付比例最多不超过40%。", "不超过40%", ""),  # 最多 'at most', not more by
+        ("较少7人的小组。", "7人", ""),  # 较少 'rather few'
+    ],
+)
+def test_more_or_fewer_after_a_comparison(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize("phrase", ["比去年多了85家", "较上月少3.5万吨"])
+def test_parse_quantity_reads_more_or_fewer_after_a_comparison_as_find_quantities_does(phrase):
+    q = parse_quantity(phrase)
+    row = find_quantities(f"据统计，全县{phrase}。").iloc[0]
+    assert (row["text"], row["change"], row["signed_value"]) == (q.text, q.change, q.signed_value)
+    assert q.change in "+-" and q.change
+
+
 def test_a_noun_of_change_before_a_range_keeps_the_range_whole():
     assert _changes("预计涨幅6%至9%。") == [("6%至9%", "+", 7.5)]
 

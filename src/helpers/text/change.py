@@ -7,7 +7,11 @@ between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增�
 A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include those of
 prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``缩短45天``, ``精简三成``; not
 压缩, which compresses files too: ``压缩3000个文件``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长``
-and ``衰退``. A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise,
+and ``衰退``. After a comparison with 比 or 较 (``比去年``, ``比上届``, ``较2019年``: 比 or 较 and one to eight more
+characters, no punctuation), 多 and 少 say more or fewer by (``比去年多了3人`` is +3 人, ``较上年少5家`` −5 家;
+``COMPARATIVES``); also after 相比 (``与上年相比多3家``); not 比较, 比如, 比分 or 比赛 (``比较多``: 'quite many'), and 多 or 少
+right after 较 is 较多, 较少 ('rather many'), no comparison; nor the 多 and 少 of a word (最多, 至少, 许多, 更多, 不少,
+过多: ``比例最多不超过30%`` is no rise). A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise,
 降幅, 跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
 ``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters too
 (``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and its
@@ -18,7 +22,8 @@ change is empty, in particular:
   same order in a clause that names no rate, is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
-  cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units).
+  cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units),
+  ``少增``, ``多增`` (``比上年多增200人``: the rise was 200 larger, a difference between two changes).
 
 The value stays as written; the direction is only ``change`` (and ``signed_value``, −value for a fall).
 A negative number after a verb keeps both: ``增长-3.8%`` is value −3.8 with change ``+`` (a rise of
@@ -41,6 +46,7 @@ __all__ = [
     "CHANGE_LAST_CHARS",
     "CHANGE_NOUNS",
     "CHANGE_VERBS",
+    "COMPARATIVES",
     "COMPARISONS",
     "COPULAS",
     "FALL_NOUNS",
@@ -147,11 +153,13 @@ COMPARISONS: tuple[str, ...] = words_with_traditional(
     ("同比", "环比", "比上年同期", "比去年同期", "较上年同期", "较去年同期", "比上年", "比去年", "较上年", "较去年")
     + ("比上月", "较上月")
 )
+#: After a comparison with 比 or 较 (比去年多了3人, 较上年少5家): more by, fewer by.
+COMPARATIVES: dict[str, str] = {"多": "+", "少": "-"}
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
-#: 升降, 上下浮 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增 and 少减 (比上年少增200人: the rise was
-#: 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出, 最高出 (at most).
+#: 升降, 上下浮 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增, 少减, 多增, 多减 (比上年少增200人: the
+#: rise was 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出, 最高出 (at most).
 NOT_CHANGES: tuple[str, ...] = words_with_traditional(
-    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "少增", "少减", "少降")
+    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "少增", "少减", "少降", "多增", "多减", "多降")
     + ("最多出", "至多出", "最高出", "上下浮")  # 每户最多出1人, 最高出5000元: at most; 上下浮10%: either way
 )
 
@@ -165,15 +173,19 @@ _COMPARISON = f"{_ANY_COMPARISON}(?:{alternation(_RESPECTIVELY)})?"
 _BETWEEN = f"{_COMPARISON}了?"
 _VERB = f"(?P<verb>{alternation_by_first(CHANGE_VERBS)})"
 _NOUN = f"(?P<noun>{alternation_by_first(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
+#: 比 or 较 and what is compared (one to eight characters, no punctuation), then 多 or 少 (see ``COMPARATIVES``).
+_COMPARED = "[^，,。；;：:！!？?、\\s]{1,8}?"
+_COMPARATIVE = f"(?:相[比较較]|比(?![较較如分赛賽]){_COMPARED}|[较較]{_COMPARED})(?<![最至许許很更不好太过過较較])(?P<than>[{''.join(COMPARATIVES)}]){_BETWEEN}"
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
-#: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), or the noun of change and its copula.
-_BEFORE_RE = re.compile(f"(?:(?P<word>.??{_VERB}){_BETWEEN}|{_NOUN})\\Z", re.S)
+#: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), the noun of change and its copula,
+#: or a comparison and 多 or 少.
+_BEFORE_RE = re.compile(f"(?:(?P<word>.??{_VERB}){_BETWEEN}|{_NOUN}|{_COMPARATIVE})\\Z", re.S)
 #: A noun first: 涨幅 begins with the verb 涨.
-_START_RE = re.compile(f"{_NOUN}|{_ANY_COMPARISON}{_VERB}{_BETWEEN}")
+_START_RE = re.compile(f"{_NOUN}|{_ANY_COMPARISON}{_VERB}{_BETWEEN}|{_COMPARATIVE}")
 _LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
 #: The last character of whatever can end the text before a change: a cheap test before the search.
 CHANGE_LAST_CHARS = frozenset(
-    "了" + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
+    "了" + "".join(COMPARATIVES) + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
 )
 
 
@@ -208,6 +220,8 @@ def change_before(text: str, end: int) -> str:
         return ""
     if found.group("noun"):
         return _DIRECTION[found.group("noun")]
+    if found.group("than"):
+        return COMPARATIVES[found.group("than")]
     word = found.group("word")
     if word.endswith(NOT_CHANGES):
         return ""
@@ -220,4 +234,6 @@ def split_change(text: str) -> tuple[str, str]:
     found = _START_RE.match(text)
     if found is None or found.end() == len(text) or found.group("verb") and text[found.end()] in _TO_A_LEVEL:
         return "", text  # 降至3%: a level
+    if found.group("than"):
+        return COMPARATIVES[found.group("than")], text[found.end() :]
     return _DIRECTION[found.group("verb") or found.group("noun")], text[found.end() :]
