@@ -71,7 +71,7 @@ def test_a_range_with_an_upper_bound_after_it_reads_from_zero():
     assert _read("10至20天以内")[1:3] == (0, 20)
 
 
-@pytest.mark.parametrize("text", ["低于-3%", "最多零下5度", "低于5度", "约负2%"])
+@pytest.mark.parametrize("text", ["低于-3%", "最多零下5度", "低于5度", "不到负2%"])
 def test_an_upper_bound_that_may_be_below_zero_is_refused(text):
     with pytest.raises(ValueError):
         parse_quantity(text)

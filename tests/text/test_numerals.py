@@ -185,7 +185,7 @@ def test_quantities_with_these_numerals_read_back(text, value, low, high, unit):
     assert (q.value, q.low, q.high, q.unit) == pytest.approx((value, low, high, unit))
 
 
-@pytest.mark.parametrize("text", ["负两场", "负一层", "-3人", "约负5%", "三千五分之四十吨", "七又三分之一"])
+@pytest.mark.parametrize("text", ["负两场", "负一层", "-3人", "负5%以上", "三千五分之四十吨", "七又三分之一"])
 def test_a_negative_count_a_qualified_negative_and_a_mixed_number_are_refused(text):
     with pytest.raises(ValueError):
         parse_quantity(text)

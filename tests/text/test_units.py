@@ -366,9 +366,27 @@ def test_plain_du_stays_du():
 
 
 @pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("零下8℃左右", -8.8, -7.2),  # about −8: its ends swapped
+        ("约零下15摄氏度", -16.5, -13.5),
+        ("-2.5°C上下", -2.75, -2.25),
+        ("大约负4度", -4.4, -3.6),
+    ],
+)
+def test_about_a_temperature_below_zero(text, low, high):
+    q = parse_quantity(text)
+    assert (q.value, q.low, q.high, q.unit, q.kind) == pytest.approx(((low + high) / 2, low, high, q.unit, "about"))
+    assert find_quantities(f"预计夜间{text}。")[["low", "high"]].values.tolist() == [pytest.approx([low, high])]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "零下5至10度",  # −5 to −10, or −5 to +10? never read without its sign
+        "零下6度以上",  # more than −6: warmer, or colder? no side
+        "近-3℃",
+        "-3至-7℃左右",  # a qualifier on a range of negatives
         "零下10多度",
         "零下-3度",
         "零下3层",

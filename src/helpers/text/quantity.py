@@ -81,7 +81,9 @@ a second end that is one larger digit and places (``两到三仟澳元`` → [20
 A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一亿五千万``) is a number with 万/亿:
 rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
 number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
-with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``) and no qualifier. How numerals are read, and
+with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``), and with no qualifier but one that says 'about', on one
+number (``约-5℃``, ``零下12℃左右``: −(about X), its ends swapped; 多, 以上, 不到 and 近 say no side of a negative
+number: ``零下10多度`` is left out). How numerals are read, and
 what is refused rather than misread, is in ``helpers.text.numerals``.
 
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
@@ -126,7 +128,7 @@ digit, alone, as money in 元
 ``二十分``); a share of a measure, a proper fraction of 2 to 10 parts (``四分之一公升`` → 0.25 公升, exact;
 ``SHARE_MEASURES``; 百分之 with a unit stays refused). Refused or left out: ``周年`` (an
 anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
-disagree (``人民币50美元``), 零下 before a range or with a qualifier (``零下5至10度``), a Latin unit after a
+disagree (``人民币50美元``), 零下 before a range or with a qualifier but 'about' (``零下5至10度``, ``零下10多度``), a Latin unit after a
 Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read whole
 (``helpers.text.compound``).
 
@@ -767,9 +769,10 @@ def ends(kind: str, value: int, half: int, more: int, rounded: bool = False) -> 
         return value * 9 // 10, value
     if kind == "less":  # 不超过X, X以下: from nothing up to X (a negative X is refused before)
         return 0, value
+    low, high = (value * 9 // 10, value * 11 // 10) if value >= 0 else (value * 11 // 10, value * 9 // 10)  # about
     if rounded:  # about a rounded figure: ±10 %, or the rounding where that is wider
-        return min(value * 9 // 10, value - half), max(value * 11 // 10, value + half)
-    return value * 9 // 10, value * 11 // 10  # about
+        return min(low, value - half), max(high, value + half)
+    return low, high
 
 
 def _kind(qualifiers: list[str], number: Number, rounded: bool, text: str) -> str:
@@ -1005,7 +1008,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             pctnum or num, mag or "", text, (mag or "") + unit
         )
     if below_zero:  # 零下4度, 零下四摄氏度
-        if low_number.digits < 0 or low_number is not high_number or qualifiers:
+        if low_number.digits < 0 or low_number is not high_number:
             raise ValueError(f"{text!r}: 零下 is read only before one number (零下5至10度: to −10 or to 10?)")
         low_number, high_number = (
             (negate(low_number),) * 2
@@ -1034,8 +1037,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
     if low_number.digits < 0:
-        if qualifiers:
-            raise ValueError(f"{text!r}: a qualifier before or after a negative number is not read")
+        if qualifiers and (low_number is not high_number or _kind(qualifiers, low_number, False, text) != "about"):
+            raise ValueError(f"{text!r}: of the qualifiers, only 'about' is read with a negative number (约-5℃)")
         if unit not in SIGNED_UNITS:
             raise ValueError(f"{text!r}: a count cannot be negative (负三场 is three lost, 负一层 a basement)")
     widen = ""
