@@ -153,6 +153,10 @@ def test_a_bound_is_found_in_running_text_with_its_qualifier():
         ("近两周里没有新病例。", "两周", 2),
         ("近十天中有三天下雨。", "十天", 10),
         ("据统计，近7天新增病例为零。", "7天", 7),
+        ("全区近五年累计投入资金。", "五年", 5),  # a sum or an average over the span
+        ("该镇近3年年均增长。", "3年", 3),
+        ("景区近两天平均每天接待游客。", "两天", 2),
+        ("我市近6年连续获评。", "6年", 6),
     ],
 )
 def test_near_before_a_time_span_that_is_the_last_is_read_exact(sentence, text, value):
