@@ -491,3 +491,41 @@ def test_bai_and_qian_in_formal_characters_after_digits_are_places(text, value):
 def test_bai_after_digits_is_found_in_running_text():
     found = find_quantities("手续费共计6佰日元，另付邮费8仟韩元")
     assert list(zip(found.text, found.value, found.currency)) == [("6佰日元", 600, "日元"), ("8仟韩元", 8000, "韩元")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("全镇完成抗原检测3.2万人份。", "3.2万人份", "人份"),  # tests, not people
+        ("修缮工程用工4500工日。", "4500工日", "工日"),
+        ("引进生产线12台套。", "12台套", "台套"),
+        ("储备柴油2万桶。", "2万桶", "桶"),
+        ("新建安置房26幢。", "26幢", "幢"),
+        ("码头年吞吐量达85万標準箱。", "85万標準箱", "标准箱"),
+        ("养殖场存栏蛋鸭6万羽。", "6万羽", "羽"),
+        ("增殖放流鲢鱼苗30万尾。", "30万尾", "尾"),
+        ("铺设雨水管1200延米。", "1200延米", "延米"),
+        ("流域面积3800平方千米。", "3800平方千米", "平方千米"),
+        ("开挖土石方4.5万立方。", "4.5万立方", "立方"),
+    ],
+)
+def test_more_counters_and_measures(sentence, text, unit):
+    assert [(row.text, row.unit) for row in find_quantities(sentence).itertuples()] == [(text, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["尾号为4的车辆限行，4尾号除外。", "他买了2羽绒被。", "库里还有6罐头。"])
+def test_a_counter_that_begins_a_word_is_no_counter(sentence):
+    assert find_quantities(sentence).empty
+
+
+@pytest.mark.parametrize("sentence", ["小区9栋2单元停水。", "来访者住在5幢1103室。"])
+def test_a_building_number_in_an_address_is_no_count(sentence):
+    assert find_quantities(sentence).empty
+
+
+def test_buildings_before_their_floors_are_counted():
+    assert list(find_quantities("新建11幢18层住宅楼。")["text"]) == ["11幢", "18层"]
+
+
+def test_two_people_recently_is_no_workday():
+    assert list(find_quantities("两人日前被警方抓获。")["text"]) == ["两人"]

@@ -7,7 +7,7 @@ forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it
 ``SIGNED_UNITS`` (the units a negative number may carry). The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
-(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 打, 周岁 …),
+(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 人份, 工日, 标箱, 桶, 打, 周岁 …),
 ``LATIN_UNITS`` (cm, kg, ml … after digits),
 ``TEMPERATURE_UNITS`` and ``SCALES_BEFORE`` (℃, °C, 摄氏度, 摄氏37度, 华氏70度, 零下), ``CURRENCY_WORDS``,
 ``CURRENCY_COMPOUNDS`` and ``CURRENCIES_BEFORE`` (the currency of an amount, normalised as JioNLP
@@ -59,6 +59,11 @@ MORE_COUNTERS: tuple[str, ...] = (
     *("辆次", "輛次", "架次", "家次", "户次", "台次", "臺次", "艘次", "件次", "场次", "場次", "班次", "车次", "車次"),
     *("批次", "例次", "项次", "項次", "剂次", "劑次"),  # 剂次: doses given (4500万剂次)
     *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
+    *("人份", "份次", "趟次"),  # 核酸检测8.56万人份: tests (one person's sample each), not people
+    *("工日", "台套"),  # labour in workdays (投入1.2万工日; not 人日: 两人日前 is two people, recently), equipment in sets
+    *("桶", "罐", "幢"),  # 日产原油10万桶 (barrels), 3幢楼 (buildings)
+    *("标箱", "標箱", "标准箱", "標準箱"),  # containers (集装箱吞吐量300万标箱)
+    *("羽", "尾"),  # poultry and fish (出栏肉鸡120万羽, 投放鱼苗50万尾); not 羽毛, 尾号 (WORD_AFTER_COUNTER)
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
 )
 MORE_MEASURES: tuple[str, ...] = (
@@ -72,6 +77,7 @@ MORE_MEASURES: tuple[str, ...] = (
     *("分贝", "分貝", "毫秒", "马力", "馬力", "兆帕", "千帕", "像素"),  # 55分贝, 20毫秒, 300马力, 50兆帕, 4800万像素
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     *("平方英尺", "平方呎", "平方英里", "立方英尺"),
+    *("平方千米", "延米", "立方"),  # 2.3万平方千米; 管网8000延米 (linear metres); 清淤10万立方 (cubic metres, as written)
 )
 #: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
 #: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
@@ -450,8 +456,8 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
 #: What may not follow 钟/鐘 for 个钟 to be hours (三个钟表: clocks; 个钟楼, 个钟声).
 BELL_NOT_BEFORE = "头頭表錶楼樓声聲塔"
 SIMPLIFIED = str.maketrans(
-    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時納貝馬",
-    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时纳贝马",
+    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時納貝馬標準",
+    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时纳贝马标准",
 )
 
 

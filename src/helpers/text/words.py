@@ -17,7 +17,8 @@ function's docstring with its examples; lists hold only what no rule tells from 
   grammar does not read (两~3百, 2——3万, a range written with spaces: 20 - 100个, 5% - 10%, or one that does
   not rise: 九到四天), a day (周三起), a year of an era (``helpers.text.idioms.ERAS``: 公元前221年, 民國110年,
   康熙六十一年), or a counter that begins a longer word (``WORD_AFTER_COUNTER``: 五一期间, 八十年代, 5000万人民币,
-  两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区).
+  两位数, 三轮车, 四面体, 三倍体, 五人制, 三期工程, 4单元, 6片区), and a building's number in an address (7幢4单元,
+  3栋502室).
 
 A rule that leaves a span out never reads it otherwise: a left-out figure is missed, not misread.
 
@@ -231,6 +232,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
+    "羽": ("毛", "绒", "絨", "翼"),  # 羽毛, 羽绒: feathers, not birds
+    "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤"),  # 尾号 (the last digit), 尾声
+    "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
     # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
     "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
     "個": tuple(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"),
@@ -241,6 +245,10 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
 _ERA_LASTS = frozenset(era[-1] for era in ERAS)
 #: A counter of editions, after which a decimal is a version number (2.0版).
 _EDITION = "版"
+#: Counters of buildings, after which a number of an entrance, a room or a flat makes an address (7幢4单元, 3栋502室;
+#: 建成7栋12层住宅楼 is seven buildings of twelve floors).
+_BUILDINGS = frozenset("栋棟幢")
+_ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室|号|號|户|戶)")
 #: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
 #: were not there.
 _ABOVE_ZERO = "零上"
@@ -291,6 +299,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True
     if padded[end - 1] == _EDITION and "." in padded[start:end]:
         return True  # 2.0版, 5.1版: a version number, not editions
+    if padded[end - 1] in _BUILDINGS and _ROOM_RE.match(padded, end):
+        return True  # 7幢4单元, 3栋502室: an address (building 7, entrance 4), not seven buildings
     before = padded[start - 1] if start else ""
     if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
