@@ -507,13 +507,14 @@ def test_bai_after_digits_is_found_in_running_text():
         ("铺设雨水管1200延米。", "1200延米", "延米"),
         ("流域面积3800平方千米。", "3800平方千米", "平方千米"),
         ("开挖土石方4.5万立方。", "4.5万立方", "立方"),
+        ("本次定增不超过6500万股。", "不超过6500万股", "股"),
     ],
 )
 def test_more_counters_and_measures(sentence, text, unit):
     assert [(row.text, row.unit) for row in find_quantities(sentence).itertuples()] == [(text, unit)]
 
 
-@pytest.mark.parametrize("sentence", ["尾号为4的车辆限行，4尾号除外。", "他买了2羽绒被。", "库里还有6罐头。"])
+@pytest.mark.parametrize("sentence", ["尾号为4的车辆限行，4尾号除外。", "他买了2羽绒被。", "库里还有6罐头。", "前3股东持股过半。"])
 def test_a_counter_that_begins_a_word_is_no_counter(sentence):
     assert find_quantities(sentence).empty
 

@@ -63,6 +63,7 @@ MORE_COUNTERS: tuple[str, ...] = (
     *("工日", "台套"),  # labour in workdays (投入1.2万工日; not 人日: 两人日前 is two people, recently), equipment in sets
     *("桶", "罐", "幢"),  # 日产原油10万桶 (barrels), 3幢楼 (buildings)
     *("标箱", "標箱", "标准箱", "標準箱"),  # containers (集装箱吞吐量300万标箱)
+    "股",  # shares (发行不超过8000万股, 每10股); not 股东, 股份, 股票 … (WORD_AFTER_COUNTER)
     *("羽", "尾"),  # poultry and fish (出栏肉鸡120万羽, 投放鱼苗50万尾); not 羽毛, 尾号 (WORD_AFTER_COUNTER)
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
 )

@@ -232,6 +232,8 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
+    # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
+    "股": tuple("东東份票权權市价價本民息指改比"),
     "羽": ("毛", "绒", "絨", "翼"),  # 羽毛, 羽绒: feathers, not birds
     "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤"),  # 尾号 (the last digit), 尾声
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
