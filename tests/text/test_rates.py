@@ -50,3 +50,32 @@ def test_per_units_are_reported_in_their_reported_form():
 def test_a_rate_needs_a_unit_before_the_slash():
     with pytest.raises(ValueError):
         parse_quantity("300/吨")
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high, unit",
+    [
+        ("年均浓度为18微克每立方米，同比持平。", "18微克每立方米", 18, 18, "微克/立方米"),  # 每 for the slash
+        ("设计时速80公里每小时。", "80公里每小时", 80, 80, "公里/小时"),
+        ("误餐补助15元每人每天。", "15元每人每天", 15, 15, "元/人/天"),
+        ("鲜鱼收购价9元每斤左右。", "9元每斤左右", 8.1, 9.9, "元/斤"),  # a qualifier after the rate
+        ("钢材报价4100元/吨左右。", "4100元/吨左右", 3690, 4510, "元/吨"),
+        ("补助标准800元/亩以上。", "800元/亩以上", 800, 900, "元/亩"),
+        ("排放限值50毫克每立方米以下。", "50毫克每立方米以下", 0, 50, "毫克/立方米"),
+    ],
+)
+def test_a_rate_with_mei_and_a_qualifier_after_a_rate(sentence, span, low, high, unit):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"], row["unit"]) == (span, pytest.approx(low), pytest.approx(high), unit)
+    q = parse_quantity(span)
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_mei_that_begins_the_next_phrase_makes_no_rate():
+    assert list(find_quantities("全村共有120人每天轮流值守。")[["text", "unit"]].itertuples(index=False)) == [
+        ("120人", "人")
+    ]
+
+
+def test_a_rate_before_a_qualifier_of_two_senses_is_left_out():
+    assert find_quantities("猪肉价格在12元/斤上下浮动。").empty

@@ -138,11 +138,12 @@ from helpers.text.quantity import (
     one_number_bounds,
     parse_quantity,
     quantity_from_groups,
+    rate_at,
     split_before,
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.rates import SLASHES, per_units_at
+from helpers.text.rates import PER_MARKS
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
 from helpers.text.units import (
@@ -770,8 +771,10 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ):
                 end, quantity = start + len(both.text), both  # 最多100最少20个, 三年以上十年以下: one range
                 resume = end
-            if padded[end] in SLASHES and quantity.unit and (rate := per_units_at(padded, end)) is not None:
-                end, quantity = rate[0], quantity._replace(text=padded[start : rate[0]], unit=quantity.unit + rate[1])
+            if padded[end] in PER_MARKS and quantity.unit and (rate := rate_at(padded, start, end, quantity)):
+                end, quantity = rate  # 3000元/吨, 22微克每立方米, 3000元/吨左右 (helpers.text.rates)
+                if quantity is None:
+                    continue  # 5元/斤上下: a qualifier of two senses after the rate
             if (
                 quantity.qualifier
                 and not quantity.unit

@@ -181,7 +181,7 @@ from helpers.text.numerals import (
     wan_wan_as_yi,
 )
 from helpers.text.patterns import alternation, alternation_by_first
-from helpers.text.rates import SLASHES, per_units_at
+from helpers.text.rates import PER_MARKS, per_units_at
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -242,6 +242,7 @@ __all__ = [
     "one_number_bounds",
     "parse_quantity",
     "quantity_from_groups",
+    "rate_at",
     "quantity_from_match",
     "split_before",
     "two_bounds",
@@ -1175,17 +1176,44 @@ def _parse_closed(text: str, s: str) -> Quantity:
     return _parse_one(text)
 
 
+#: Qualifiers after a rate (3000元/吨左右, 20微克每立方米以下): read as after its unit. Those that are words of their own
+#: as well (上下, 开外 …) are not read there, and the rate with one is left out (5元/斤上下: about, or 上下班?).
+_AFTER_RATE = tuple(sorted(QUALIFIERS_AFTER_UNIT, key=len, reverse=True))
+
+
+def rate_at(text: str, start: int, at: int, head: Quantity | None = None) -> tuple[int, Quantity | None] | None:
+    """The rate written from ``start``, whose unit ends at ``at`` before a slash or 每 (``3000元/吨``, ``22微克每立方米``,
+    ``3000元/吨左右``: ``helpers.text.rates``): (its end, the rate), (its end, None) when it cannot be read (a
+    qualifier after it that is a word too, or one that does not go with the quantity), or None when no rate is
+    written there. ``head`` is the quantity ``text[start:at]`` already read, if it is."""
+    found = per_units_at(text, at)
+    if found is None:
+        return None
+    end, per = found
+    qualifier = next((q for q in _AFTER_RATE if text.startswith(q, end)), "")
+    if qualifier in _PHRASE_ENDED_QUALIFIERS:
+        return end + len(qualifier), None
+    try:
+        head = _parse_one(text[start:at] + qualifier) if head is None or qualifier else head
+    except ValueError:
+        return end + len(qualifier), None
+    end += len(qualifier)
+    if not head.unit:
+        return end, None
+    return end, head._replace(text=text[start:end], unit=head.unit + per)
+
+
 def _rate(text: str) -> Quantity | None:
-    """The rate a text writes (a quantity with a unit, a slash and the units it is per: 3000元/吨), or None when
-    it writes none; the first slash decides (1/3 is no rate)."""
-    at = next((i for i, c in enumerate(text) if c in SLASHES), -1)
-    found = per_units_at(text, at) if at > 0 else None
+    """The rate a text writes (a quantity with a unit, a slash or 每 and the units it is per: 3000元/吨, and a
+    qualifier after them: 3000元/吨左右), or None when it writes none; the first slash or 每 decides (1/3 is no
+    rate)."""
+    at = next((i for i, c in enumerate(text) if c in PER_MARKS), -1)
+    found = rate_at(text, 0, at) if at > 0 else None
     if found is None or found[0] != len(text):
         return None
-    head = _parse_one(text[:at])
-    if not head.unit:
-        raise ValueError(f"{text!r}: a rate needs a unit before the slash (3000元/吨)")
-    return head._replace(text=text, unit=head.unit + found[1])
+    if found[1] is None:
+        raise ValueError(f"{text!r}: a rate needs a unit before the slash (3000元/吨), and no qualifier of two senses")
+    return found[1]
 
 
 def _parse_one(text: str) -> Quantity:
