@@ -217,3 +217,16 @@ def test_parse_quantity_reads_nouns_and_new_verbs_as_find_quantities_does(phrase
 )
 def test_quantities_joined_in_a_list_share_the_change_of_the_first(sentence, expected):
     assert [(t, c) for t, c, _ in _changes(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("本月平均气温较常年偏高1.8℃。", "1.8℃", "+"),  # above or below normal by
+        ("汛期降水偏多两成。", "两成", "+"),
+        ("入库水量较多年平均偏少35%。", "35%", "-"),
+        ("日照时数偏低12小时。", "12小时", "-"),
+    ],
+)
+def test_above_or_below_normal(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]

@@ -508,6 +508,7 @@ def test_bai_after_digits_is_found_in_running_text():
         ("流域面积3800平方千米。", "3800平方千米", "平方千米"),
         ("开挖土石方4.5万立方。", "4.5万立方", "立方"),
         ("本次定增不超过6500万股。", "不超过6500万股", "股"),
+        ("台风中心气压为965百帕。", "965百帕", "百帕"),
     ],
 )
 def test_more_counters_and_measures(sentence, text, unit):

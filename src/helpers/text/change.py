@@ -79,6 +79,7 @@ RISE_VERBS: tuple[str, ...] = (
     "多出",  # 比去年多出300人: more by 300
     "升值",  # 人民币升值2%: a currency's value up
     "高出",  # 比上年高出1.6个百分点: higher by 1.6 points
+    *("偏高", "偏多"),  # 气温较常年偏高1.5℃, 降水偏多两成: above normal by
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
     "涨价",  # 猪肉涨价5元: the price up 5元
@@ -106,6 +107,7 @@ FALL_VERBS: tuple[str, ...] = (
     "调低",
     "下行",  # 收益率下行5个基点
     "下浮",  # 价格下浮10%
+    *("偏低", "偏少"),  # 较常年偏低2.3℃, 来水偏少三成: below normal by
     "缩短",  # 工期缩短30天
     "精简",  # 会议精简三成
     "贬值",  # 卢布贬值15%
