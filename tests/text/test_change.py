@@ -179,6 +179,10 @@ def test_a_noun_of_change_names_its_figure(sentence, text, change):
         ("主队比分多2个。", "2个", ""),  # 比分 (the score) is no comparison
         ("首付比例最多不超过40%。", "不超过40%", ""),  # 最多 'at most', not more by
         ("较少7人的小组。", "7人", ""),  # 较少 'rather few'
+        ("与往年相较多9家。", "9家", "+"),  # 相较
+        ("比较集中的片区多4家。", "4家", ""),  # 比较 'relatively', not 比
+        ("效益较好的多5个村。", "5个", ""),  # 较 the adverb
+        ("评比中多2项。", "2项", ""),  # 比 ending a word
     ],
 )
 def test_more_or_fewer_after_a_comparison(sentence, text, change):

@@ -197,7 +197,18 @@ def test_fan_is_found_in_running_text_and_no_part_of_it_as_a_count():
     assert found_rows("十年间全县生产总值翻了两番。") == [("十年", 10.0, "年"), ("翻了两番", 4.0, "倍")]
 
 
-@pytest.mark.parametrize("sentence", ["收入翻一番多。", "能翻几番？", "经过一番努力。", "三番五次催促。"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "收入翻一番多。",
+        "能翻几番？",
+        "经过一番努力。",
+        "三番五次催促。",
+        "销量翻了一番还多。",
+        "产值翻两番有余。",
+        "用户翻了一番以上。",
+    ],
+)
 def test_fan_without_an_exact_count_of_doublings_is_not_read(sentence):
     assert found_rows(sentence) == []
 

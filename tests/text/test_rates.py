@@ -71,11 +71,25 @@ def test_a_rate_with_mei_and_a_qualifier_after_a_rate(sentence, span, low, high,
     assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
 
 
-def test_mei_that_begins_the_next_phrase_makes_no_rate():
-    assert list(find_quantities("全村共有120人每天轮流值守。")[["text", "unit"]].itertuples(index=False)) == [
-        ("120人", "人")
-    ]
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("全村共有120人每天轮流值守。", [("120人", "人")]),  # after a count, 每 begins the next phrase
+        ("服务全市800万人每天的出行。", [("800万人", "人")]),
+        ("财政安排500万元每年以8%递增。", [("500万元", "元"), ("8%", "%")]),  # the phrase goes on after 每年
+        ("交通补贴80元/人每月发放。", [("80元/人", "元/人")]),  # the slash is read, the 每 is not
+    ],
+)
+def test_mei_that_begins_the_next_phrase_makes_no_rate(sentence, rows):
+    assert list(find_quantities(sentence)[["text", "unit"]].itertuples(index=False, name=None)) == rows
 
 
-def test_a_rate_before_a_qualifier_of_two_senses_is_left_out():
-    assert find_quantities("猪肉价格在12元/斤上下浮动。").empty
+def test_a_qualifier_of_two_senses_after_a_rate_is_read_as_after_a_unit():
+    assert list(
+        find_quantities("猪肉价格在12元/斤上下浮动。")[["text", "low", "high"]].itertuples(index=False, name=None)
+    ) == [("12元/斤上下", pytest.approx(10.8), pytest.approx(13.2))]
+    assert list(find_quantities("公交票价2元/人上下车刷卡。")["text"]) == ["2元/人"]  # 上下车: getting on and off
+
+
+def test_a_rate_whose_qualifiers_disagree_is_left_out():
+    assert find_quantities("收购价约3000元/吨以上。").empty

@@ -372,6 +372,7 @@ def test_plain_du_stays_du():
         ("约零下15摄氏度", -16.5, -13.5),
         ("-2.5°C上下", -2.75, -2.25),
         ("大约负4度", -4.4, -3.6),
+        ("攝氏零下3度左右", -3.3, -2.7),  # 零下 after the scale
     ],
 )
 def test_about_a_temperature_below_zero(text, low, high):
@@ -386,7 +387,6 @@ def test_about_a_temperature_below_zero(text, low, high):
         "零下5至10度",  # −5 to −10, or −5 to +10? never read without its sign
         "零下6度以上",  # more than −6: warmer, or colder? no side
         "近-3℃",
-        "-3至-7℃左右",  # a qualifier on a range of negatives
         "零下10多度",
         "零下-3度",
         "零下3层",
@@ -506,7 +506,7 @@ def test_bai_after_digits_is_found_in_running_text():
         ("增殖放流鲢鱼苗30万尾。", "30万尾", "尾"),
         ("铺设雨水管1200延米。", "1200延米", "延米"),
         ("流域面积3800平方千米。", "3800平方千米", "平方千米"),
-        ("开挖土石方4.5万立方。", "4.5万立方", "立方"),
+        ("这款发动机排量为1498立方厘米。", "1498立方厘米", "立方厘米"),
         ("本次定增不超过6500万股。", "不超过6500万股", "股"),
         ("台风中心气压为965百帕。", "965百帕", "百帕"),
     ],
@@ -515,7 +515,19 @@ def test_more_counters_and_measures(sentence, text, unit):
     assert [(row.text, row.unit) for row in find_quantities(sentence).itertuples()] == [(text, unit)]
 
 
-@pytest.mark.parametrize("sentence", ["尾号为4的车辆限行，4尾号除外。", "他买了2羽绒被。", "库里还有6罐头。", "前3股东持股过半。"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "尾号为4的车辆限行，4尾号除外。",
+        "他买了2羽绒被。",
+        "库里还有6罐头。",
+        "前3股东持股过半。",
+        "新建3尾矿库。",  # 尾矿: tailings
+        "三桶油半年报出炉。",  # the oil companies
+        "工厂设在五股工业区。",  # a place in New Taipei
+        "反对党八股。",  # the eight-legged essay
+    ],
+)
 def test_a_counter_that_begins_a_word_is_no_counter(sentence):
     assert find_quantities(sentence).empty
 
@@ -525,9 +537,35 @@ def test_a_building_number_in_an_address_is_no_count(sentence):
     assert find_quantities(sentence).empty
 
 
-def test_buildings_before_their_floors_are_counted():
+def test_buildings_before_their_floors_or_households_are_counted():
     assert list(find_quantities("新建11幢18层住宅楼。")["text"]) == ["11幢", "18层"]
+    assert list(find_quantities("征收房屋25幢60户。")["text"]) == ["25幢", "60户"]
 
 
 def test_two_people_recently_is_no_workday():
     assert list(find_quantities("两人日前被警方抓获。")["text"]) == ["两人"]
+
+
+@pytest.mark.parametrize("sentence", ["凌晨气温降到摄氏零下十五度。", "夜间最低攝氏零下15度。"])
+def test_below_zero_after_the_scale_keeps_its_sign(sentence):
+    assert find_quantities(sentence)[["value", "unit"]].values.tolist() == [[-15, "℃"]]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("约-10℃至-4℃", -11, -3.6),  # about each end: about −10 is −11, about −4 is −3.6
+        ("-10到-4℃左右", -11, -3.6),
+        ("约-2至3℃", -2.2, 3.3),  # across zero
+    ],
+)
+def test_about_a_range_below_zero(text, low, high):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.kind) == (pytest.approx(low), pytest.approx(high), "range")
+    assert find_quantities(f"夜间{text}。")[["low", "high"]].values.tolist() == [pytest.approx([low, high])]
+
+
+def test_a_qualifier_after_the_second_end_below_zero_is_not_that_end_alone():
+    found = find_quantities("夜间零下9度至零下5度左右。")
+    assert "零下5度左右" not in list(found["text"])
+    assert list(find_quantities("夜间气温降至零下5度左右。")["text"]) == ["零下5度左右"]  # 降至: no range

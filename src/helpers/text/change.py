@@ -7,14 +7,15 @@ between, in that order: ``同比下降了3.8%``, ``比上年增长3.8%``, ``增�
 A qualifier is part of the quantity (``增长近3成``: the verb is right before ``近3成``). The verbs include those of
 prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮8%``), of cuts (``缩短45天``, ``精简三成``; not
 压缩, which compresses files too: ``压缩3000个文件``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长``
-and ``衰退``. After a comparison with 比 or 较 (``比去年``, ``比上届``, ``较2019年``: 比 or 较 and one to eight more
-characters, no punctuation), 多 and 少 say more or fewer by (``比去年多了3人`` is +3 人, ``较上年少5家`` −5 家;
-``COMPARATIVES``); also after 相比 (``与上年相比多3家``); not 比较, 比如, 比分 or 比赛 (``比较多``: 'quite many'), and 多 or 少
-right after 较 is 较多, 较少 ('rather many'), no comparison; nor the 多 and 少 of a word (最多, 至少, 许多, 更多, 不少,
-过多: ``比例最多不超过30%`` is no rise). A noun of change (``CHANGE_NOUNS``: 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise,
-降幅, 跌幅 for a fall) names the figure after it, with a comparison, 分别 and a copula (为, 是, 达, 达到) between:
-``涨幅2.1%`` and ``增速为6.1%`` are rises, ``降幅达3%`` a fall. Every word is read in traditional characters too
-(``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and its
+and ``衰退``. After a comparison, 多 and 少 say more or fewer by (``COMPARATIVES``): ``比去年多了3人`` is +3 人,
+``较上年少5家`` −5 家, ``与上年相比多3家`` +3 家 (比 or 较, then one to eight characters with no punctuation, or 相比
+or 相较 right before). Not after 比 inside a word (比较, 比如, 比分, 比赛, 比对, 比例, 比重, 评比, 对比 …:
+``比较集中的区域多3家``), nor after 较 the adverb (较快, 较高: ``增速较快的多3个行业``), nor the 多 and 少 that end a
+word (最多, 至少, 许多, 更多, 不少, 过多, 较多: ``比例最多不超过30%`` is no rise). A noun of change (``CHANGE_NOUNS``:
+增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise, 降幅, 跌幅 for a fall) names the figure after it,
+with a comparison, 分别 and a copula (为, 是, 达, 达到) between: ``涨幅2.1%`` and ``增速为6.1%`` are rises,
+``降幅达3%`` a fall. Every word is read in traditional characters too (``增長``, ``減少``, ``較去年同期``, ``漲幅``:
+``helpers.text.traditional``). Everything else is a level and its
 change is empty, in particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
@@ -177,17 +178,32 @@ _VERB = f"(?P<verb>{alternation_by_first(CHANGE_VERBS)})"
 _NOUN = f"(?P<noun>{alternation_by_first(CHANGE_NOUNS)}){_COMPARISON}(?:{alternation(COPULAS)})?了?"
 #: 比 or 较 and what is compared (one to eight characters, no punctuation), then 多 or 少 (see ``COMPARATIVES``).
 _COMPARED = "[^，,。；;：:！!？?、\\s]{1,8}?"
-_COMPARATIVE = f"(?:相[比较較]|比(?![较較如分赛賽]){_COMPARED}|[较較]{_COMPARED})(?<![最至许許很更不好太过過较較])(?P<than>[{''.join(COMPARATIVES)}]){_BETWEEN}"
+#: 比 the preposition: not a word that begins with 比 (比较, 比如, 比分, 比赛, 比对, 比选, 比邻, 比例, 比重 …) or ends
+#: in it (评比, 对比, 类比, 排比, 无比, 好比); 相比 is read on its own.
+_THAN = "(?<![评評对對类類排无無好])比(?![较較如分赛賽对對选選邻鄰例重率值价價武拼照方喻划劃比])"
+#: 较 the preposition: not in 比较 or 计较, nor the adverb before an adjective (较快, 较高, 较多 …).
+_COMPARED_TO = "(?<![比计計])[较較](?![快慢高低大小好差强強弱多少为為早晚长長短深浅淺重轻輕])"
+#: A comparison, then 多 or 少 (see ``COMPARATIVES``): 相比/相较 right before it, or 比/较, what is compared, and 多/少
+#: that end no word (最多, 至少, 许多, 更多, 不少, 过多, 较多).
+_COMPARATIVE = (
+    f"(?:相[比较較]|(?:{_THAN}|{_COMPARED_TO}){_COMPARED}(?<![最至许許很更不好太过過较較]))"
+    f"(?P<than>[{''.join(COMPARATIVES)}]){_BETWEEN}"
+)
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
 #: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), the noun of change and its copula,
 #: or a comparison and 多 or 少.
 _BEFORE_RE = re.compile(f"(?:(?P<word>.??{_VERB}){_BETWEEN}|{_NOUN}|{_COMPARATIVE})\\Z", re.S)
 #: A noun first: 涨幅 begins with the verb 涨.
 _START_RE = re.compile(f"{_NOUN}|{_ANY_COMPARISON}{_VERB}{_BETWEEN}|{_COMPARATIVE}")
-_LONGEST = max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6
+_LONGEST = max(
+    max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6,
+    1 + 8 + 1 + max(len(w) for w in COMPARISONS) + max(len(w) for w in _RESPECTIVELY) + 1,  # 比+8 characters+多 …
+)
 #: The last character of whatever can end the text before a change: a cheap test before the search.
 CHANGE_LAST_CHARS = frozenset(
-    "了" + "".join(COMPARATIVES) + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
+    "了"
+    + "".join(COMPARATIVES)
+    + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
 )
 
 

@@ -60,8 +60,7 @@ in a list, each read alone (``$20``, ``300美圆``): the comma is the clause com
 
 A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not nearly 3. So is 近 meaning
 "the last" (``THE_LAST_UNITS``): before a time span followed by 来, 以来, 内, 中, 里 or 间 (``近10年来``,
-``近5年以来``) or by a word that sums or averages over the span (``近三年累计``, ``近5年年均``, ``近两年每年``, ``连续``,
-``先后``), or opening a clause (``据统计，近7天…``), ``近10年`` is 10 years, exact. Anywhere else 近
+``近5年以来``), or opening a clause (``据统计，近7天…``), ``近10年`` is 10 years, exact. Anywhere else 近
 is "nearly" (``供粮近150天`` → [135, 150], ``历时近3年``, ``近2000条``), and so at the very start of a
 text, as ``parse_quantity`` reads ``近10年`` alone.
 
@@ -199,11 +198,9 @@ _WORD_QUALIFIERS = {
     "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
-#: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause. What follows
-#: may be a word that sums or averages over the span (近三年累计, 近5年年均, 近3天平均, 近两年每年, 近4年连续, 近3年先后):
-#: over nearly three years, cumulatively, is not how news writes.
+#: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
 THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时"})
-THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间", "累计", "累積", "年均", "平均", "每年", "连续", "連續", "先后", "先後")
+THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间")
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
 #: 数 after these is the end of a noun (人数, 总数, 次数, 例数, 天数 …), not 'several': 人数十万 is left out.
 _NOUN_BEFORE_SEVERAL = frozenset("总基分指系少多半无参函字读股页题") | frozenset(u for u in UNITS if len(u) == 1)

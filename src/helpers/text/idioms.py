@@ -82,6 +82,10 @@ IDIOMS: tuple[str, ...] = (
 #: 长三角, 珠三角 and 五角大楼 hold 角, a unit of money once it is one.
 NAMES: tuple[str, ...] = (
     "七台河",
+    "三桶油",  # the three state oil companies (两桶油: two of them), not barrels
+    "两桶油",
+    "五股",  # 五股区, 五股工业区 (New Taipei), not five shares
+    "八股",  # 八股文, 党八股: the eight-legged essay
     "五台山",
     "五台县",
     "三台县",

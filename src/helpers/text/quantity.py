@@ -82,8 +82,9 @@ A Chinese numeral with 万/亿 inside it (``一万三``, ``一万三千``, ``一
 rounded at its last written digit (``一万三吨`` → [12500, 13500], like ``1.3万吨``). A negative
 number (``负3.9%``, ``-3.8%``, ``百分之负三点八``) rounds the same way, is not clipped, and is read only
 with a unit of ``SIGNED_UNITS`` (no counter: ``负三场``), and with no qualifier but one that says 'about', on one
-number (``约-5℃``, ``零下12℃左右``: −(about X), its ends swapped; 多, 以上, 不到 and 近 say no side of a negative
-number: ``零下10多度`` is left out). How numerals are read, and
+number (``约-5℃``, ``零下12℃左右``: −(about X), its ends swapped; ``约-8℃至-6℃``: from about −8 to about −6,
+[−8.8, −5.4]; 多, 以上, 不到 and 近 say no side of a negative number: ``零下10多度`` is left out). How numerals are
+read, and
 what is refused rather than misread, is in ``helpers.text.numerals``.
 
 ``unit`` is the counter or unit as written, in simplified half-width form (``個`` → ``个``;
@@ -122,15 +123,14 @@ temperatures and money"): Latin units only right after digits and when no letter
 currency, the currency word written after the number (``8亿元人民币``, ``9000元日币``) or before it
 (``港币两千九百六十元`` → 2960 港元, ``美金100``, ``￥300``, a qualifier first: ``约人民币40亿元``); k and w
 after digits before a currency (``15k元``); 个 before 亿 (``两个亿``); 佰/仟 after digits as 百/千 (``9佰日元`` →
-900 日元); 数 after a currency word (``人民币数十亿元``); 角 or 毛 after digits and 角 or 分 after one formal
-digit, alone, as money in 元
-(``2角``, ``5毛钱``, ``壹分``, ``负壹角``: ``cents_quantity``; never after a Chinese numeral: ``三角``, ``两毛``,
-``二十分``); a share of a measure, a proper fraction of 2 to 10 parts (``四分之一公升`` → 0.25 公升, exact;
-``SHARE_MEASURES``; 百分之 with a unit stays refused). Refused or left out: ``周年`` (an
-anniversary), a currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that
-disagree (``人民币50美元``), 零下 before a range or with a qualifier but 'about' (``零下5至10度``, ``零下10多度``), a Latin unit after a
-Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read whole
-(``helpers.text.compound``).
+900 日元); 数 after a currency word (``人民币数十亿元``); 角 or 毛 after digits and 角 or 分 after one formal digit,
+alone, as money in 元 (``2角``, ``5毛钱``, ``壹分``, ``负壹角``: ``cents_quantity``; never after a Chinese numeral:
+``三角``, ``两毛``, ``二十分``); a share of a measure, a proper fraction of 2 to 10 parts (``四分之一公升`` → 0.25
+公升, exact; ``SHARE_MEASURES``; 百分之 with a unit stays refused). Refused or left out: ``周年`` (an anniversary), a
+currency word before another unit or a date (``人民币3年期``, ``欧元3月``), two currencies that disagree
+(``人民币50美元``), 零下 before a range or with a qualifier but 'about' (``零下5至10度``, ``零下10多度``), a Latin
+unit after a Chinese numeral (``五kg``) and k/w with no currency (``15k左右``). An amount followed by 角/毛/分 is read
+whole (``helpers.text.compound``).
 
 Longer than the house's ~500 lines because the grammar is one regular expression built from
 its pieces here, and the reading of a match (`quantity_from_groups`) must see every piece (the
@@ -181,7 +181,7 @@ from helpers.text.numerals import (
     wan_wan_as_yi,
 )
 from helpers.text.patterns import alternation, alternation_by_first
-from helpers.text.rates import PER_MARKS, per_units_at
+from helpers.text.rates import EACH, PER_MARKS, per_units_at
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -195,6 +195,7 @@ from helpers.text.spacing import close_spaces
 from helpers.text.traditional import with_traditional, words_with_traditional
 from helpers.text.units import (
     BELL_NOT_BEFORE,
+    BELOW_ZERO,
     CURRENCIES,
     CURRENCIES_BEFORE,
     LATIN_UNITS,
@@ -590,9 +591,9 @@ def _scan_pattern() -> str:
     after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}|{half_start_pattern()}){tail})"
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
 
-    def by_first(words) -> str:  # the rest of each word, by its first character (already consumed)
+    def by_first(words) -> str:  # the rest of each word, by its first character (already consumed), longest first
         after_first: dict[str, list[str]] = {}
-        for word in words:
+        for word in sorted(words, key=len, reverse=True):  # as the pattern's alternations (摄氏零下 before 摄氏)
             after_first.setdefault(word[0], []).append(re.escape(word[1:]))
         return "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in after_first.items())
 
@@ -723,8 +724,8 @@ def bounds(
         low = low_number.digits * 10 ** (low_number.exponent - exponent) * factor * 2
         high = high_number.digits * 10 ** (high_number.exponent - exponent) * factor * 2
         value, denominator = (low + high) // 2, 10**-exponent * 2
-        if widen == "about":  # 约3至5天: about 3 to about 5
-            return value * 10, low * 9, high * 11, denominator * 10
+        if widen == "about":  # 约3至5天: about 3 to about 5 (约-8至-6℃: about −8 is −8.8, about −6 is −5.4)
+            return value * 10, min(low * 9, low * 11), max(high * 9, high * 11), denominator * 10
         if widen == "nearly":
             return value * 10, low * 9, high * 10, denominator * 10
         if widen == "less":  # 5至10天以内: at most the upper end
@@ -970,7 +971,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             if pctword or hundred:
                 raise ValueError(f"{text!r}: {word} does not go with a share")
             unit_reported, currency = _unit_with_word_before(word, unit, text)
-            below_zero = word == "零下"
+            below_zero = word in BELOW_ZERO
     qualifiers = (
         [x for x in (pre, up, lead, mid, inner, post) if x] if pre or up or lead or mid or inner or post else []
     )
@@ -1037,8 +1038,9 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r} is a bare number: a quantity needs a counter, a unit, 万/亿 or a qualifier")
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
+    said = _kind(qualifiers, low_number, False, text) if qualifiers else ""  # what the qualifiers say
     if low_number.digits < 0:
-        if qualifiers and (low_number is not high_number or _kind(qualifiers, low_number, False, text) != "about"):
+        if said and said != "about":
             raise ValueError(f"{text!r}: of the qualifiers, only 'about' is read with a negative number (约-5℃)")
         if unit not in SIGNED_UNITS:
             raise ValueError(f"{text!r}: a count cannot be negative (负三场 is three lost, 负一层 a basement)")
@@ -1046,10 +1048,10 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
         rounded = is_percent and parts in (100, 1000, 10000) or is_point or big
-        kind = _kind(qualifiers, Number(0, 0) if exact else low_number, rounded, text)
+        kind = said or _kind([], Number(0, 0) if exact else low_number, rounded, text)
         rounded = not exact and (rounded or low_number.exponent < 0)
     else:
-        kind, widen = "range", _kind(qualifiers, low_number, False, text) if qualifiers else ""
+        kind, widen = "range", said
         rounded = False  # a range's ends are as written
     if "less" in (kind, widen) and _may_fall_below_zero(unit_reported):
         raise ValueError(f"{text!r}: an upper bound on a temperature has no lower end (低于5度 may be −10度)")
@@ -1176,23 +1178,50 @@ def _parse_closed(text: str, s: str) -> Quantity:
     return _parse_one(text)
 
 
-#: Qualifiers after a rate (3000元/吨左右, 20微克每立方米以下): read as after its unit. Those that are words of their own
-#: as well (上下, 开外 …) are not read there, and the rate with one is left out (5元/斤上下: about, or 上下班?).
-_AFTER_RATE = tuple(sorted(QUALIFIERS_AFTER_UNIT, key=len, reverse=True))
+#: A qualifier after a rate, as after a unit (3000元/吨左右, 50毫克每立方米以下; 上下, 开外 … only where the phrase ends
+#: or before 浮动/波动: 12元/斤上下浮动, not 2元/人上下车).
+_AFTER_RATE_RE = re.compile(_QUALIFIER_AFTER_UNIT)
+_AFTER_RATE_FIRSTS = frozenset(q[0] for q in QUALIFIERS_AFTER_UNIT)
+#: The units a rate written with 每 may have before 每: money and measures (22微克每立方米, 3元每人每天); after a count,
+#: 每 begins the next phrase (300人每天参与巡逻, 1000万人每天的生活).
+_EACH_UNITS = frozenset(reported_unit(u) for u in (*MEASURES, *MORE_MEASURES, *TEMPERATURE_UNITS)) | frozenset(
+    CURRENCIES.values()
+)
+#: What ends the phrase after a rate written with 每 (22微克每立方米，, 35微克每立方米的标准).
+_AFTER_EACH = frozenset("，,。；;：:！!？?、）)」”’》\n 的")
+
+
+def _qualifier_after_rate(text: str, end: int) -> str:
+    """The qualifier written at ``end``, after a rate's per-units (左右, 以上, 上下 where the phrase ends …), or ""."""
+    if end >= len(text) or text[end] not in _AFTER_RATE_FIRSTS:
+        return ""
+    found = _AFTER_RATE_RE.match(text, end)
+    return found.group() if found else ""
 
 
 def rate_at(text: str, start: int, at: int, head: Quantity | None = None) -> tuple[int, Quantity | None] | None:
-    """The rate written from ``start``, whose unit ends at ``at`` before a slash or 每 (``3000元/吨``, ``22微克每立方米``,
-    ``3000元/吨左右``: ``helpers.text.rates``): (its end, the rate), (its end, None) when it cannot be read (a
-    qualifier after it that is a word too, or one that does not go with the quantity), or None when no rate is
-    written there. ``head`` is the quantity ``text[start:at]`` already read, if it is."""
+    """The rate written from ``start``, whose unit ends at ``at`` before a slash or 每 (``3000元/吨``,
+    ``22微克每立方米``, ``3000元/吨左右``: ``helpers.text.rates``): (its end, the rate), (its end, None) when it cannot
+    be read (a qualifier after it that does not go with the quantity's: ``约3000元/吨以上``), or None when no rate is
+    written there. 每 is read as the slash after money or a measure where the phrase ends after the rate
+    (``300人每天参与``, ``50元/人每月发放``: no 每 rate; the second reads ``50元/人``). ``head`` is ``text[start:at]``
+    read, if it is."""
     found = per_units_at(text, at)
     if found is None:
         return None
+    if EACH in text[at : found[0]]:
+        if head is None:
+            try:
+                head = _parse_one(text[start:at])
+            except ValueError:
+                return None
+        after = found[0] + len(_qualifier_after_rate(text, found[0]))
+        if not (head.unit in _EACH_UNITS and (after == len(text) or text[after] in _AFTER_EACH)):
+            found = per_units_at(text, at, each=False)  # the slashes before 每, if any (50元/人每月发放)
+            if found is None:
+                return None
     end, per = found
-    qualifier = next((q for q in _AFTER_RATE if text.startswith(q, end)), "")
-    if qualifier in _PHRASE_ENDED_QUALIFIERS:
-        return end + len(qualifier), None
+    qualifier = _qualifier_after_rate(text, end)
     try:
         head = _parse_one(text[start:at] + qualifier) if head is None or qualifier else head
     except ValueError:

@@ -1,15 +1,14 @@
 """Rates: a quantity per a unit written after a slash (``3000元/吨``, ``2.6元/斤``, ``3.5万元/亩``, ``120km/h``,
 ``130.1千克/人/年``).
 
-The number is read as without the slash (its range, qualifier and currency are the quantity's), and the unit
-becomes the rate's: the quantity's unit, a slash and what it is per, each in the form it is reported in
-(``元/吨``, ``公里/小时``, ``千克/人/年``). What may stand after the slash is a unit of ``PER_UNITS`` (a measure,
-a counter, a time), not followed by a letter or digit, once or more (``/人/年``). 每 ('per') stands for the slash
-(``22微克每立方米``, ``60公里每小时``, ``5元每斤``, ``3元每人每天``) only where the phrase ends after the per-units
-(punctuation, 的, 以上/以下/以内, 左右, the end of the text): in ``300人每天参与巡逻`` 每天 begins the next phrase,
-and ``300人`` is read alone, as before. A slash after a number with
-no unit is a fraction (``1/3``) and is not read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves
-the quantity out, as before (see ``helpers.text.extract``).
+The number is read as without the slash (its range, qualifier and currency are the quantity's), and the unit becomes
+the rate's: the quantity's unit, a slash and what it is per, each in the form it is reported in (``元/吨``,
+``公里/小时``, ``千克/人/年``). What may stand after the slash is a unit of ``PER_UNITS`` (a measure, a counter, a
+time), not followed by a letter or digit, once or more (``/人/年``). 每 ('per') may stand for the slash
+(``22微克每立方米``, ``60公里每小时``, ``5元每斤``, ``3元每人每天``): ``helpers.text.quantity.rate_at`` reads it so
+after money or a measure where the phrase ends. A slash after a number with no unit is a fraction (``1/3``) and is not
+read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves the quantity out, as before (see
+``helpers.text.extract``).
 
 Written by hand, like the rest of the reader: the slash after a unit is a plain suffix, so a table and a loop
 say it more plainly than a grammar.
@@ -19,7 +18,7 @@ from __future__ import annotations
 
 from helpers.text.units import LATIN_UNITS, reported_unit
 
-__all__ = ["PER_MARKS", "PER_UNITS", "SLASHES", "per_units_at"]
+__all__ = ["EACH", "PER_MARKS", "PER_UNITS", "SLASHES", "per_units_at"]
 
 SLASHES = "/／"
 EACH = "每"
@@ -42,8 +41,6 @@ PER_UNITS: tuple[str, ...] = (
 #: A per-unit in the form it is reported in, where that is not its simplified form (平米 → 平方米, h → 小时).
 _REPORTED = {**LATIN_UNITS, "h": "小时", "平米": "平方米", "㎡": "平方米"}
 _LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789²³")
-#: What may follow a rate written with 每 (22微克每立方米，): the phrase ends there.
-_AFTER_EACH = frozenset("，,。；;：:！!？?、）)」”’》\n 的以左上或及(（")
 
 
 def _per_unit_at(text: str, at: int) -> str | None:
@@ -57,17 +54,15 @@ def _per_unit_at(text: str, at: int) -> str | None:
     return None
 
 
-def per_units_at(text: str, at: int) -> tuple[int, str] | None:
-    """Where the per-units after a slash or 每 at ``at`` end, and what they say as reported (``"/吨"``, ``"/人/年"``,
-    ``"/小时"``), or None when ``text[at]`` is neither, when no unit of ``PER_UNITS`` follows it, or when a 每 is not
-    followed by the end of a phrase (see the module docstring)."""
-    end, per = at, ""
-    while end < len(text) and text[end] in PER_MARKS:
+def per_units_at(text: str, at: int, each: bool = True) -> tuple[int, str] | None:
+    """Where the per-units after a slash (or 每, unless ``each`` is false) at ``at`` end, and what they say as
+    reported (``"/吨"``, ``"/人/年"``, ``"/小时"``), or None when ``text[at]`` is neither or no unit of ``PER_UNITS``
+    follows it."""
+    marks, end, per = PER_MARKS if each else SLASHES, at, ""
+    while end < len(text) and text[end] in marks:
         unit = _per_unit_at(text, end + 1)
         if unit is None:
             break
         reported = _REPORTED.get(unit) or reported_unit(unit)
         end, per = end + 1 + len(unit), per + "/" + reported
-    if not per or end < len(text) and text[end] not in _AFTER_EACH and EACH in text[at:end]:
-        return None  # 300人每天参与: 每天 begins the next phrase
-    return end, per
+    return (end, per) if per else None

@@ -18,8 +18,8 @@ sentence tells them apart: 折 counting acts in other words (``第二折`` is an
 ``演了三折`` would read 30 %).
 
 番 — ``翻N番`` doubles N times: the value is 2ᴺ in 倍 (times the starting level), exact: ``翻一番`` ×2,
-``翻两番`` ×4, ``翻了一番``, ``翻三番`` ×8; ``翻番`` alone is ×2. ``翻一番多``, ``翻几番`` and a qualifier
-(``近翻两番``) are left out.
+``翻两番`` ×4, ``翻了一番``, ``翻三番`` ×8; ``翻番`` alone is ×2. ``翻一番多``, ``翻几番``, a qualifier
+(``近翻两番``) and what says more after it (``翻了一番还多``, ``翻两番有余``, ``翻一番以上``) are left out.
 """
 
 from __future__ import annotations
@@ -56,8 +56,12 @@ DISCOUNT_IDIOMS = ("一波三折", "七折八扣", "百折不挠", "百折不回
 #: Half the price: 半折 anywhere, 对折 only after 打 (alone it is 'fold in half').
 HALF_PRICE = 50
 DISCOUNT_WORDS = r"(?:(?<=打)|(?<=打了)|(?<=打个))[对對]折(?![叠线痕])"
-#: 翻N番 and 翻番 (N doublings): the numeral is the group ``times``.
-DOUBLING_PATTERN = r"翻了?(?P<times>[一二两兩三四五六七八九十1-9]?)番(?![多余几以左])"
+#: 翻N番 and 翻番 (N doublings): the numeral is the group ``times``; not before what says more or about
+#: (翻一番多, 翻两番以上, 翻了一番还多, 翻两番有余, 翻一番左右: left out, not read as exactly double).
+DOUBLING_PATTERN = (
+    r"翻了?(?P<times>[一二两兩三四五六七八九十1-9]?)番"
+    r"(?![多余几以左上]|还多|還多|还要多|還要多|还不止|還不止|不止|有余|有餘|开外|出头)"
+)
 
 _RISING_PAIRS = frozenset(f"{a}{b}" for a, b in zip("一二三四五六七八", "二三四五六七八九")) | {"两三", "三五"}
 

@@ -7,7 +7,7 @@ forms too), ``UNITS_WITH_QUALIFIER`` (a unit written with 个 or a 多 inside it
 ``SIGNED_UNITS`` (the units a negative number may carry). The grammar that reads them is in ``helpers.text.quantity``.
 
 Units, temperatures and money (one section, its tables together): ``MORE_COUNTERS`` and ``MORE_MEASURES``
-(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 平方英里, 立方英尺, 辆次, 架次, 人份, 工日, 标箱, 桶, 打, 周岁 …),
+(公分, 英里, 加仑, 微克, 千卡, 赫兹/兆赫, 平方英尺/平方呎, 立方英尺, 辆次, 架次, 人份, 工日, 标箱, 桶, 打, 周岁 …),
 ``LATIN_UNITS`` (cm, kg, ml … after digits),
 ``TEMPERATURE_UNITS`` and ``SCALES_BEFORE`` (℃, °C, 摄氏度, 摄氏37度, 华氏70度, 零下), ``CURRENCY_WORDS``,
 ``CURRENCY_COMPOUNDS`` and ``CURRENCIES_BEFORE`` (the currency of an amount, normalised as JioNLP
@@ -23,6 +23,7 @@ from __future__ import annotations
 __all__ = [
     "BASIS_POINTS",
     "BELL_NOT_BEFORE",
+    "BELOW_ZERO",
     "CURRENCIES",
     "CURRENCIES_BEFORE",
     "CURRENCY_COMPOUNDS",
@@ -60,10 +61,11 @@ MORE_COUNTERS: tuple[str, ...] = (
     *("批次", "例次", "项次", "項次", "剂次", "劑次"),  # 剂次: doses given (4500万剂次)
     *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
     *("人份", "份次", "趟次"),  # 核酸检测8.56万人份: tests (one person's sample each), not people
-    *("工日", "台套"),  # labour in workdays (投入1.2万工日; not 人日: 两人日前 is two people, recently), equipment in sets
-    *("桶", "罐", "幢"),  # 日产原油10万桶 (barrels), 3幢楼 (buildings)
+    # labour in workdays (投入1.2万工日; not 人日: 两人日前 is two people, recently), equipment in sets
+    *("工日", "台套"),
+    *("桶", "罐", "幢"),  # 日产原油10万桶 (barrels), 3幢楼 (buildings); not 三桶油 (idioms.NAMES)
     *("标箱", "標箱", "标准箱", "標準箱"),  # containers (集装箱吞吐量300万标箱)
-    "股",  # shares (发行不超过8000万股, 每10股); not 股东, 股份, 股票 … (WORD_AFTER_COUNTER)
+    "股",  # shares (发行不超过8000万股, 每10股); not 股东, 股份, 八股文, 五股区 (WORD_AFTER_COUNTER, NAMES)
     *("羽", "尾"),  # poultry and fish (出栏肉鸡120万羽, 投放鱼苗50万尾); not 羽毛, 尾号 (WORD_AFTER_COUNTER)
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
 )
@@ -75,10 +77,12 @@ MORE_MEASURES: tuple[str, ...] = (
     *("微克", "千卡", "赫兹", "赫茲", "兆赫兹", "兆赫茲", "兆赫"),
     *("毫安时", "毫安時", "毫安"),  # a battery's charge (5000毫安时) and a current
     *("微米", "纳米", "納米"),  # 粒径小于2.5微米, 7纳米芯片
-    *("分贝", "分貝", "毫秒", "马力", "馬力", "兆帕", "千帕", "百帕", "像素"),  # 55分贝, 20毫秒, 300马力, 50兆帕, 960百帕, 4800万像素
+    # 55分贝, 20毫秒, 300马力, 50兆帕, 960百帕, 4800万像素
+    *("分贝", "分貝", "毫秒", "马力", "馬力", "兆帕", "千帕", "百帕", "像素"),
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     *("平方英尺", "平方呎", "平方英里", "立方英尺"),
-    *("平方千米", "延米", "立方"),  # 2.3万平方千米; 管网8000延米 (linear metres); 清淤10万立方 (cubic metres, as written)
+    # 2.3万平方千米, 管网8000延米 (linear metres), 排量1998立方厘米 (not 立方 alone: 立方体, 立方根)
+    *("平方千米", "延米", "立方厘米", "立方分米", "立方千米"),
 )
 #: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
 #: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
@@ -127,12 +131,14 @@ TEMPERATURE_UNITS: dict[str, str] = {
     "°": "度",
 }
 #: A temperature scale written before the number, with 度 or ° after it: word → the unit reported.
-#: 零下 (below zero) makes the number negative and says the 度 after it is ℃.
+#: 零下 (below zero) makes the number negative and says the 度 after it is ℃, after 摄氏 too (摄氏零下2度: −2 ℃).
 SCALES_BEFORE: dict[str, str] = {
-    **{f"{scale}{word}": "℃" for scale in ("摄氏", "攝氏") for word in ("", "温度", "溫度")},
+    **{f"{scale}{word}": "℃" for scale in ("摄氏", "攝氏") for word in ("", "温度", "溫度", "零下")},
     **{f"{scale}{word}": "℉" for scale in ("华氏", "華氏") for word in ("", "温度", "溫度")},
     "零下": "℃",
 }
+#: The scale words that say the number is below zero.
+BELOW_ZERO: frozenset[str] = frozenset(word for word in SCALES_BEFORE if word.endswith("零下"))
 #: The currencies a unit after the number names, normalised as JioNLP normalises them (人民币, 块钱, 圆 → 元;
 #: 港币 → 港元; 美金, 美圆 → 美元; 日币 → 日元; 台币 → 新台币 …): currency word → currency.
 CURRENCY_WORDS: dict[str, str] = {

@@ -235,7 +235,8 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
     "股": tuple("东東份票权權市价價本民息指改比"),
     "羽": ("毛", "绒", "絨", "翼"),  # 羽毛, 羽绒: feathers, not birds
-    "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤"),  # 尾号 (the last digit), 尾声
+    # 尾号 (the last digit), 尾声, 尾矿 (tailings), 尾数: not fish
+    "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤", "矿", "礦", "数", "數", "端"),
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
     # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
     "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
@@ -250,7 +251,7 @@ _EDITION = "版"
 #: Counters of buildings, after which a number of an entrance, a room or a flat makes an address (7幢4单元, 3栋502室;
 #: 建成7栋12层住宅楼 is seven buildings of twelve floors).
 _BUILDINGS = frozenset("栋棟幢")
-_ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室|号|號|户|戶)")
+_ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132户 counts buildings and households
 #: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
 #: were not there.
 _ABOVE_ZERO = "零上"
@@ -308,6 +309,16 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
     if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
         return True
+    if (
+        quantity.qualifier
+        and quantity.low < 0
+        and before in RANGE_SEPARATOR_CHARS
+        and start > 1
+        and (padded[start - 2] in _FIGURE_LASTS or padded[start - 2] in _NUMBER_CHARS)
+    ):
+        return (
+            True  # 零下8度至零下6度左右: the qualifier is the whole range's, not this end's alone (降至零下3度左右 is)
+        )
     if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
         return True
     if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
