@@ -122,6 +122,35 @@ def test_a_dollar_sign_alone_does_not_say_whose_dollar():
 def test_cheque_forms_in_formal_numerals(text, value):
     q = parse_quantity(text)
     assert (q.value, q.currency) == (value, "元")
+    assert (q.low, q.high) == (value, value)  # 整: exact, 万 and all
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "currency"),
+    [
+        (
+            "合同价款为人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分。",
+            "人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分",
+            234567.89,
+            "元",
+        ),
+        ("实收人民币86元7角5分。", "人民币86元7角5分", 86.75, "元"),
+        ("找回港幣12元5角。", "港幣12元5角", 12.5, "港元"),  # the generic 元 takes the currency before
+    ],
+)
+def test_a_currency_word_before_an_amount_in_several_units(sentence, text, value, currency):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["value"], row["currency"], len(find_quantities(sentence))) == (
+        text,
+        pytest.approx(value),
+        currency,
+        1,
+    )
+    assert parse_quantity(text).value == pytest.approx(value)
+
+
+def test_the_last_part_of_an_amount_not_read_is_not_read_alone():
+    assert find_quantities("约人民币9元8角").empty  # not 8角 alone
 
 
 def test_a_cheque_form_in_running_text():

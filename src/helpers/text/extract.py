@@ -253,6 +253,8 @@ _HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘")
 _CONTINUES = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９又")
 #: The characters a word form (WORD_FORM_RE) needs: a text without them is not scanned for one.
 _WORD_FORM_CHARS = ("番", "折", "角", "毛", "秒")
+#: The money units after which a word form is the last part of a longer amount (…柒元捌角玖分: not 玖分 alone).
+_MONEY_PARTS = frozenset("元圆圓块塊角毛")
 
 
 def _counts_one(unit: str) -> bool:
@@ -912,11 +914,11 @@ def _with_word_forms(
         before = text[start - 1] if start else ""
         if (
             before
-            and (before in _NOT_BEFORE or before.isdigit() or before in SIGNS)  # 负两角五分: the sign is not read
+            and (before in _NOT_BEFORE or before.isdigit() or before in SIGNS or before in _MONEY_PARTS)
             or end < len(text)
             and text[end] in _NOT_AFTER
         ):
-            quantity = None  # 第3分30秒: a moment, not a span; and no part of it is read either
+            quantity = None  # 第3分30秒: a moment; 负两角五分: the sign is not read; 元捌角玖分: a part of an amount
         elif before and _qualified(text, start):
             quantity = None  # 约2分30秒, 不到2分30秒: a qualifier the word form does not read; not read as exact
         words.append((start, end, quantity))

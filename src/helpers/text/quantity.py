@@ -415,6 +415,8 @@ _BEFORE = alternation(_BEFORE_WORDS)
 # ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
 _PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”]|\Z)"
 _NO_LATIN_AFTER = "(?![A-Za-z0-9０-９²³])"
+#: The last characters of the cheque forms 元整, 圆整, 元正: an amount so written is exact.
+_CHEQUE_ENDS = "整正"
 #: unit as written → what must (not) follow it for it to be that unit
 _UNIT_GUARDS: dict[str, str] = {
     **{unit: _NO_LATIN_AFTER for unit in (*LATIN_UNITS, "°C", "°F")},
@@ -422,7 +424,7 @@ _UNIT_GUARDS: dict[str, str] = {
     # 5g网络 is a network generation written small, not 5 grams
     "g": _NO_LATIN_AFTER
     + "(?!网|網|手机|手機|基站|信号|信號|时代|時代|技术|技術|用户|用戶|套餐|牌照|终端|商用|芯片|通信)",
-    **{unit: _PHRASE_END for unit in CURRENCIES if unit[-1] in "整正"},  # 500万元整治 is 整治 (remedy)
+    **{unit: _PHRASE_END for unit in CURRENCIES if unit[-1] in _CHEQUE_ENDS},  # 500万元整治 is 整治 (remedy)
     # 圆满, 圆桌, 圆形 …: words, not yuan (10日圆满结束)
     **{unit: "(?![满滿桌形周心梦夢点點柱锥錐弧盘盤润潤舞顶頂])" for unit in CURRENCIES if unit[-1] in "圆圓"},
     # 1日元旦 is the date 1日 and 元旦 (New Year's Day); so are 15日元宵节, 11日元首会晤, 1日元年, 3日元帅
@@ -928,7 +930,7 @@ def split_before(pre: str) -> tuple[str, str]:
     raise ValueError(f"{pre!r} is neither a qualifier nor a currency or scale word")
 
 
-_GENERIC_YUAN = frozenset(u for u in CURRENCIES if u.rstrip("整正") in ("元", "圆", "圓"))
+_GENERIC_YUAN = frozenset(u for u in CURRENCIES if u.rstrip(_CHEQUE_ENDS) in ("元", "圆", "圓"))
 
 
 def _unit_with_word_before(word: str, unit: str, text: str) -> tuple[str, str]:
@@ -1020,7 +1022,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
                 negate(low_number),
             )
         )
-    exact = False  # a discount is exact whatever its decimals
+    # a discount is exact whatever its decimals, and so is a cheque's amount (贰万伍仟元整: 整 says 'not a fen more')
+    exact = unit[-1:] in _CHEQUE_ENDS and unit in CURRENCIES
     if base == DISCOUNT:
         if magnitude or big:
             raise ValueError(f"{text!r}: a discount takes no 万 or 亿")
@@ -1047,7 +1050,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     widen = ""
     if low_number is high_number:
         # shares of 100, 1000 and 10000 parts are rounded like percentages; 三分之一 is exact
-        rounded = is_percent and parts in (100, 1000, 10000) or is_point or big
+        rounded = is_percent and parts in (100, 1000, 10000) or is_point or big and not exact
         kind = said or _kind([], Number(0, 0) if exact else low_number, rounded, text)
         rounded = not exact and (rounded or low_number.exponent < 0)
     else:
@@ -1377,12 +1380,33 @@ def _compound_quantity(text: str, match: re.Match[str], before: str, after: str)
 _WORD_SIGNS = frozenset("负負")  # the sign written as a word; a dash before an amount may join a range
 
 
+#: The currency words written before an amount (人民币, 港币, US$ …), the longest first, and their first characters.
+_CURRENCY_WORDS_BEFORE = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
+_CURRENCY_WORD_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
+
+
 def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
     """An amount in several units of one measure that begins at ``start`` (``123元1角1分``, ``两年零三个月``):
     (its end, its Quantity); (end, None) when such an amount is written but cannot be read (``3斤15两``,
     joined to a range: ``五块六到五块七毛八``, or a colloquial digit with a numeral after it: ``一块二一斤``), so
     that no part of it is read; None when there is none. 负 before an amount of money makes it negative, as a
-    cheque writes a debit (``负叁元贰角`` is −3.2 元); before any other amount it is not read."""
+    cheque writes a debit (``负叁元贰角`` is −3.2 元); before any other amount it is not read. A currency word before
+    an amount of money gives it its currency (``人民币123元4角5分``, ``港币3元5角`` is 3.5 港元); before any other
+    amount, or one in another currency, the amount is not read."""
+    word = (
+        next((w for w in _CURRENCY_WORDS_BEFORE if text.startswith(w, start)), None)
+        if text[start : start + 1] in _CURRENCY_WORD_FIRSTS
+        else None
+    )
+    if word is not None:
+        found = compound_at(text, start + len(word))
+        if found is None or found[1] is None:
+            return found
+        end, quantity = found
+        currency = CURRENCIES_BEFORE[word]
+        if quantity.currency not in ("元", currency) or quantity.unit not in CURRENCIES.values():
+            return end, None  # 人民币3年5个月, 港币3美元5美分: no such amount
+        return end, quantity._replace(text=text[start:end], unit=currency, currency=currency)
     if text[start : start + 1] in _WORD_SIGNS:
         found = compound_at(text, start + 1)
         if found is None or found[1] is None:
