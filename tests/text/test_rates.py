@@ -93,3 +93,27 @@ def test_a_qualifier_of_two_senses_after_a_rate_is_read_as_after_a_unit():
 
 def test_a_rate_whose_qualifiers_disagree_is_left_out():
     assert find_quantities("收购价约3000元/吨以上。").empty
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("线材报价4100元/吨-4250元/吨。", "4100元/吨-4250元/吨", 4100, 4250),  # a dash, not a minus
+        ("收购价1.6元/斤至1.9元/斤。", "1.6元/斤至1.9元/斤", 1.6, 1.9),
+        ("日租金3元/平方米～4.5元/平方米。", "3元/平方米～4.5元/平方米", 3, 4.5),
+    ],
+)
+def test_two_rates_joined_by_a_range_separator_are_one_range(sentence, span, low, high):
+    assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
+        (span, low, high)
+    ]
+    q = parse_quantity(span)
+    assert (q.low, q.high, q.kind) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["报价4250元/吨-4100元/吨。", "报价4100元/吨-4250元/公斤。", "报价4100元/吨-4250元。", "约4100元/吨-4250元/吨。"],
+)
+def test_two_rates_that_make_no_range_are_left_out_and_no_dash_is_a_minus(sentence):
+    assert find_quantities(sentence).empty

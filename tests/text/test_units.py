@@ -569,3 +569,23 @@ def test_a_qualifier_after_the_second_end_below_zero_is_not_that_end_alone():
     found = find_quantities("夜间零下9度至零下5度左右。")
     assert "零下5度左右" not in list(found["text"])
     assert list(find_quantities("夜间气温降至零下5度左右。")["text"]) == ["零下5度左右"]  # 降至: no range
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("最低气温零下9度至零下4度。", "零下9度至零下4度", -9, -4),
+        ("夜间零下3度到零下11度。", "零下3度到零下11度", -11, -3),  # either order: both ends carry their sign
+        ("白天零下2度到零上6度。", "零下2度到零上6度", -2, 6),  # the second end above zero
+    ],
+)
+def test_two_temperatures_below_zero_written_whole_are_one_range(sentence, span, low, high):
+    assert list(find_quantities(sentence)[["text", "low", "high", "unit"]].itertuples(index=False, name=None)) == [
+        (span, low, high, "℃")
+    ]
+    q = parse_quantity(span)
+    assert (q.low, q.high, q.unit, q.kind) == (low, high, "℃", "range")
+
+
+def test_below_zero_then_a_number_without_its_sign_is_left_out():
+    assert find_quantities("夜间零下8度至6度。").empty  # to 6 or to −6?

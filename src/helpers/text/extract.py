@@ -138,6 +138,7 @@ from helpers.text.quantity import (
     parse_quantity,
     quantity_from_groups,
     rate_at,
+    range_of_two,
     split_before,
     two_bounds_at,
     word_form_quantity,
@@ -146,6 +147,8 @@ from helpers.text.rates import PER_MARKS
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
 from helpers.text.units import (
+    ABOVE_ZERO,
+    BELOW_ZERO,
     CURRENCIES,
     CURRENCIES_BEFORE,
     MEASURES,
@@ -773,7 +776,13 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if padded[end] in PER_MARKS and quantity.unit and (rate := rate_at(padded, start, end, quantity)):
                 end, quantity = rate  # 3000元/吨, 22微克每立方米, 3000元/吨左右 (helpers.text.rates)
                 if quantity is None:
-                    continue  # 5元/斤上下: a qualifier of two senses after the rate
+                    continue  # 约3000元/吨以上: qualifiers that disagree
+            if padded[end] in RANGE_SEPARATOR_CHARS and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO)):
+                if (pair := _two_ends(padded, start, end, quantity)) is not None:
+                    end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度: one range (not 3800 and −3900)
+                    read_to = end
+                    if quantity is None:
+                        continue
             if (
                 quantity.qualifier
                 and not quantity.unit
@@ -847,6 +856,37 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 return _with_word_forms(text, starts, ends, quantities, covered)
             return starts, ends, quantities
         position, resume = resume, None
+
+
+def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, Quantity | None] | None:
+    """The range of two rates or two temperatures below zero joined by a range separator at ``end``, which the
+    grammar reads as two figures (``3800元/吨-3900元/吨``, ``3000元/吨至3500元/吨``, ``零下8度至零下6度``, and
+    ``零下5度到零上3度``, the second above zero): (its end, the range between them), or (its end, None) when the
+    second cannot make a range with the first (not the same kind of figure, another unit, a qualifier on either, rates
+    that do not rise: ``quantity.range_of_two``), so that neither is read and the dash is never a minus; None when no
+    figure follows the separator."""
+    at = end + 1
+    above_zero = padded.startswith(ABOVE_ZERO, at)
+    second_end, meaning = read_at(padded, at + len(ABOVE_ZERO) if above_zero else at)
+    if not meaning or meaning[0] is None:
+        return None
+    second = meaning[0]
+    if "/" in first.unit:
+        rate = rate_at(padded, at, second_end, second) if padded[second_end] in PER_MARKS else None
+        if rate is None:
+            return (second_end, None) if padded[end] in SIGNS else None  # 3800元/吨-3900元: a minus, or the unit?
+        second_end, second = rate
+    elif above_zero and second.unit == "度":
+        second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
+    elif not second.text.startswith(_BELOW_ZERO):
+        return second_end, None  # 零下8度至6度: to 6 or to −6?
+    if second is None:
+        return second_end, None
+    return second_end, range_of_two(padded[start:second_end], first, second, ordered="/" in first.unit)
+
+
+#: 零下 (below zero) before a temperature, after a scale word too (摄氏零下).
+_BELOW_ZERO = tuple(BELOW_ZERO)
 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:

@@ -194,6 +194,7 @@ from helpers.text.ratios import (
 from helpers.text.spacing import close_spaces
 from helpers.text.traditional import with_traditional, words_with_traditional
 from helpers.text.units import (
+    ABOVE_ZERO,
     BELL_NOT_BEFORE,
     BELOW_ZERO,
     CURRENCIES,
@@ -244,6 +245,7 @@ __all__ = [
     "parse_quantity",
     "quantity_from_groups",
     "rate_at",
+    "range_of_two",
     "quantity_from_match",
     "split_before",
     "two_bounds",
@@ -1235,13 +1237,65 @@ def rate_at(text: str, start: int, at: int, head: Quantity | None = None) -> tup
     return end, head._replace(text=text[start:end], unit=head.unit + per)
 
 
+def range_of_two(text: str, first: Quantity, second: Quantity, ordered: bool = True) -> Quantity | None:
+    """Two figures written whole and joined by a range separator, which the grammar does not read as one (two rates:
+    ``3800元/吨-3900元/吨``; two temperatures below zero: ``零下8度至零下6度``) as the range between them, written
+    ``text``; None when they make none: another unit, a qualifier on either (whose is it?), equal ends, or, when
+    ``ordered``, ends that do not rise (two temperatures written with their signs may come in either order:
+    ``零下5度到零下10度`` is [−10, −5])."""
+    if second.unit != first.unit or first.qualifier or second.qualifier or first.value == second.value:
+        return None
+    if ordered and first.value > second.value:
+        return None
+    low, high = sorted((first.value, second.value))
+    return first._replace(
+        text=text,
+        value=(low + high) / 2,
+        low=low,
+        high=high,
+        kind="range",
+        magnitude=first.magnitude or second.magnitude,
+    )
+
+
+_BELOW_ZERO_WORDS = tuple(BELOW_ZERO)
+
+
+def _two_temperatures(text: str) -> Quantity | None:
+    """Two temperatures below zero written whole and joined by a range separator (``零下8度至零下6度``, the second
+    above zero: ``零下5度到零上3度``) as the range between them, or None when the text is not two such; ValueError
+    when they make no range (see ``range_of_two``)."""
+    cut = next((i for i, c in enumerate(text) if c in RANGE_SEPARATOR_CHARS), -1)
+    if cut < 0:
+        return None
+    rest = text[cut + 1 :]
+    above = rest.startswith(ABOVE_ZERO)
+    if not (above or rest.startswith(_BELOW_ZERO_WORDS)):
+        return None
+    first, second = _parse_one(text[:cut]), _parse_one(rest[len(ABOVE_ZERO) :] if above else rest)
+    if above and second.unit == "度":
+        second = second._replace(unit=first.unit)
+    both = range_of_two(text, first, second, ordered=False)
+    if both is None:
+        raise ValueError(f"{text!r}: two temperatures that make no range (another unit, a qualifier, the same)")
+    return both
+
+
 def _rate(text: str) -> Quantity | None:
     """The rate a text writes (a quantity with a unit, a slash or 每 and the units it is per: 3000元/吨, and a
     qualifier after them: 3000元/吨左右), or None when it writes none; the first slash or 每 decides (1/3 is no
     rate)."""
     at = next((i for i, c in enumerate(text) if c in PER_MARKS), -1)
     found = rate_at(text, 0, at) if at > 0 else None
-    if found is None or found[0] != len(text):
+    if found is None:
+        return None
+    if found[0] < len(text) and text[found[0]] in RANGE_SEPARATOR_CHARS and found[1] is not None:
+        second = _rate(text[found[0] + 1 :])  # 3800元/吨-3900元/吨: a range of two rates
+        both = range_of_two(text, found[1], second) if second is not None else None
+        if both is None:
+            raise ValueError(f"{text!r}: two rates that make no range (another unit, a qualifier, ends that fall)")
+        return both
+    if found[0] != len(text):
         return None
     if found[1] is None:
         raise ValueError(f"{text!r}: a rate needs a unit before the slash (3000元/吨), and no qualifier of two senses")
@@ -1254,6 +1308,8 @@ def _parse_one(text: str) -> Quantity:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if (rate := _rate(text)) is not None:
         return rate  # 3000元/吨, 120km/h: see helpers.text.rates
+    if text.startswith(_BELOW_ZERO_WORDS) and (both := _two_temperatures(text)) is not None:
+        return both  # 零下8度至零下6度
     if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:
         return found[1]  # 五分三十秒: minutes and seconds, not a clock time
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):

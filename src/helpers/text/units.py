@@ -21,6 +21,7 @@ digits unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 a
 from __future__ import annotations
 
 __all__ = [
+    "ABOVE_ZERO",
     "BASIS_POINTS",
     "BELL_NOT_BEFORE",
     "BELOW_ZERO",
@@ -137,8 +138,10 @@ SCALES_BEFORE: dict[str, str] = {
     **{f"{scale}{word}": "℉" for scale in ("华氏", "華氏") for word in ("", "温度", "溫度")},
     "零下": "℃",
 }
-#: The scale words that say the number is below zero.
+#: The scale words that say the number is below zero, and 零上 (above zero), written before the second end of a range
+#: of temperatures (零下5度到零上3度).
 BELOW_ZERO: frozenset[str] = frozenset(word for word in SCALES_BEFORE if word.endswith("零下"))
+ABOVE_ZERO = "零上"
 #: The currencies a unit after the number names, normalised as JioNLP normalises them (人民币, 块钱, 圆 → 元;
 #: 港币 → 港元; 美金, 美圆 → 美元; 日币 → 日元; 台币 → 新台币 …): currency word → currency.
 CURRENCY_WORDS: dict[str, str] = {

@@ -48,6 +48,7 @@ from helpers.text.ratios import DISCOUNT, DISCOUNT_IDIOMS
 from helpers.text.spacing import SPACES
 from helpers.text.traditional import words_with_traditional
 from helpers.text.units import (
+    ABOVE_ZERO,
     LATIN_UNITS,
     MEASURES,
     MORE_MEASURES,
@@ -252,9 +253,6 @@ _EDITION = "版"
 #: 建成7栋12层住宅楼 is seven buildings of twelve floors).
 _BUILDINGS = frozenset("栋棟幢")
 _ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132户 counts buildings and households
-#: 'Above zero' before the second end of a range of temperatures (零下5到零上3度): that end is read as if it
-#: were not there.
-_ABOVE_ZERO = "零上"
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
 _BEFORE_MATTERS = (
     _LONGER_BEFORE
@@ -272,7 +270,7 @@ _BEFORE_MATTERS = (
     | _ZEROS
     | frozenset("%")
     | frozenset(word[-1] for word in _TIME_WORDS)
-    | frozenset(_ABOVE_ZERO[-1])
+    | frozenset(ABOVE_ZERO[-1])
     | _ERA_LASTS
 )
 _AFTER_MATTERS = (
@@ -463,8 +461,8 @@ def _range_not_read_before(padded: str, start: int) -> bool:
     (20 - 100个, 20 ~ 100个, 八到三天, 3至2天:
     a range written with spaces, or one that does not rise) or, a dash or tilde with a space beside it, any
     figure (5% - 10%, 20个 - 100个)."""
-    if padded.endswith(_ABOVE_ZERO, 0, start) and start > 2:  # 零下5到零上3度: the range's second end, above zero
-        start -= len(_ABOVE_ZERO)
+    if padded.endswith(ABOVE_ZERO, 0, start) and start > 2:  # 零下5到零上3度: the range's second end, above zero
+        start -= len(ABOVE_ZERO)
     before = padded[start - 1]
     if (before in _SPACES or before in RANGE_SEPARATOR_CHARS) and _after_a_separator(padded, start):
         return True
