@@ -234,3 +234,21 @@ def test_quantities_joined_in_a_list_share_the_change_of_the_first(sentence, exp
 )
 def test_above_or_below_normal(sentence, text, change):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("92号汽油每升7.9元。", "7.9元", ""),  # 每升 'a litre', not the verb 升
+        ("油价调至每升8.2元。", "8.2元", ""),
+        ("央行下調25個基點。", "25個基點", "-"),  # traditional 調
+        ("港元最優惠利率上調0.125厘。", None, None),
+        ("受冷空气影响将降温8℃。", "8℃", "-"),  # 降温, 升温, 降息, 加息
+        ("白天升温5℃。", "5℃", "+"),
+        ("美联储加息75个基点。", "75个基点", "+"),
+        ("央行降息0.1个百分点。", "0.1个百分点", "-"),
+    ],
+)
+def test_litres_and_more_verbs_of_rates_and_temperatures(sentence, text, change):
+    rows = [(t, c) for t, c, _ in _changes(sentence)]
+    assert rows == ([] if text is None else [(text, change)])

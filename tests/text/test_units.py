@@ -589,3 +589,38 @@ def test_two_temperatures_below_zero_written_whole_are_one_range(sentence, span,
 
 def test_below_zero_then_a_number_without_its_sign_is_left_out():
     assert find_quantities("夜间零下8度至6度。").empty  # to 6 or to −6?
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("这颗钻石重3.2克拉。", "3.2克拉", "克拉"),  # not 克
+        ("收缩压下降12毫米汞柱。", "12毫米汞柱", "毫米汞柱"),
+        ("年發電量約900億千瓦時。", "約900億千瓦時", "千瓦时"),  # traditional units
+        ("受影響住戶約1,800戶。", "約1,800戶", "户"),
+        ("捕獲野豬3隻。", "3隻", "只"),
+        ("出口鋼材42萬公噸。", "42萬公噸", "公吨"),
+        ("航程逾五千海里。", "逾五千海里", "海里"),
+        ("利率高出两个多百分点。", "两个多百分点", "个百分点"),  # not 两个
+        ("工期延误了三个多季度。", "三个多季度", "季度"),
+    ],
+)
+def test_more_units_and_their_traditional_forms(sentence, text, unit):
+    assert [(row.text, row.unit) for row in find_quantities(sentence).itertuples()] == [(text, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他跑出了九秒几的成绩。",  # 几 after the unit: an unknown next digit
+        "青菜五块几一斤。",
+        "占比百分之六点几。",
+        "男子4×100米接力夺冠。",  # a relay, not 100 米
+        "位于东经118度、北纬28度。",  # a place
+        "梁山一百单八将。",
+        "十年磨一剑。",
+        "油田位于克拉玛依。",
+    ],
+)
+def test_figures_that_are_not_what_they_look_like(sentence):
+    assert find_quantities(sentence).empty

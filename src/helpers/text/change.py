@@ -81,6 +81,7 @@ RISE_VERBS: tuple[str, ...] = (
     "升值",  # 人民币升值2%: a currency's value up
     "高出",  # 比上年高出1.6个百分点: higher by 1.6 points
     *("偏高", "偏多"),  # 气温较常年偏高1.5℃, 降水偏多两成: above normal by
+    *("升温", "加息"),  # 气温升温5℃; 加息25个基点: a rate raised by
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
     "增产",  # 增产5%: output up 5%
     "涨价",  # 猪肉涨价5元: the price up 5元
@@ -109,6 +110,7 @@ FALL_VERBS: tuple[str, ...] = (
     "下行",  # 收益率下行5个基点
     "下浮",  # 价格下浮10%
     *("偏低", "偏少"),  # 较常年偏低2.3℃, 来水偏少三成: below normal by
+    *("降温", "降息"),  # 降温8℃, 降息0.25个百分点
     "缩短",  # 工期缩短30天
     "精简",  # 会议精简三成
     "贬值",  # 卢布贬值15%
@@ -158,11 +160,13 @@ COMPARISONS: tuple[str, ...] = words_with_traditional(
 )
 #: After a comparison with 比 or 较 (比去年多了3人, 较上年少5家): more by, fewer by.
 COMPARATIVES: dict[str, str] = {"多": "+", "少": "-"}
-#: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌,
-#: 升降, 上下浮 (either way), 晋升 (a promotion), 毫升 and 公升 (units), 少增, 少减, 多增, 多减 (比上年少增200人: the
-#: rise was 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出, 最高出 (at most).
+#: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌, 升降, 上下浮
+#: (either way), 晋升 (a promotion), 毫升, 公升, 每升 and 一升 (a litre: 每升8.5元 is a price), 少增, 少减, 多增, 多减
+#: (比上年少增200人: the rise was 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出,
+#: 最高出 (at most).
 NOT_CHANGES: tuple[str, ...] = words_with_traditional(
-    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "少增", "少减", "少降", "多增", "多减", "多降")
+    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "每升", "一升", "每公升", "少增", "少减", "少降", "多增")
+    + ("多减", "多降")
     + ("最多出", "至多出", "最高出", "上下浮")  # 每户最多出1人, 最高出5000元: at most; 上下浮10%: either way
 )
 

@@ -11,7 +11,8 @@ read with integers) must sit together for speed (the loop runs once per match); 
 
 * product, model and road codes (``N95``, ``H5``, ``4G``, ``S26``, ``SARS-CoV-2``): a Latin
   letter or a digit touches the number;
-* ordinals (``第2批``, ``第一批``) and quarters (``二季度``);
+* ordinals (``第2批``, ``第一批``) and quarters (``二季度``); a number after × (``4×100米接力``, a relay; ``3×5米``)
+  and a longitude or latitude (``东经120度``, ``北纬30度``);
 * dates, clock times and years (``2月22日``, ``8时30分``, ``2020年``): 月, 日, 时, 点 and 分
   are not counters, and a four-digit number before 年 is a year;
 * ``一`` as the article 'a' (``一批``, ``一场``) unless a qualifier or 万/亿 makes it a count, or a currency, a
@@ -137,8 +138,8 @@ from helpers.text.quantity import (
     one_number_bounds,
     parse_quantity,
     quantity_from_groups,
-    rate_at,
     range_of_two,
+    rate_at,
     split_before,
     two_bounds_at,
     word_form_quantity,
@@ -239,7 +240,7 @@ _BIG = frozenset(MAGNITUDES)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
 # a code (N95, Ｎ95), a longer number, 1/3, 第2批
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第")
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第×✕＊*")
 #: What joins the quantities of a list (3%、5%和7%): a quantity right after one that has a change, with one of these
 #: alone between, has the same change (分别增长8.1%和9.3%: two rises).
 LIST_JOINERS = frozenset(("、", "和", "与", "與", "及", "以及", "或", "或者"))
@@ -777,12 +778,15 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 end, quantity = rate  # 3000元/吨, 22微克每立方米, 3000元/吨左右 (helpers.text.rates)
                 if quantity is None:
                     continue  # 约3000元/吨以上: qualifiers that disagree
-            if padded[end] in RANGE_SEPARATOR_CHARS and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO)):
-                if (pair := _two_ends(padded, start, end, quantity)) is not None:
-                    end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度: one range (not 3800 and −3900)
-                    read_to = end
-                    if quantity is None:
-                        continue
+            if (
+                padded[end] in RANGE_SEPARATOR_CHARS
+                and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO))
+                and (pair := _two_ends(padded, start, end, quantity)) is not None
+            ):
+                end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度: one range (not 3800 and −3900)
+                read_to = end
+                if quantity is None:
+                    continue
             if (
                 quantity.qualifier
                 and not quantity.unit

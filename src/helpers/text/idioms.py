@@ -11,6 +11,8 @@ __all__ = ["ERAS", "ERAS_INSIDE_WORDS", "ERA_LEAD_INS", "IDIOMS", "NAMES"]
 #: Idioms and set phrases whose numerals count nothing.
 IDIOMS: tuple[str, ...] = (
     "千家万户",
+    "一百单八",  # 一百单八将: the 108 heroes of the Water Margin
+    "十年磨一剑",
     "千方百计",
     "千辛万苦",
     "千军万马",

@@ -16,11 +16,11 @@ from typing import TypeVar
 __all__ = ["TO_TRADITIONAL", "with_traditional", "words_with_traditional"]
 
 #: Simplified → traditional, for the characters of the qualifiers (约 将 过 于 内 余 为 达 满 开 头 来 顶 几), of the
-#: verbs and nouns of change and their comparisons (长 涨 扩 飙 跃 减 缩 负 产 价 别 较 环 晋 贬 压 简) and of the
+#: verbs and nouns of change and their comparisons (长 涨 扩 飙 跃 减 缩 负 产 价 别 较 环 晋 贬 压 简 调) and of the
 #: words of time and of congresses the word rules look for (连 续 历 时 经 疗 坚 仅 后 间; 届 会 体 议).
 TO_TRADITIONAL = str.maketrans(
-    "约将过于内余为达满开头来顶几长涨扩飙跃减缩负产价别较环晋贬压简连续历时经疗坚仅后间届会体议",
-    "約將過於內餘為達滿開頭來頂幾長漲擴飆躍減縮負產價別較環晉貶壓簡連續歷時經療堅僅後間屆會體議",
+    "约将过于内余为达满开头来顶几长涨扩飙跃减缩负产价别较环晋贬压简调连续历时经疗坚仅后间届会体议",
+    "約將過於內餘為達滿開頭來頂幾長漲擴飆躍減縮負產價別較環晉貶壓簡調連續歷時經療堅僅後間屆會體議",
 )
 
 _Meaning = TypeVar("_Meaning")

@@ -16,6 +16,10 @@ one form a unit is reported in when it is not its simplified written form: kg �
 For money the unit reported is the currency. Left out (not units): 块 alone (a counter, 三块石头; only
 块钱 is money), 个钟 before a noun (个钟表, ``BELL_NOT_BEFORE``), Latin units after a Chinese numeral, k/w after
 digits unless a currency follows (15k元 is read; 15k, 15k左右 and 30w上下 are not: k may be a kilometre).
+
+Longer than the house's 500 lines because it holds nothing but these tables, each with the comment that says what
+it holds and why a unit is or is not in it; split by kind (counters, measures, money), the one list of every unit
+(``UNITS``) would be assembled from three modules.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ MORE_COUNTERS: tuple[str, ...] = (
     *("工日", "台套"),
     *("桶", "罐", "幢"),  # 日产原油10万桶 (barrels), 3幢楼 (buildings); not 三桶油 (idioms.NAMES)
     *("标箱", "標箱", "标准箱", "標準箱"),  # containers (集装箱吞吐量300万标箱)
+    *("戶", "隻"),  # traditional 户, 只 (56萬戶, 3隻)
     "股",  # shares (发行不超过8000万股, 每10股); not 股东, 股份, 八股文, 五股区 (WORD_AFTER_COUNTER, NAMES)
     *("羽", "尾"),  # poultry and fish (出栏肉鸡120万羽, 投放鱼苗50万尾); not 羽毛, 尾号 (WORD_AFTER_COUNTER)
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
@@ -84,6 +89,9 @@ MORE_MEASURES: tuple[str, ...] = (
     *("平方英尺", "平方呎", "平方英里", "立方英尺"),
     # 2.3万平方千米, 管网8000延米 (linear metres), 排量1998立方厘米 (not 立方 alone: 立方体, 立方根)
     *("平方千米", "延米", "立方厘米", "立方分米", "立方千米"),
+    *("公吨", "公噸", "釐米", "千瓦時"),  # metric tons (145万公吨), and traditional 厘米, 千瓦时
+    # carats of gems (10.5克拉, not 克; not 克拉玛依), blood pressure (毫米汞柱), light years and nautical miles
+    *("克拉", "毫米汞柱", "光年", "海里"),
 )
 #: Latin units, read only right after digits, exactly as written (case matters: 4G and 5G are network
 #: generations, 3D and N95 codes), and only when no letter or digit follows: unit as written → the
@@ -449,13 +457,16 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
         f"{ge}{more}{noun}": (unit, more)
         for ge in ("个", "個")
         for more in ("多", "余")
-        for noun, unit in (("月", "个月"), ("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"))
+        for noun, unit in (
+            *(("月", "个月"), ("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头")),
+            *(("季度", "季度"), ("百分点", "个百分点"), ("百分點", "个百分点")),  # 三个多季度, 两个多百分点
+        )
     },
     **{
         f"{ge}{noun}": (unit, "")
         for ge in ("个", "個")
         for noun, unit in (
-            *(("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头")),
+            *(("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"), ("季度", "季度")),
             # days counted by a calendar (3个工作日内办结): a span of time, not 3 个
             *(("工作日", "工作日"), ("交易日", "交易日"), ("自然日", "自然日")),
         )
@@ -466,8 +477,8 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
 #: What may not follow 钟/鐘 for 个钟 to be hours (三个钟表: clocks; 个钟楼, 个钟声).
 BELL_NOT_BEFORE = "头頭表錶楼樓声聲塔"
 SIMPLIFIED = str.maketrans(
-    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時納貝馬標準",
-    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时纳贝马标准",
+    "個組棟間處張條項冊場輪筆單種類臺輛頭劑針雙對塊層歲週噸頃畝點鐘時納貝馬標準戶隻釐",
+    "个组栋间处张条项册场轮笔单种类台辆头剂针双对块层岁周吨顷亩点钟时纳贝马标准户只厘",
 )
 
 

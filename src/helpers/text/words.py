@@ -200,6 +200,10 @@ _CONTINUED = frozenset(_ARABIC + ZEROS) | _BIG
 _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三: a day
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
 _DECIMAL_MARKS = frozenset(".．点點")
+_SOME = frozenset("几幾")
+#: Longitude and latitude before a number of degrees (东经120度, 北纬30.5度): a place, not a figure.
+_COORDINATES = ("东经", "西经", "北纬", "南纬", "東經", "西經", "北緯", "南緯")
+_COORDINATE_LASTS = frozenset(c[-1] for c in _COORDINATES)
 _TIME_UNITS = frozenset({"年", "个月", "天", "周", "星期", "小时", "分钟", "秒", "钟头"})  # as reported
 #: time as written, before or after another number of time: 时 and 分 too (五分三十秒, 3小时20分)
 _TIME_WORDS = tuple(
@@ -239,6 +243,7 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     # 尾号 (the last digit), 尾声, 尾矿 (tailings), 尾数: not fish
     "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤", "矿", "礦", "数", "數", "端"),
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
+    "拉": ("玛", "瑪"),  # 克拉玛依, a city: not carats
     # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
     "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
     "個": tuple(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"),
@@ -256,6 +261,7 @@ _ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
 _BEFORE_MATTERS = (
     _LONGER_BEFORE
+    | _COORDINATE_LASTS
     | _PAIRED_TWO
     | _POINTS
     | {"分"}
@@ -275,6 +281,7 @@ _BEFORE_MATTERS = (
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
+    | _POINTS
     | _JOINS
     | _BIG
     | frozenset("(（")
@@ -319,12 +326,16 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         )
     if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
         return True
+    if _and_some(padded, end):
+        return True  # 九秒几, 五块几, 百分之六点几: an unknown digit after the unit or the point (not 3天几乎)
     if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
         return True
     if (before in _SPACES or padded[end] in _SPACES) and spaced_numeral(padded, start, end):
         return True
     if before in _SPACES and padded[start] in _ARABIC and _after_digits_and_spaces(padded, start):
         return True  # 1 200吨: a thousands group written with a space, not 200 吨
+    if before in _COORDINATE_LASTS and padded.endswith(_COORDINATES, 0, start):
+        return True  # 东经120度, 北纬30度: a longitude or latitude, not 120 度
     if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
     return before in _ERA_LASTS and quantity.unit == "年" and _after_an_era(padded, start)
@@ -389,6 +400,8 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
     before = padded[start - 1]
     if before in _LONGER_BEFORE or before == "%" or chinese and before in _PAIRED_TWO:
         return True
+    if padded[start] in _SOME and before in _UNIT_LASTS and padded[start + 1 : start + 2] in _NUMBER_CHARS:
+        return True  # 五块几一斤: the 几 of 五块几 (5.x 元), then a count; not 几一斤
     if before in _ZEROS or before in _POINTS and padded[start] not in "两兩":
         return start >= 2 and padded[start - 2] in _NUMBER_CHARS
     if (
@@ -396,6 +409,13 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
     ):  # 二分一加侖: Cantonese 二分之一, a numeral on both sides of 分
         return start >= 2 and padded[start - 2] in CHINESE_NUMERAL_CHARS
     return False
+
+
+def _and_some(padded: str, end: int) -> bool:
+    """True when 几 ('some') right after a figure's unit or after a decimal point that follows it writes an unknown
+    next digit (九秒几 9.x 秒, 五块几 5.x 元, 百分之六点几 6.x %): left out, as 三成几 is; not 几乎 ('almost')."""
+    at = end + 1 if padded[end] in _POINTS else end
+    return padded[at] in _SOME and padded[at + 1 : at + 2] != "乎" and (at > end or padded[end - 1] in _UNIT_LASTS)
 
 
 def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
