@@ -600,3 +600,17 @@ def test_a_thousands_group_written_with_a_space_is_never_read_alone(sentence):
 @pytest.mark.parametrize("sentence", ["增长２．４   个百分 点。", "工期三 个 月。", "历时5个 小时。"])
 def test_a_unit_cut_by_a_space_inside_a_word_is_not_read_short(sentence):
     assert find_quantities(sentence).empty  # 2.4 个, 三个, 5个 would misread the unit
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("镇上百年老字号。", []),  # 镇上: on the town's street, then 百年 (a numeral of places alone)
+        ("线上千名网友点赞。", []),
+        ("晚上千万别出门。", []),  # 千万 'by all means'
+        ("马路上千余辆车排队。", [("千余辆", 1000, 2000)]),  # the figure is 千余辆, not 上千余辆
+        ("展会吸引上千名客商。", [("上千名", 1000, 2000)]),  # 上 'more than' after a verb
+    ],
+)
+def test_shang_that_ends_a_place_word_is_no_qualifier(sentence, rows):
+    assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == rows

@@ -252,3 +252,17 @@ def test_above_or_below_normal(sentence, text, change):
 def test_litres_and_more_verbs_of_rates_and_temperatures(sentence, text, change):
     rows = [(t, c) for t, c, _ in _changes(sentence)]
     assert rows == ([] if text is None else [(text, change)])
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("深成指连续下跌4个交易日。", "4个交易日", ""),  # how long the fall lasted, not a fall of 4 days
+        ("猪价连涨五周。", "五周", ""),
+        ("出口持續回落8個月。", "8個月", ""),
+        ("工期缩短20天。", "20天", "-"),  # a span of time that is the change itself
+        ("销量连续增长12%。", "12%", "+"),  # not a span of time: the change
+    ],
+)
+def test_a_span_of_time_after_a_run_of_change_is_how_long_it_lasted(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]

@@ -336,3 +336,21 @@ def test_new_elements_and_new_first_years_are_no_singapore_dollars(sentence):
 )
 def test_singapore_dollars_before_a_word_are_still_money(sentence, text):
     assert [(t, c) for t, _, _, c in money(sentence)] == [(text, "新加坡元")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "currency"),
+    [
+        ("門票HK$180至HK$380。", "HK$180至HK$380", 180, 380, "港元"),  # each end with its currency sign
+        ("定价NT$2,500至NT$4,200。", "NT$2,500至NT$4,200", 2500, 4200, "新台币"),
+        ("补贴人民币800元至人民币1500元。", "人民币800元至人民币1500元", 800, 1500, "元"),
+    ],
+)
+def test_a_range_whose_ends_both_write_the_currency(sentence, text, low, high, currency):
+    assert list(find_quantities(sentence)[["text", "low", "high", "currency"]].itertuples(index=False, name=None)) == [
+        (text, low, high, currency)
+    ]
+
+
+def test_two_amounts_that_make_no_range_are_left_out():
+    assert find_quantities("門票HK$380至HK$180。").empty

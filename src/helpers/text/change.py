@@ -22,6 +22,7 @@ change is empty, in particular:
   change; ``增加200家至1200家`` is +200, then the level 1200 (but ``净利润下降50%至80%``, two percentages of the
   same order in a clause that names no rate, is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
+* a span of time after 连续, 持续 or 连 and the verb: how long the change lasted (``连续下跌5个交易日``, ``连涨三周``);
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
   cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units),
   ``少增``, ``多增`` (``比上年多增200人``: the rise was 200 larger, a difference between two changes).
@@ -50,6 +51,7 @@ __all__ = [
     "COMPARATIVES",
     "COMPARISONS",
     "COPULAS",
+    "DURATION_UNITS",
     "FALL_NOUNS",
     "FALL_VERBS",
     "NOT_CHANGES",
@@ -234,11 +236,21 @@ def follows_change_verb(text: str, end: int) -> bool:
     return found is not None and found.group("verb") is not None
 
 
-def change_before(text: str, end: int) -> str:
+#: Words that say a change went on (连续下跌, 连涨, 持续回落): a span of time after the verb is how long it lasted.
+_RUN_WORDS = words_with_traditional(("连续", "持续", "接连", "连"))
+#: The units (as reported) of a span of time, which after 连续 and a verb of change is a duration, not the change.
+DURATION_UNITS = frozenset({"年", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒", "季度", "交易日"})
+
+
+def change_before(text: str, end: int, unit: str = "") -> str:
     """The change of a quantity that starts at ``end`` in ``text``: "+" after a verb of rise, "-" after a verb of
-    fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring)."""
+    fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring). A quantity in
+    ``unit`` of time after 连续, 持续 or 连 and the verb is how long the change lasted, and has none (连续下跌5个交易日,
+    金价连涨三周)."""
     found = _verb_at_end(text, end)
     if found is None:
+        return ""
+    if unit in DURATION_UNITS and found.group("verb") and text.endswith(_RUN_WORDS, 0, found.start("verb")):
         return ""
     if found.group("noun"):
         return _DIRECTION[found.group("noun")]

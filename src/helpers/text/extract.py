@@ -197,6 +197,10 @@ _WORD_QUALIFIERS = {
     **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
+    # 镇上, 网上, 线上, 会上, 晚上, 马路上 …: a place or a time (镇上百年老店, 网上万人围观, 晚上千万不要), and 加上, 算上,
+    # 马上, 赶上, 登上 …: verbs; not 'more than' (有上百家, 达上万人, 吸引上千名 are)
+    "上": "镇鎮乡鄉村县縣市省国國网網线線会會晚早桌路街身界场場海山楼樓手台臺面班车車船岛島地天墙牆床头頭脸臉心书書纸紙"
+    "报報榜史际際世岸田江河湖站厂廠校院店馆館堂屋架板图圖屏坛壇庭马馬加算赶趕跟踏登走爬坡顶頂堤坝壩空桥橋港",
     # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
     "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
@@ -780,10 +784,10 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 约3000元/吨以上: qualifiers that disagree
             if (
                 padded[end] in RANGE_SEPARATOR_CHARS
-                and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO))
+                and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO) or padded[start] in _CURRENCY_FIRSTS)
                 and (pair := _two_ends(padded, start, end, quantity)) is not None
             ):
-                end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度: one range (not 3800 and −3900)
+                end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度, HK$100至HK$200: one range
                 read_to = end
                 if quantity is None:
                     continue
@@ -835,14 +839,14 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 第1、2批: the last of a list of ordinals
                 items = _list_items(padded, start, quantity)
                 if items:
-                    change = change_before(padded, items[0][0])
+                    change = change_before(padded, items[0][0], quantity.unit)
                     for item_start, item_end, item in items:
                         starts.append(item_start)
                         ends.append(item_end)
                         quantities.append(item._replace(change=change) if change else item)
                     if change:
                         quantity = quantity._replace(change=change)
-            elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start)):
+            elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start, quantity.unit)):
                 quantity = quantity._replace(change=change)
             if (
                 previous in _JOINER_LAST
@@ -863,11 +867,11 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
 
 
 def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, Quantity | None] | None:
-    """The range of two rates or two temperatures below zero joined by a range separator at ``end``, which the
-    grammar reads as two figures (``3800元/吨-3900元/吨``, ``3000元/吨至3500元/吨``, ``零下8度至零下6度``, and
-    ``零下5度到零上3度``, the second above zero): (its end, the range between them), or (its end, None) when the
+    """The range of two rates, two temperatures below zero or two amounts each with its currency word, joined by a
+    range separator at ``end``, which the grammar reads as two figures or as the first alone (``3800元/吨-3900元/吨``,
+    ``3000元/吨至3500元/吨``, ``零下8度至零下6度``, ``零下5度到零上3度`` (the second above zero), ``HK$100至HK$200``): (its end, the range between them), or (its end, None) when the
     second cannot make a range with the first (not the same kind of figure, another unit, a qualifier on either, rates
-    that do not rise: ``quantity.range_of_two``), so that neither is read and the dash is never a minus; None when no
+    or amounts that do not rise: ``quantity.range_of_two``), so that neither is read and the dash is never a minus; None when no
     figure follows the separator."""
     at = end + 1
     above_zero = padded.startswith(ABOVE_ZERO, at)
@@ -882,15 +886,27 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
         second_end, second = rate
     elif above_zero and second.unit == "度":
         second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
-    elif not second.text.startswith(_BELOW_ZERO):
-        return second_end, None  # 零下8度至6度: to 6 or to −6?
+    elif first.text.startswith(_BELOW_ZERO):
+        if not second.text.startswith(_BELOW_ZERO):
+            return second_end, None  # 零下8度至6度: to 6 or to −6?
+    elif not (first.currency and (word := _currency_word(first.text)) and second.text.startswith(word)):
+        return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
     if second is None:
         return second_end, None
-    return second_end, range_of_two(padded[start:second_end], first, second, ordered="/" in first.unit)
+    ordered = not first.text.startswith(_BELOW_ZERO)  # two temperatures written with their signs: either order
+    return second_end, range_of_two(padded[start:second_end], first, second, ordered=ordered)
 
 
 #: 零下 (below zero) before a temperature, after a scale word too (摄氏零下).
 _BELOW_ZERO = tuple(BELOW_ZERO)
+#: Currency words and signs before an amount (HK$, ￥, 人民币 …), the longest first, and their first characters.
+_CURRENCY_WORDS_FIRST = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
+_CURRENCY_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
+
+
+def _currency_word(text: str) -> str:
+    """The currency word or sign a span begins with (HK$100 → HK$), or ""."""
+    return next((w for w in _CURRENCY_WORDS_FIRST if text.startswith(w)), "")
 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:

@@ -255,6 +255,9 @@ CURRENCIES_BEFORE: dict[str, str] = {
     "US$": "美元",
     "HK$": "港元",
     "NT$": "新台币",
+    "S$": "新加坡元",  # Singapore (S$150萬), Australia, New Zealand
+    "A$": "澳元",
+    "NZ$": "纽元",
     "$": "$",
     "￥": "元",
     "¥": "元",
