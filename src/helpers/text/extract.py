@@ -197,8 +197,8 @@ _WORD_QUALIFIERS = {
     **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
-    # 镇上, 网上, 线上, 会上, 晚上, 马路上 …: a place or a time (镇上百年老店, 网上万人围观, 晚上千万不要), and 加上, 算上,
-    # 马上, 赶上, 登上 …: verbs; not 'more than' (有上百家, 达上万人, 吸引上千名 are)
+    # 镇上, 网上, 线上, 会上, 晚上, 马路上 …: a place or a time (镇上百年老店, 网上万人围观, 晚上千万不要), and 加上,
+    # 算上, 马上, 赶上, 登上 …: verbs; not 'more than' (有上百家, 达上万人, 吸引上千名 are)
     "上": "镇鎮乡鄉村县縣市省国國网網线線会會晚早桌路街身界场場海山楼樓手台臺面班车車船岛島地天墙牆床头頭脸臉心书書纸紙"
     "报報榜史际際世岸田江河湖站厂廠校院店馆館堂屋架板图圖屏坛壇庭马馬加算赶趕跟踏登走爬坡顶頂堤坝壩空桥橋港",
     # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
@@ -869,10 +869,11 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
 def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, Quantity | None] | None:
     """The range of two rates, two temperatures below zero or two amounts each with its currency word, joined by a
     range separator at ``end``, which the grammar reads as two figures or as the first alone (``3800元/吨-3900元/吨``,
-    ``3000元/吨至3500元/吨``, ``零下8度至零下6度``, ``零下5度到零上3度`` (the second above zero), ``HK$100至HK$200``): (its end, the range between them), or (its end, None) when the
-    second cannot make a range with the first (not the same kind of figure, another unit, a qualifier on either, rates
-    or amounts that do not rise: ``quantity.range_of_two``), so that neither is read and the dash is never a minus; None when no
-    figure follows the separator."""
+    ``3000元/吨至3500元/吨``, ``零下8度至零下6度``, ``零下5度到零上3度`` (the second above zero), ``HK$100至HK$200``):
+    (its end, the range between them), or (its end, None) when the second cannot make a range with the first (not the
+    same kind of figure, another unit, a qualifier on either, rates or amounts that do not rise:
+    ``quantity.range_of_two``), so that neither is read and the dash is never a minus; None when no figure follows the
+    separator."""
     at = end + 1
     above_zero = padded.startswith(ABOVE_ZERO, at)
     second_end, meaning = read_at(padded, at + len(ABOVE_ZERO) if above_zero else at)
