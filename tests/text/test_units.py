@@ -624,3 +624,30 @@ def test_more_units_and_their_traditional_forms(sentence, text, unit):
 )
 def test_figures_that_are_not_what_they_look_like(sentence):
     assert find_quantities(sentence).empty
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("极寒地区-32℃~-26℃。", "-32℃~-26℃", -32, -26),
+        ("极寒地区-26℃~-32℃。", "-26℃~-32℃", -32, -26),  # signs on both ends: either order
+        ("夜间零下12℃至零下7℃。", "零下12℃至零下7℃", -12, -7),
+    ],
+)
+def test_two_signed_temperatures_are_one_range_in_either_order(sentence, span, low, high):
+    assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
+        (span, low, high)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("今冬气温较常年偏低1℃到3℃。", [("1℃到3℃", 1, 3, "-")]),  # by 1 to 3 degrees
+        ("明天气温将下降5℃至7℃。", [("5℃至7℃", 5, 7, "-")]),
+        ("气温由12℃下降4℃至8℃。", [("12℃", 12, 12, ""), ("4℃", 4, 4, "-"), ("8℃", 8, 8, "")]),  # from, by, to
+    ],
+)
+def test_a_range_of_degrees_after_a_verb_of_change_is_the_change(sentence, rows):
+    found = find_quantities(sentence)
+    assert list(found[["text", "low", "high", "change"]].itertuples(index=False, name=None)) == rows

@@ -158,6 +158,7 @@ from helpers.text.units import (
     PERCENT_UNITS,
     POINT_UNITS,
     SHARE_SIGNS,
+    TEMPERATURE_UNITS,
     UNITS,
     UNITS_WITH_QUALIFIER,
     reported_unit,
@@ -615,15 +616,22 @@ _CHANGE_RANGE_RATIO = 10
 def _change_split(quantity: Quantity) -> str | None:
     """How a range written after a verb of change with the unit at both ends is read: the change, then the level
     reached (``_AFTER_CHANGE``: 增加200家至1200家, 下调0.25%至3.85%); one range of change (None) when its ends are
-    percentage points; and, for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times
-    the smaller, or the smaller 0), one range of change unless the clause names a rate (``_UNLESS_A_RANGE``:
-    净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 失业率从5%下降2%至3% is by, then
-    to; 毛利率提高3%至8%, 缴费比例下调4%至16% may be either and are left out)."""
+    percentage points; and, for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times the
+    smaller, or the smaller 0) and for degrees of temperature alike, one range of change unless the clause names a
+    rate (``_UNLESS_A_RANGE``: 净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges;
+    失业率从5%下降2%至3% is by, then to; 毛利率提高3%至8%, 缴费比例下调4%至16% may be either and are left out)."""
     if quantity.unit in _POINTS_REPORTED:
         return None
-    if quantity.unit == "%" and (quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
+    if quantity.unit in _DEGREES_OR_PERCENT and (
+        quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0
+    ):
         return _UNLESS_A_RANGE
     return _AFTER_CHANGE
+
+
+#: The units whose ranges of the same order after a verb of change are the change itself: percentages, and degrees
+#: of temperature (气温偏低2℃到4℃, 下降6℃至8℃: by 2 to 4, by 6 to 8; 气温由10℃下降2℃至8℃: by, then to).
+_DEGREES_OR_PERCENT = frozenset({"%", "℃", "℉", "度"})
 
 
 #: What ends a clause, looking back from a quantity for a rate it is about (``_names_a_rate``), and how far back
@@ -637,7 +645,7 @@ _CLAUSE_MAX = 10
 _RATE_NAMED_RE = re.compile(
     "(?<![汇匯效功频頻速])率|比例|占比|佔比|比重|份额|份額|持股|LPR|MLF|SLF|SHIBOR|Shibor|LIBOR|Libor"
 )
-_LEVEL_FROM_RE = re.compile("[从從由][0-9０-９.．]+[%％]")
+_LEVEL_FROM_RE = re.compile("[从從由][-−零下]*[0-9０-９.．]+(?:[%％℃℉度]|°C|°F)")
 _FROM_A_LEVEL, _A_RATE = "from a level", "a rate"
 
 
@@ -784,7 +792,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 约3000元/吨以上: qualifiers that disagree
             if (
                 padded[end] in RANGE_SEPARATOR_CHARS
-                and ("/" in quantity.unit or quantity.text.startswith(_BELOW_ZERO) or padded[start] in _CURRENCY_FIRSTS)
+                and (
+                    "/" in quantity.unit
+                    or quantity.low < 0
+                    and quantity.unit in _TEMPERATURES
+                    or padded[start] in _CURRENCY_FIRSTS
+                )
                 and (pair := _two_ends(padded, start, end, quantity)) is not None
             ):
                 end, quantity = pair  # 3800元/吨-3900元/吨, 零下8度至零下6度, HK$100至HK$200: one range
@@ -887,19 +900,20 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
         second_end, second = rate
     elif above_zero and second.unit == "度":
         second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
-    elif first.text.startswith(_BELOW_ZERO):
-        if not second.text.startswith(_BELOW_ZERO):
+    elif first.unit in _TEMPERATURES:
+        if not (second.text.startswith(_BELOW_ZERO) or second.text[:1] in SIGNS):
             return second_end, None  # 零下8度至6度: to 6 or to −6?
     elif not (first.currency and (word := _currency_word(first.text)) and second.text.startswith(word)):
         return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
     if second is None:
         return second_end, None
-    ordered = not first.text.startswith(_BELOW_ZERO)  # two temperatures written with their signs: either order
+    ordered = first.unit not in _TEMPERATURES  # two temperatures written with their signs: either order
     return second_end, range_of_two(padded[start:second_end], first, second, ordered=ordered)
 
 
 #: 零下 (below zero) before a temperature, after a scale word too (摄氏零下).
 _BELOW_ZERO = tuple(BELOW_ZERO)
+_TEMPERATURES = frozenset(TEMPERATURE_UNITS.values()) - {"度"}  # ℃, ℉
 #: Currency words and signs before an amount (HK$, ￥, 人民币 …), the longest first, and their first characters.
 _CURRENCY_WORDS_FIRST = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
 _CURRENCY_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
