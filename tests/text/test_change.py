@@ -266,3 +266,22 @@ def test_litres_and_more_verbs_of_rates_and_temperatures(sentence, text, change)
 )
 def test_a_span_of_time_after_a_run_of_change_is_how_long_it_lasted(sentence, text, change):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, change",
+    [
+        ("夜间气温约下降7℃。", "7℃", 6.3, 7.7, "-"),  # the qualifier before the verb says how much it changed
+        ("常住人口大约减少了500人。", "500人", 450, 550, "-"),
+        ("营收将近增长了一倍。", "一倍", 0.9, 1, "+"),
+        ("签约增长300人。", "300人", 300, 300, "+"),  # 签约 ends a word: no qualifier
+    ],
+)
+def test_a_qualifier_before_the_verb_of_change(sentence, text, low, high, change):
+    assert list(find_quantities(sentence)[["text", "low", "high", "change"]].itertuples(index=False, name=None)) == [
+        (text, pytest.approx(low), pytest.approx(high), change)
+    ]
+
+
+def test_qualifiers_before_and_after_that_disagree_are_left_out():
+    assert find_quantities("收入约增长三成以上。").empty

@@ -117,3 +117,17 @@ def test_two_rates_joined_by_a_range_separator_are_one_range(sentence, span, low
 )
 def test_two_rates_that_make_no_range_are_left_out_and_no_dash_is_a_minus(sentence):
     assert find_quantities(sentence).empty
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("新房均价约每平方米2.6万元。", "2.6万元", 23400, 28600),  # the qualifier before 每 and the unit is the price's
+        ("收购价不到每斤3元。", "3元", 2.7, 3),
+        ("每平方米2.6万元。", "2.6万元", 25500, 26500),
+    ],
+)
+def test_a_qualifier_before_mei_and_its_unit(sentence, text, low, high):
+    assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
+        (text, pytest.approx(low), pytest.approx(high))
+    ]

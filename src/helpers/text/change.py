@@ -60,6 +60,7 @@ __all__ = [
     "change_before",
     "follows_change_verb",
     "split_change",
+    "verb_start",
 ]
 
 #: Verbs of a rise: the quantity after them is how much something went up.
@@ -260,6 +261,13 @@ def change_before(text: str, end: int, unit: str = "") -> str:
     if word.endswith(NOT_CHANGES):
         return ""
     return _DIRECTION[found.group("verb")]
+
+
+def verb_start(text: str, end: int) -> int:
+    """Where the verb of change that ends ``text[:end]`` (with what may follow it) begins, or -1 when none does (a
+    noun of change, a comparative or nothing): a qualifier written before the verb is the quantity's (约下降6℃)."""
+    found = _verb_at_end(text, end)
+    return found.start("verb") if found is not None and found.group("verb") else -1
 
 
 def split_change(text: str) -> tuple[str, str]:

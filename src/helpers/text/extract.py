@@ -103,7 +103,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb
+from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb, verb_start
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.idioms import IDIOMS
@@ -144,7 +144,7 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.rates import PER_MARKS
+from helpers.text.rates import EACH, PER_MARKS, PER_UNITS
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
 from helpers.text.units import (
@@ -861,6 +861,16 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         quantity = quantity._replace(change=change)
             elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start, quantity.unit)):
                 quantity = quantity._replace(change=change)
+                if (qualified := _qualifier_before_the_verb(padded, start, quantity)) is not None:
+                    quantity = qualified[0]  # 气温约下降6℃, 人口大约减少了300人: about 6, about 300
+                    if quantity is None:
+                        continue  # 约下降三成以上: qualifiers that disagree
+            if previous in _PER_UNIT_LASTS and (each := _each_before(padded, start)) > 0 and _qualified(padded, each):
+                quantity = _with_qualifier(
+                    padded, each, quantity
+                )  # 均价约每平方米3.2万元: about 3.2万元 a square metre
+                if quantity is None:
+                    continue
             if (
                 previous in _JOINER_LAST
                 and not quantity.change
@@ -1002,6 +1012,43 @@ def _with_word_forms(
     kept = [(s, e, q) for s, e, q in zip(starts, ends, quantities) if not any(s < we and ws < e for ws, we, _ in words)]
     rows = sorted(kept + [word for word in words if word[2] is not None], key=lambda row: row[0])
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+def _qualifier_before_the_verb(padded: str, start: int, quantity: Quantity) -> tuple[Quantity | None] | None:
+    """The quantity at ``start`` with the qualifier written before its verb of change (``约下降6℃``, ``大约减少了300人``,
+    ``将近增长了一倍``: the qualifier says how much it changed), as a 1-tuple; (None,) when the two cannot be read together;
+    None when no qualifier stands before the verb, or one that ends a word (签约, 最近)."""
+    at = verb_start(padded, start)
+    if at <= 0 or not _qualified(padded, at):
+        return None
+    return (_with_qualifier(padded, at, quantity),)
+
+
+def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None:
+    """The quantity read with the qualifier that ends at ``at``, before the words between it and the number (a verb of
+    change, 每 and a unit: ``约下降6℃``, ``约每平方米3.2万元``); its span stays the number's. None when the two cannot
+    be read together (约增长三成以上: about, and more than)."""
+    qualifier = next(q for q in _QUALIFIER_WORDS if padded.endswith(q, 0, at))
+    try:
+        read = parse_quantity(qualifier + quantity.text)
+    except ValueError:
+        return None
+    return read._replace(text=quantity.text, change=quantity.change)
+
+
+#: 每 and the unit of a rate written before the number (每平方米3.2万元, 每吨4000元): a qualifier before 每 is the
+#: number's (约每平方米3.2万元).
+_PER_UNIT_LASTS = frozenset(u[-1] for u in PER_UNITS)
+_PER_UNIT_LONGEST = max(len(u) for u in PER_UNITS)
+
+
+def _each_before(padded: str, start: int) -> int:
+    """Where the 每 of 每 and a unit of ``PER_UNITS`` that end right before ``start`` stands, or -1."""
+    at = padded.rfind(EACH, max(0, start - 1 - _PER_UNIT_LONGEST), start)
+    return at if at >= 0 and padded[at + 1 : start] in _PER_UNIT_SET else -1
+
+
+_PER_UNIT_SET = frozenset(PER_UNITS)
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:
