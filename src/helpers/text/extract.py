@@ -1015,9 +1015,10 @@ def _with_word_forms(
 
 
 def _qualifier_before_the_verb(padded: str, start: int, quantity: Quantity) -> tuple[Quantity | None] | None:
-    """The quantity at ``start`` with the qualifier written before its verb of change (``约下降6℃``, ``大约减少了300人``,
-    ``将近增长了一倍``: the qualifier says how much it changed), as a 1-tuple; (None,) when the two cannot be read together;
-    None when no qualifier stands before the verb, or one that ends a word (签约, 最近)."""
+    """The quantity at ``start`` with the qualifier written before its verb of change (``约下降6℃``,
+    ``大约减少了300人``, ``将近增长了一倍``: the qualifier says how much it changed), as a 1-tuple; (None,) when the
+    two cannot be read together; None when no qualifier stands before the verb, or one that ends a word (签约,
+    最近)."""
     at = verb_start(padded, start)
     if at <= 0 or not _qualified(padded, at):
         return None
