@@ -57,10 +57,10 @@ __all__ = [
     "NOT_CHANGES",
     "RISE_NOUNS",
     "RISE_VERBS",
+    "change_at",
     "change_before",
     "follows_change_verb",
     "split_change",
-    "verb_start",
 ]
 
 #: Verbs of a rise: the quantity after them is how much something went up.
@@ -248,26 +248,24 @@ def change_before(text: str, end: int, unit: str = "") -> str:
     fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring). A quantity in
     ``unit`` of time after 连续, 持续 or 连 and the verb is how long the change lasted, and has none (连续下跌5个交易日,
     金价连涨三周)."""
+    return change_at(text, end, unit)[0]
+
+
+def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
+    """``change_before``, and where its verb of change begins (-1 for a noun of change, a comparative or none): a
+    qualifier written before the verb is the quantity's (约下降6℃)."""
     found = _verb_at_end(text, end)
     if found is None:
-        return ""
-    if unit in DURATION_UNITS and found.group("verb") and text.endswith(_RUN_WORDS, 0, found.start("verb")):
-        return ""
+        return "", -1
     if found.group("noun"):
-        return _DIRECTION[found.group("noun")]
+        return _DIRECTION[found.group("noun")], -1
     if found.group("than"):
-        return COMPARATIVES[found.group("than")]
-    word = found.group("word")
-    if word.endswith(NOT_CHANGES):
-        return ""
-    return _DIRECTION[found.group("verb")]
-
-
-def verb_start(text: str, end: int) -> int:
-    """Where the verb of change that ends ``text[:end]`` (with what may follow it) begins, or -1 when none does (a
-    noun of change, a comparative or nothing): a qualifier written before the verb is the quantity's (约下降6℃)."""
-    found = _verb_at_end(text, end)
-    return found.start("verb") if found is not None and found.group("verb") else -1
+        return COMPARATIVES[found.group("than")], -1
+    if unit in DURATION_UNITS and text.endswith(_RUN_WORDS, 0, found.start("verb")):
+        return "", -1
+    if found.group("word").endswith(NOT_CHANGES):
+        return "", -1
+    return _DIRECTION[found.group("verb")], found.start("verb")
 
 
 def split_change(text: str) -> tuple[str, str]:

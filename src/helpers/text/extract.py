@@ -103,7 +103,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.change import CHANGE_LAST_CHARS, change_before, follows_change_verb, verb_start
+from helpers.text.change import CHANGE_LAST_CHARS, change_at, change_before, follows_change_verb
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.idioms import IDIOMS
@@ -859,12 +859,13 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         quantities.append(item._replace(change=change) if change else item)
                     if change:
                         quantity = quantity._replace(change=change)
-            elif previous in CHANGE_LAST_CHARS and (change := change_before(padded, start, quantity.unit)):
+            elif previous in CHANGE_LAST_CHARS and (change_verb := change_at(padded, start, quantity.unit))[0]:
+                change, verb = change_verb
                 quantity = quantity._replace(change=change)
-                if (qualified := _qualifier_before_the_verb(padded, start, quantity)) is not None:
-                    quantity = qualified[0]  # 气温约下降6℃, 人口大约减少了300人: about 6, about 300
+                if verb > 0 and _qualified(padded, verb):
+                    quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人: about 6, 300
                     if quantity is None:
-                        continue  # 约下降三成以上: qualifiers that disagree
+                        continue  # 约增长三成以上: qualifiers that disagree
             if previous in _PER_UNIT_LASTS and (each := _each_before(padded, start)) > 0 and _qualified(padded, each):
                 quantity = _with_qualifier(
                     padded, each, quantity
@@ -1012,17 +1013,6 @@ def _with_word_forms(
     kept = [(s, e, q) for s, e, q in zip(starts, ends, quantities) if not any(s < we and ws < e for ws, we, _ in words)]
     rows = sorted(kept + [word for word in words if word[2] is not None], key=lambda row: row[0])
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
-
-
-def _qualifier_before_the_verb(padded: str, start: int, quantity: Quantity) -> tuple[Quantity | None] | None:
-    """The quantity at ``start`` with the qualifier written before its verb of change (``约下降6℃``,
-    ``大约减少了300人``, ``将近增长了一倍``: the qualifier says how much it changed), as a 1-tuple; (None,) when the
-    two cannot be read together; None when no qualifier stands before the verb, or one that ends a word (签约,
-    最近)."""
-    at = verb_start(padded, start)
-    if at <= 0 or not _qualified(padded, at):
-        return None
-    return (_with_qualifier(padded, at, quantity),)
 
 
 def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None:
