@@ -972,10 +972,22 @@ def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int,
 _QUALIFIER_WORDS = tuple(sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
+#: The same by their last character, for a quick look back from a place.
+_QUALIFIERS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _q in _QUALIFIER_WORDS:
+    _QUALIFIERS_BY_LAST[_q[-1]] = (*_QUALIFIERS_BY_LAST.get(_q[-1], ()), _q)
+
+
+def _qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier that ends right before ``start`` (the longest), or None."""
+    words = _QUALIFIERS_BY_LAST.get(text[start - 1]) if start else None
+    return next((q for q in words if text.endswith(q, 0, start)), None) if words else None
+
+
 def _qualified(text: str, start: int) -> bool:
     """Whether a qualifier ends right before ``start`` (约, 不到, 超过 …), but not as the end of a word (签约, 吃不下:
     ``_WORD_QUALIFIERS``)."""
-    qualifier = next((q for q in _QUALIFIER_WORDS if text.endswith(q, 0, start)), None)
+    qualifier = _qualifier_before(text, start)
     if qualifier is None:
         return False
     at = start - len(qualifier)
@@ -1019,7 +1031,7 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
     """The quantity read with the qualifier that ends at ``at``, before the words between it and the number (a verb of
     change, 每 and a unit: ``约下降6℃``, ``约每平方米3.2万元``); its span stays the number's. None when the two cannot
     be read together (约增长三成以上: about, and more than)."""
-    qualifier = next(q for q in _QUALIFIER_WORDS if padded.endswith(q, 0, at))
+    qualifier = _qualifier_before(padded, at)
     try:
         read = parse_quantity(qualifier + quantity.text)
     except ValueError:
