@@ -51,6 +51,9 @@ def test_dollars_and_cents():
         ("10秒47", 10.47, "秒"),  # a race time: hundredths after 秒
         ("12秒3", 12.3, "秒"),  # one digit: tenths
         ("2分05秒71", 2 + 5.71 / 60, "分钟"),
+        ("三岁零四个月", 3 + 4 / 12, "岁"),  # an age in years and months
+        ("6呎1吋", 6 + 1 / 12, "英尺"),  # feet and inches (Hong Kong writes 呎, 吋)
+        ("五英尺九英寸", 5.75, "英尺"),
     ],
 )
 def test_measures_and_spans_in_two_units(text, value, unit):

@@ -24,6 +24,8 @@ mass        斤 (10), 两 (1)                                             —
 length      公里 千米 (100000), 米 (100), 厘米 (1)                      after 米 (first) one digit is 分米, two
                                                                        digits 厘米 (``三米九`` 3.9, ``1米75`` 1.75)
 calendar    年 (12), 个月 (1)                                           —
+age         岁 (12), 个月 (1)                                           —
+feet        英尺 呎 (12), 英寸 吋 (1)                                    —
 clock       周 星期 (604800), 天 (86400), 小时 钟头 (3600),              after 秒 one digit is tenths, two digits
             分钟 (60; 分 after 小时 or before 秒), 秒 (1)                 hundredths of a second, as a race time is
                                                                        written (``9秒83`` 9.83 秒, ``1分44秒65``)
@@ -82,6 +84,8 @@ LADDERS: tuple[Ladder, ...] = (
     Ladder("mass", "", {"斤": 10, "两": 1, "兩": 1}),
     Ladder("length", "", {"公里": 100000, "千米": 100000, "米": 100, "厘米": 1}),
     Ladder("calendar", "", {"年": 12, "个月": 1, "個月": 1}),
+    Ladder("age", "", {"岁": 12, "歲": 12, "个月": 1, "個月": 1}),
+    Ladder("feet", "", {"英尺": 12, "呎": 12, "英寸": 1, "英吋": 1, "吋": 1}),
     Ladder(
         "clock",
         "",
@@ -104,7 +108,9 @@ _LADDER_NAMED = {ladder.name: ladder for ladder in LADDERS}
 _MINUTES_END = "的了后前内，。、；：！？,.;:!? \n）)」”"
 #: The unit a compound reports (but for money in yuan, always 元): its first unit as the grammar reports it.
 _FIRST_UNITS = {
-    **{w: w for w in ("美元", "斤", "公里", "千米", "米", "年", "周")},
+    **{w: w for w in ("美元", "斤", "公里", "千米", "米", "年", "周", "岁", "英尺")},
+    "歲": "岁",
+    "呎": "英尺",
     **{w: "个月" for w in ("个月", "個月")},
     **{w: "星期" for w in ("星期", "个星期", "個星期")},
     "天": "天",
@@ -118,7 +124,8 @@ _FIRST_UNITS = {
 COLLOQUIAL: dict[str, tuple[int, int]] = {"块": (10, 0), "塊": (10, 0), "毛": (1, 0), "米": (10, 1), "秒": (10, 1)}
 #: The units a grammar reading may carry for a compound to start there (as the grammar reports them).
 HEADS = frozenset(
-    {"元", "块", "美元", "斤", "公里", "千米", "米", "年", "个月", "周", "星期", "天", "小时", "钟头", "分钟", "秒"}
+    {"元", "块", "美元", "斤", "公里", "千米", "米", "年", "岁", "英尺", "个月", "周", "星期", "天", "小时", "钟头"}
+    | {"分钟", "秒"}
 )
 #: Units that start a compound the grammar does not read at all (两角五分, 两毛五, 五分三十秒): the extractor
 #: looks for a numeral before one of them.
@@ -216,9 +223,10 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
     if len(parts) + bool(tail) < 2:
         return None
     names = set.intersection(*(_LADDERS_OF[unit] for _, unit in parts))
-    if len(names) != 1:
+    if not names:
         return None
-    ladder = _LADDER_NAMED[names.pop()]
+    # 个月 alone is of the calendar and of an age: the first ladder that has every unit (两岁零三个月 is an age)
+    ladder = next(ladder for ladder in LADDERS if ladder.name in names)
     units = [unit for _, unit in parts]
     if ladder.name == "clock" and "分" in units:
         if units[0] == "分" and (_after_a_clock_hour(before) or units[1:2] != ["秒"]):

@@ -258,7 +258,7 @@ _NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半兆"
 _LETTERS = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS)
 #: A compound may go on after a match that ends in one of these (the last character of a unit of ``HEADS``)
 #: and is followed by one of ``_CONTINUES`` (a numeral, a digit, 又): two set lookups a match.
-_HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘")
+_HEAD_LAST = frozenset(u[-1] for u in HEADS) | frozenset("塊圆圓時頭鐘呎歲")
 _CONTINUES = frozenset(CHINESE_NUMERAL_CHARS + "0123456789０１２３４５６７８９又")
 #: The characters a word form (WORD_FORM_RE) needs: a text without them is not scanned for one.
 _WORD_FORM_CHARS = ("番", "折", "角", "毛", "秒")
