@@ -137,6 +137,10 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("日元兑美元贬值了6%。", "6%", "-"),  # a currency's value
         ("人民币对欧元升值2.1%。", "2.1%", "+"),
         ("英鎊兌美元貶值3%。", "3%", "-"),
+        ("本月平均气温较常年偏高1.8℃。", "1.8℃", "+"),  # above or below normal by
+        ("汛期降水偏多两成。", "两成", "+"),
+        ("入库水量较多年平均偏少35%。", "35%", "-"),
+        ("日照时数偏低12小时。", "12小时", "-"),
     ],
 )
 def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text, change):
@@ -221,19 +225,6 @@ def test_parse_quantity_reads_nouns_and_new_verbs_as_find_quantities_does(phrase
 )
 def test_quantities_joined_in_a_list_share_the_change_of_the_first(sentence, expected):
     assert [(t, c) for t, c, _ in _changes(sentence)] == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, text, change",
-    [
-        ("本月平均气温较常年偏高1.8℃。", "1.8℃", "+"),  # above or below normal by
-        ("汛期降水偏多两成。", "两成", "+"),
-        ("入库水量较多年平均偏少35%。", "35%", "-"),
-        ("日照时数偏低12小时。", "12小时", "-"),
-    ],
-)
-def test_above_or_below_normal(sentence, text, change):
-    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
 
 
 @pytest.mark.parametrize(
