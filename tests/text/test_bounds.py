@@ -605,11 +605,10 @@ def test_a_unit_cut_by_a_space_inside_a_word_is_not_read_short(sentence):
 @pytest.mark.parametrize(
     "sentence, rows",
     [
-        ("镇上百年老字号。", []),  # 镇上: on the town's street, then 百年 (a numeral of places alone)
-        ("线上千名网友点赞。", []),
-        ("晚上千万别出门。", []),  # 千万 'by all means'
-        ("马路上千余辆车排队。", [("千余辆", 1000, 2000)]),  # the figure is 千余辆, not 上千余辆
+        ("桌上百元钞票散落。", []),  # 桌上: on the table, then 百元 (a numeral of places alone)
+        ("再加上千余名志愿者。", [("千余名", 1000, 2000)]),  # 加上 'plus': the figure is 千余名, not 上千余名
         ("展会吸引上千名客商。", [("上千名", 1000, 2000)]),  # 上 'more than' after a verb
+        ("全国上万名医护人员驰援。", [("上万名", 10000, 20000)]),  # and after most nouns
     ],
 )
 def test_shang_that_ends_a_place_word_is_no_qualifier(sentence, rows):

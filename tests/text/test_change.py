@@ -276,3 +276,19 @@ def test_a_qualifier_before_the_verb_of_change(sentence, text, low, high, change
 
 def test_qualifiers_before_and_after_that_disagree_are_left_out():
     assert find_quantities("收入约增长三成以上。").empty
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("总体上增长了6%。", "6%", 5.5, 6.5),  # 上 ends 总体上: no qualifier, the figure stays read
+        ("因需求不足下降4%。", "4%", 3.5, 4.5),  # 不足 ends 需求不足
+        ("意想不到增加了500人。", "500人", 500, 500),
+        ("纽约减少了3000个岗位。", "3000个", 3000, 3000),  # 约 ends 纽约
+        ("就近增加5个投放点。", "5个", 5, 5),  # 近 ends 就近
+    ],
+)
+def test_a_word_before_the_verb_that_ends_in_a_qualifier_is_no_qualifier(sentence, text, low, high):
+    assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
+        (text, pytest.approx(low), pytest.approx(high))
+    ]

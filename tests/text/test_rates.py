@@ -123,7 +123,7 @@ def test_two_rates_that_make_no_range_are_left_out_and_no_dash_is_a_minus(senten
     "sentence, text, low, high",
     [
         ("新房均价约每平方米2.6万元。", "2.6万元", 23400, 28600),  # the qualifier before 每 and the unit is the price's
-        ("收购价不到每斤3元。", "3元", 2.7, 3),
+        ("收购价将近每斤3元。", "3元", 2.7, 3),
         ("每平方米2.6万元。", "2.6万元", 25500, 26500),
     ],
 )

@@ -642,3 +642,18 @@ def test_two_signed_temperatures_are_one_range_in_either_order(sentence, span, l
 def test_a_range_of_degrees_after_a_verb_of_change_is_the_change(sentence, rows):
     found = find_quantities(sentence)
     assert list(found[["text", "low", "high", "change"]].itertuples(index=False, name=None)) == rows
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("景区每天几百人排队。", "几百人"),  # 几 that begins a number after a unit
+        ("一年几十万元的开支。", "几十万元"),
+        ("船上有3名几内亚籍船员。", "3名"),  # 几 that begins a word
+        ("他30余年几经周折。", "30余年"),
+        ("吃了一碗200克拉面。", None),  # 拉面: noodles, not carats (left out)
+        ("**3000人**报名。", "3000人"),  # Markdown bold: no factor
+    ],
+)
+def test_ji_and_other_characters_that_begin_a_word_after_a_figure(sentence, text):
+    assert list(find_quantities(sentence)["text"]) == ([text] if text else [])

@@ -193,15 +193,14 @@ MAX_SPAN = 64
 SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
 
 _WORD_QUALIFIERS = {
-    "近": "最附邻靠",
+    "近": "最附邻靠就",
     # 签约, 合约, 预约 …: 签约有300人 is 300 people, 合约为3年 3 years (约有, 约为, 约合, 约达 and 約 alike)
-    **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀"),
+    **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀纽紐续續解"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
-    # 镇上, 网上, 线上, 会上, 晚上, 马路上 …: a place or a time (镇上百年老店, 网上万人围观, 晚上千万不要), and 加上,
-    # 算上, 马上, 赶上, 登上 …: verbs; not 'more than' (有上百家, 达上万人, 吸引上千名 are)
-    "上": "镇鎮乡鄉村县縣市省国國网網线線会會晚早桌路街身界场場海山楼樓手台臺面班车車船岛島地天墙牆床头頭脸臉心书書纸紙"
-    "报報榜史际際世岸田江河湖站厂廠校院店馆館堂屋架板图圖屏坛壇庭马馬加算赶趕跟踏登走爬坡顶頂堤坝壩空桥橋港",
+    # 桌上, 身上, 晚上 …: a place or a time (桌上百元大钞, 晚上千万别), and 加上, 算上, 马上, 登上 …: verbs; not 'more than' (有上百家,
+    # 全国上万名, 医院上千名 are: after most nouns 上 is 'more than', 全镇上千户; 镇上百年 and 网上万人 stay ambiguous)
+    "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早",
     # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
     "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
@@ -245,7 +244,7 @@ _BIG = frozenset(MAGNITUDES)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
 # a code (N95, Ｎ95), a longer number, 1/3, 第2批
-_NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第×✕＊*")
+_NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第×✕")
 #: What joins the quantities of a list (3%、5%和7%): a quantity right after one that has a change, with one of these
 #: alone between, has the same change (分别增长8.1%和9.3%: two rises).
 LIST_JOINERS = frozenset(("、", "和", "与", "與", "及", "以及", "或", "或者"))
@@ -862,11 +861,15 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             elif previous in CHANGE_LAST_CHARS and (change_verb := change_at(padded, start, quantity.unit))[0]:
                 change, verb = change_verb
                 quantity = quantity._replace(change=change)
-                if verb > 0 and _qualified(padded, verb):
+                if verb > 0 and _qualified(padded, verb, _ABOUT_OR_NEARLY):
                     quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人: about 6, 300
                     if quantity is None:
                         continue  # 约增长三成以上: qualifiers that disagree
-            if previous in _PER_UNIT_LASTS and (each := _each_before(padded, start)) > 0 and _qualified(padded, each):
+            if (
+                previous in _PER_UNIT_LASTS
+                and (each := _each_before(padded, start)) > 0
+                and _qualified(padded, each, _ABOUT_OR_NEARLY)
+            ):
                 quantity = _with_qualifier(
                     padded, each, quantity
                 )  # 均价约每平方米3.2万元: about 3.2万元 a square metre
@@ -984,11 +987,16 @@ def _qualifier_before(text: str, start: int) -> str | None:
     return next((q for q in words if text.endswith(q, 0, start)), None) if words else None
 
 
-def _qualified(text: str, start: int) -> bool:
-    """Whether a qualifier ends right before ``start`` (约, 不到, 超过 …), but not as the end of a word (签约, 吃不下:
-    ``_WORD_QUALIFIERS``)."""
+#: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
+#: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%, 总体上增长了5%).
+_ABOUT_OR_NEARLY = frozenset(q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足"))
+
+
+def _qualified(text: str, start: int, among: frozenset[str] | None = None) -> bool:
+    """Whether a qualifier (of ``among``, if given) ends right before ``start`` (约, 不到, 超过 …), but not as the end
+    of a word (签约, 纽约, 就近, 吃不下: ``_WORD_QUALIFIERS``)."""
     qualifier = _qualifier_before(text, start)
-    if qualifier is None:
+    if qualifier is None or among is not None and qualifier not in among:
         return False
     at = start - len(qualifier)
     return not (at and text[at - 1] in _WORD_QUALIFIERS.get(qualifier, ""))

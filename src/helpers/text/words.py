@@ -201,6 +201,9 @@ _DAY_BEFORE = frozenset("周期拜初")  # 周三, 星期三, 礼拜三, 初三:
 _NUMBER_CHARS = frozenset(_ARABIC + NUMERAL_CHARS)
 _DECIMAL_MARKS = frozenset(".．点點")
 _SOME = frozenset("几幾")
+#: What after 几 makes it the start of a number or of a word, not a figure's next digit: a place (几百, 几十万), and
+#: 几乎, 几经, 几度, 几易, 几何, 几率, 几内亚, 几许.
+_SOME_BEGINS = frozenset("十百千万亿拾佰仟萬億乎经經度易何率内內许許")
 #: Longitude and latitude before a number of degrees (东经120度, 北纬30.5度): a place, not a figure.
 _COORDINATES = ("东经", "西经", "北纬", "南纬", "東經", "西經", "北緯", "南緯")
 _COORDINATE_LASTS = frozenset(c[-1] for c in _COORDINATES)
@@ -216,6 +219,7 @@ _TIME_WORDS = tuple(
 )
 _JOINS = frozenset("又零")
 _UNIT_LASTS = frozenset(u[-1] for u in UNITS)
+_SOME_AFTER = _UNIT_LASTS | frozenset("塊")  # what 几 may follow as the next digit (五块几, 五塊幾)
 _FIGURE_LASTS = _UNIT_LASTS | _CLOSING | frozenset("%％")  # what a figure before a spaced dash ends in
 _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: a dash after money, no minus (同期-3.8% is one)
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
@@ -243,7 +247,7 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     # 尾号 (the last digit), 尾声, 尾矿 (tailings), 尾数: not fish
     "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤", "矿", "礦", "数", "數", "端"),
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
-    "拉": ("玛", "瑪"),  # 克拉玛依, a city: not carats
+    "拉": ("玛", "瑪", "面", "麵"),  # 克拉玛依, a city, and 200克拉面 (200 g of hand-pulled noodles): not carats
     # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
     "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
     "個": tuple(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"),
@@ -310,7 +314,12 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     if padded[end - 1] in _BUILDINGS and _ROOM_RE.match(padded, end):
         return True  # 7幢4单元, 3栋502室: an address (building 7, entrance 4), not seven buildings
     before = padded[start - 1] if start else ""
-    if before not in _BEFORE_MATTERS and padded[end] not in _AFTER_MATTERS and padded[start] not in SIGNS:
+    if (
+        before not in _BEFORE_MATTERS
+        and padded[end] not in _AFTER_MATTERS
+        and padded[start] not in SIGNS
+        and padded[start] not in _SOME
+    ):
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
     if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
         return True
@@ -400,7 +409,12 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
     before = padded[start - 1]
     if before in _LONGER_BEFORE or before == "%" or chinese and before in _PAIRED_TWO:
         return True
-    if padded[start] in _SOME and before in _UNIT_LASTS and padded[start + 1 : start + 2] in _NUMBER_CHARS:
+    if (
+        padded[start] in _SOME
+        and before in _SOME_AFTER
+        and padded[start + 1 : start + 2] in _NUMBER_CHARS
+        and padded[start + 1] not in _SOME_BEGINS
+    ):
         return True  # 五块几一斤: the 几 of 五块几 (5.x 元), then a count; not 几一斤
     if before in _ZEROS or before in _POINTS and padded[start] not in "两兩":
         return start >= 2 and padded[start - 2] in _NUMBER_CHARS
@@ -413,9 +427,14 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
 
 def _and_some(padded: str, end: int) -> bool:
     """True when 几 ('some') right after a figure's unit or after a decimal point that follows it writes an unknown
-    next digit (九秒几 9.x 秒, 五块几 5.x 元, 百分之六点几 6.x %): left out, as 三成几 is; not 几乎 ('almost')."""
+    next digit (九秒几 9.x 秒, 五块几 5.x 元, 百分之六点几 6.x %): left out, as 三成几 is; not 几 that begins a number or
+    a word (每天几百人, 一年几十万元, 几乎, 几经, 几度, 几内亚: ``_SOME_BEGINS``)."""
     at = end + 1 if padded[end] in _POINTS else end
-    return padded[at] in _SOME and padded[at + 1 : at + 2] != "乎" and (at > end or padded[end - 1] in _UNIT_LASTS)
+    return (
+        padded[at] in _SOME
+        and padded[at + 1 : at + 2] not in _SOME_BEGINS
+        and (at > end or padded[end - 1] in _SOME_AFTER)
+    )
 
 
 def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
