@@ -292,3 +292,18 @@ def test_a_word_before_the_verb_that_ends_in_a_qualifier_is_no_qualifier(sentenc
     assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
         (text, pytest.approx(low), pytest.approx(high))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("审批时限连续缩短15天。", "15天", "-"),  # a verb that changes a time: the time is the change
+        ("每周工时持续下降2小时。", "2小时", "-"),  # hours: the change
+        ("出口连续同比下降3个月。", "3个月", ""),  # a comparison between 连续 and the verb
+        ("美联储年内加息4次。", "4次", ""),  # how often a rate was set
+        ("航班每周增加3次。", "3次", "+"),  # 3 more flights
+        ("物理降温30分钟。", "30分钟", ""),  # 降温 changes a temperature
+    ],
+)
+def test_how_long_and_how_often_are_not_how_much(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]

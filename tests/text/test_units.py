@@ -634,12 +634,13 @@ def test_two_signed_temperatures_are_one_range_in_either_order(sentence, span, l
 @pytest.mark.parametrize(
     "sentence, rows",
     [
-        ("今冬气温较常年偏低1℃到3℃。", [("1℃到3℃", 1, 3, "-")]),  # by 1 to 3 degrees
-        ("明天气温将下降5℃至7℃。", [("5℃至7℃", 5, 7, "-")]),
+        ("今冬气温较常年偏低1℃到3℃。", []),  # by 1 to 3 degrees, or by 1 to a level of 3? left out
+        ("明天气温将下降5℃至12℃。", []),
+        ("明天气温将下降5至7℃。", [("5至7℃", 5, 7, "-")]),  # the unit once: one range of change
         ("气温由12℃下降4℃至8℃。", [("12℃", 12, 12, ""), ("4℃", 4, 4, "-"), ("8℃", 8, 8, "")]),  # from, by, to
     ],
 )
-def test_a_range_of_degrees_after_a_verb_of_change_is_the_change(sentence, rows):
+def test_a_range_of_degrees_after_a_verb_of_change(sentence, rows):
     found = find_quantities(sentence)
     assert list(found[["text", "low", "high", "change"]].itertuples(index=False, name=None)) == rows
 
@@ -657,3 +658,21 @@ def test_a_range_of_degrees_after_a_verb_of_change_is_the_change(sentence, rows)
 )
 def test_ji_and_other_characters_that_begin_a_word_after_a_figure(sentence, text):
     assert list(find_quantities(sentence)["text"]) == ([text] if text else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("人民币五角。", []),  # 0.5 元, not 5: left out
+        ("合同价人民币叁万元整（¥30000.00）。", [("人民币叁万元整", 30000, 30000), ("¥30000.00", 30000, 30000)]),
+        ("夜间零下3℃至零上2℃。", [("零下3℃至零上2℃", -3, 2)]),
+        ("约HK$100至HK$200。", []),  # whose is 约? left out, not about the first end alone
+        ("满16岁3个月内办理。", [("16岁", 16, 16), ("3个月", 3, 3)]),  # 3个月内: a span of its own
+        ("3岁5个月的孩子。", [("3岁5个月", 3 + 5 / 12, 3 + 5 / 12)]),
+    ],
+)
+def test_edges_of_the_sessions_range_and_money_rules(sentence, rows):
+    found = find_quantities(sentence)
+    assert list(found[["text", "low", "high"]].itertuples(index=False, name=None)) == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in rows
+    ]

@@ -22,7 +22,10 @@ change is empty, in particular:
   change; ``增加200家至1200家`` is +200, then the level 1200 (but ``净利润下降50%至80%``, two percentages of the
   same order in a clause that names no rate, is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
-* a span of time after 连续, 持续 or 连 and the verb: how long the change lasted (``连续下跌5个交易日``, ``连涨三周``);
+* a span of time after 连续, 持续, 接连 or 连 and the verb (a comparison between too): how long the change lasted
+  (``连续下跌5个交易日``, ``连涨三周``, ``连续同比下降3个月``; not hours or minutes, nor after a verb that changes a time:
+  ``工时持续下降2小时``, ``连续缩短15天`` are changes); how often a rate or price was set (``加息4次``, ``上调3次``); and
+  a figure the verb does not change (``降温30分钟``: 降温, 升温 change temperatures; 加息, 降息 rates);
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
   cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units),
   ``少增``, ``多增`` (``比上年多增200人``: the rise was 200 larger, a difference between two changes).
@@ -239,8 +242,27 @@ def follows_change_verb(text: str, end: int) -> bool:
 
 #: Words that say a change went on (连续下跌, 连涨, 持续回落): a span of time after the verb is how long it lasted.
 _RUN_WORDS = words_with_traditional(("连续", "持续", "接连", "连"))
-#: The units (as reported) of a span of time, which after 连续 and a verb of change is a duration, not the change.
-DURATION_UNITS = frozenset({"年", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒", "季度", "交易日"})
+#: The units (as reported) of a span of time, which after 连续 and a verb of change is a duration, not the change
+#: (not hours and minutes: 工时持续下降2小时 is the change), unless the verb changes a time (连续缩短15天).
+DURATION_UNITS = frozenset({"年", "个月", "月", "周", "星期", "天", "日", "季度", "交易日", "工作日", "自然日"})
+_TIME_VERBS = frozenset(words_with_traditional(("缩短", "延长", "提前", "推迟")))
+#: Counts of times a rate or a price was set (加息4次, 上调3次, 降价两次): how often, not how much, so no direction
+#: (航班增加3次 is 3 more flights: a change).
+_TIMES_UNITS = frozenset({"次", "回", "轮"})
+_SETTING_VERBS = frozenset(
+    words_with_traditional(
+        ("上调", "下调", "调高", "调低", "调降", "加息", "降息", "升温", "降温", "提价", "降价", "涨价", "减价", "加价")
+        + ("上浮", "下浮")
+    )
+)
+#: Verbs whose change is only of one kind of quantity: a temperature (降温8℃; 降温30分钟 is how long it was cooled)
+#: or a rate (加息25个基点).
+_VERB_UNITS: dict[str, frozenset[str]] = with_traditional(
+    {
+        **dict.fromkeys(("升温", "降温"), frozenset({"℃", "℉", "度"})),
+        **dict.fromkeys(("加息", "降息"), frozenset({"%", "个百分点", "百分点", "个基点", "基点"})),
+    }
+)
 
 
 def change_before(text: str, end: int, unit: str = "") -> str:
@@ -261,11 +283,28 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
         return _DIRECTION[found.group("noun")], -1
     if found.group("than"):
         return COMPARATIVES[found.group("than")], -1
-    if unit in DURATION_UNITS and text.endswith(_RUN_WORDS, 0, found.start("verb")):
+    verb, at = found.group("verb"), found.start("verb")
+    if (
+        unit in _TIMES_UNITS
+        and verb in _SETTING_VERBS
+        or unit
+        and verb in _VERB_UNITS
+        and unit not in _VERB_UNITS[verb]
+    ):
+        return "", -1  # 加息4次, 降温30分钟: how often, how long
+    if unit in DURATION_UNITS and verb not in _TIME_VERBS and _after_a_run(text, at):
         return "", -1
     if found.group("word").endswith(NOT_CHANGES):
         return "", -1
     return _DIRECTION[found.group("verb")], found.start("verb")
+
+
+def _after_a_run(text: str, at: int) -> bool:
+    """Whether 连续, 持续 or 连 ends right before ``at``, or before a comparison that does (连续同比下降3个月)."""
+    if text.endswith(_RUN_WORDS, 0, at):
+        return True
+    comparison = next((c for c in COMPARISONS if text.endswith(c, 0, at)), None)
+    return comparison is not None and text.endswith(_RUN_WORDS, 0, at - len(comparison))
 
 
 def split_change(text: str) -> tuple[str, str]:

@@ -24,7 +24,8 @@ mass        斤 (10), 两 (1)                                             —
 length      公里 千米 (100000), 米 (100), 厘米 (1)                      after 米 (first) one digit is 分米, two
                                                                        digits 厘米 (``三米九`` 3.9, ``1米75`` 1.75)
 calendar    年 (12), 个月 (1)                                           —
-age         岁 (12), 个月 (1)                                           —
+age         岁 (12), 个月 (1); not before 内/后/前 unless    —
+            joined by 零 or 又 (满16岁3个月内: a span of its own)
 feet        英尺 呎 (12), 英寸 吋 (1)                                    —
 clock       周 星期 (604800), 天 (86400), 小时 钟头 (3600),              after 秒 one digit is tenths, two digits
             分钟 (60; 分 after 小时 or before 秒), 秒 (1)                 hundredths of a second, as a race time is
@@ -227,6 +228,8 @@ def read_compound(text: str, before: str = "", after: str = "") -> Compound | No
         return None
     # 个月 alone is of the calendar and of an age: the first ladder that has every unit (两岁零三个月 is an age)
     ladder = next(ladder for ladder in LADDERS if ladder.name in names)
+    if ladder.name == "age" and after and after in "内內后後前里裡以之" and not any(c in text for c in "零又"):
+        return None  # 满16岁3个月内: 3个月内 is a span of time of its own (16岁零3个月内 would be an age)
     units = [unit for _, unit in parts]
     if ladder.name == "clock" and "分" in units:
         if units[0] == "分" and (_after_a_clock_hour(before) or units[1:2] != ["秒"]):

@@ -615,22 +615,24 @@ _CHANGE_RANGE_RATIO = 10
 def _change_split(quantity: Quantity) -> str | None:
     """How a range written after a verb of change with the unit at both ends is read: the change, then the level
     reached (``_AFTER_CHANGE``: 增加200家至1200家, 下调0.25%至3.85%); one range of change (None) when its ends are
-    percentage points; and, for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times the
-    smaller, or the smaller 0) and for degrees of temperature alike, one range of change unless the clause names a
-    rate (``_UNLESS_A_RANGE``: 净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges;
-    失业率从5%下降2%至3% is by, then to; 毛利率提高3%至8%, 缴费比例下调4%至16% may be either and are left out)."""
+    percentage points; for percentages of the same order (the larger less than ``_CHANGE_RANGE_RATIO`` times the
+    smaller, or the smaller 0), one range of change unless the clause names a rate (``_UNLESS_A_RANGE``:
+    净利润同比下降50%至80% and 营收增长0%至20%, as companies forecast, are ranges; 失业率从5%下降2%至3% is by, then
+    to; 毛利率提高3%至8%, 缴费比例下调4%至16% may be either and are left out); degrees of temperature left out but
+    from a level (``_EITHER_WAY``)."""
     if quantity.unit in _POINTS_REPORTED:
         return None
-    if quantity.unit in _DEGREES_OR_PERCENT and (
-        quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0
-    ):
+    if quantity.unit in _DEGREES:
+        return _EITHER_WAY
+    if quantity.unit == "%" and (quantity.high < _CHANGE_RANGE_RATIO * quantity.low or quantity.low == 0):
         return _UNLESS_A_RANGE
     return _AFTER_CHANGE
 
 
-#: The units whose ranges of the same order after a verb of change are the change itself: percentages, and degrees
-#: of temperature (气温偏低2℃到4℃, 下降6℃至8℃: by 2 to 4, by 6 to 8; 气温由10℃下降2℃至8℃: by, then to).
-_DEGREES_OR_PERCENT = frozenset({"%", "℃", "℉", "度"})
+#: Degrees of temperature after a verb of change, both ends written: 气温下降6℃至12℃ is by 6, to 12, or a fall of
+#: 6 to 12 (气温偏低2℃到4℃)? Left out (``_EITHER_WAY``), but from a level (气温由10℃下降2℃至8℃): by, then to.
+_DEGREES = frozenset({"℃", "℉"})
+_EITHER_WAY = "after a verb of change, unless from a level"
 
 
 #: What ends a clause, looking back from a quantity for a rate it is about (``_names_a_rate``), and how far back
@@ -745,10 +747,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             elif split and (
                 split is _ALWAYS
                 or follows_change_verb(padded, start)
-                and (split is _AFTER_CHANGE or (named := _rate_named(padded, start)) is not None)
+                and (
+                    split is _AFTER_CHANGE or (named := _rate_named(padded, start)) is not None or split is _EITHER_WAY
+                )
             ):
-                if split is _UNLESS_A_RANGE and named is _A_RATE:
-                    continue  # 毛利率提高3%至8%: by 3, to 8 %, or a rise of 3 to 8 %? Left out (从5%下降2%至3%: split)
+                if split is _UNLESS_A_RANGE and named is _A_RATE or split is _EITHER_WAY and named is not _FROM_A_LEVEL:
+                    continue  # 毛利率提高3%至8%, 气温下降6℃至12℃: by 3, to 8 %, or 3 to 8 %? Left out (从5%下降2%至3%: split)
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -795,7 +799,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     "/" in quantity.unit
                     or quantity.low < 0
                     and quantity.unit in _TEMPERATURES
-                    or padded[start] in _CURRENCY_FIRSTS
+                    or quantity.currency
+                    and (padded[start] in _CURRENCY_FIRSTS or quantity.qualifier)
                 )
                 and (pair := _two_ends(padded, start, end, quantity)) is not None
             ):
@@ -912,12 +917,17 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
         if rate is None:
             return (second_end, None) if padded[end] in SIGNS else None  # 3800元/吨-3900元: a minus, or the unit?
         second_end, second = rate
-    elif above_zero and second.unit == "度":
-        second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
+    elif above_zero:
+        if second.unit == "度":
+            second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
     elif first.unit in _TEMPERATURES:
         if not (second.text.startswith(_BELOW_ZERO) or second.text[:1] in SIGNS):
             return second_end, None  # 零下8度至6度: to 6 or to −6?
-    elif not (first.currency and (word := _currency_word(first.text)) and second.text.startswith(word)):
+    elif not (
+        first.currency
+        and (word := _currency_word(first.text[len(first.qualifier) :] if first.qualifier else first.text))
+        and second.text.startswith(word)
+    ):
         return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
     if second is None:
         return second_end, None
@@ -989,7 +999,9 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 #: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
 #: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%, 总体上增长了5%).
-_ABOUT_OR_NEARLY = frozenset(q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足"))
+_ABOUT_OR_NEARLY = frozenset(
+    q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足")
+)
 
 
 def _qualified(text: str, start: int, among: frozenset[str] | None = None) -> bool:

@@ -415,7 +415,7 @@ _PLACE_QUALIFIER = f"上(?={_PLACE_AHEAD})|破(?={_BREAK_AHEAD})"
 _BEFORE_WORDS = sorted((k for k in QUALIFIERS_BEFORE if k not in PLACE_QUALIFIERS), key=len, reverse=True)
 _BEFORE = alternation(_BEFORE_WORDS)
 # ---- Units, temperatures and money: what may follow a unit, and the words before a number ----
-_PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”]|\Z)"
+_PHRASE_END = r"(?=[，。、；：！？,.;:!?\s）)」”（(]|\Z)"  # 叁万元整（¥30000.00）: a bracket after it too
 _NO_LATIN_AFTER = "(?![A-Za-z0-9０-９²³])"
 #: The last characters of the cheque forms 元整, 圆整, 元正: an amount so written is exact.
 _CHEQUE_ENDS = "整正"
@@ -458,7 +458,7 @@ _RUN_AHEAD = (
 # that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
 _OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if u not in CURRENCIES}))
-_NOT_MONEY_AFTER = "[A-Za-z月日号號时時点點分秒]"
+_NOT_MONEY_AFTER = "[A-Za-z月日号號时時点點分秒角毛]"  # 人民币五角 is 0.5 元, not 5: left out
 _CURRENCY_AHEAD = (
     f"(?={_RUN_AHEAD}(?!{_NOT_MONEY_AFTER})(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
 )
