@@ -22,10 +22,10 @@ change is empty, in particular:
   change; ``增加200家至1200家`` is +200, then the level 1200 (but ``净利润下降50%至80%``, two percentages of the
   same order in a clause that names no rate, is one range of change: ``helpers.text.extract``);
 * ``达到``, ``为``, ``是``: levels;
-* a span of time after 连续, 持续, 接连 or 连 and the verb (a comparison between too): how long the change lasted
-  (``连续下跌5个交易日``, ``连涨三周``, ``连续同比下降3个月``; not hours or minutes, nor after a verb that changes a time:
-  ``工时持续下降2小时``, ``连续缩短15天`` are changes); how often a rate or price was set (``加息4次``, ``上调3次``); and
-  a figure the verb does not change (``降温30分钟``: 降温, 升温 change temperatures; 加息, 降息 rates);
+* a span of time after 连续, 持续, 接连 or 连 and the verb (a comparison between too): how long the change
+  lasted (``连续下跌5个交易日``, ``连涨三周``, ``连续同比下降3个月``; not hours or minutes, nor after a verb that
+  changes a time: ``工时持续下降2小时``, ``连续缩短15天`` are changes); how often a rate or price was set (``加息4次``,
+  ``上调3次``); and a figure the verb does not change (``降温30分钟``: 降温, 升温 change temperatures, 加息 rates);
 * words that end in a verb of change but say no direction (``NOT_CHANGES``): ``新增`` (the count of new
   cases, a level), ``增减``, ``涨跌``, ``升降`` (either way), ``晋升`` (a promotion), ``毫升``, ``公升`` (units),
   ``少增``, ``多增`` (``比上年多增200人``: the rise was 200 larger, a difference between two changes).

@@ -119,6 +119,7 @@ from helpers.text.numerals import (
 )
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
+    CURRENCY_WORD_FIRSTS,
     FORMAL_CENT_RE,
     FULL_RE,
     NUMERAL_CHARS,
@@ -135,6 +136,7 @@ from helpers.text.quantity import (
     Quantity,
     bounds,
     compound_at,
+    currency_word_at,
     one_number_bounds,
     parse_quantity,
     quantity_from_groups,
@@ -198,8 +200,8 @@ _WORD_QUALIFIERS = {
     **dict.fromkeys((q for q in QUALIFIERS_BEFORE if q[0] in "约約"), "签簽合预預节節条條公制契履违違相邀纽紐续續解"),
     # 吃不下, 放不下, 居高不下, 僵持不下: a verb, not 'no fewer than'
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
-    # 桌上, 身上, 晚上 …: a place or a time (桌上百元大钞, 晚上千万别), and 加上, 算上, 马上, 登上 …: verbs; not 'more than' (有上百家,
-    # 全国上万名, 医院上千名 are: after most nouns 上 is 'more than', 全镇上千户; 镇上百年 and 网上万人 stay ambiguous)
+    # 桌上, 身上, 晚上 …: a place or a time (桌上百元大钞, 晚上千万别), and 加上, 算上, 马上, 登上 …: verbs; not 'more
+    # than' (有上百家, 全国上万名, 医院上千名 are: after most nouns 上 is 'more than'; 镇上百年 stays ambiguous)
     "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早",
     # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
@@ -752,7 +754,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 )
             ):
                 if split is _UNLESS_A_RANGE and named is _A_RATE or split is _EITHER_WAY and named is not _FROM_A_LEVEL:
-                    continue  # 毛利率提高3%至8%, 气温下降6℃至12℃: by 3, to 8 %, or 3 to 8 %? Left out (从5%下降2%至3%: split)
+                    continue  # 毛利率提高3%至8%, 气温下降6℃至12℃: by 3, to 8, or 3 to 8? Left out (but 从5%下降2%至3%)
                 end, meaning = read_at(padded, start, single=True)
                 # scan on from there (增长10%至|5000亿元), or from after the first number (月薪5000|至1万元)
                 if end > start:
@@ -800,7 +802,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     or quantity.low < 0
                     and quantity.unit in _TEMPERATURES
                     or quantity.currency
-                    and (padded[start] in _CURRENCY_FIRSTS or quantity.qualifier)
+                    and (padded[start] in CURRENCY_WORD_FIRSTS or quantity.qualifier)
                 )
                 and (pair := _two_ends(padded, start, end, quantity)) is not None
             ):
@@ -921,12 +923,10 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
         if second.unit == "度":
             second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
     elif first.unit in _TEMPERATURES:
-        if not (second.text.startswith(_BELOW_ZERO) or second.text[:1] in SIGNS):
+        if not (second.text.startswith(BELOW_ZERO) or second.text[:1] in SIGNS):
             return second_end, None  # 零下8度至6度: to 6 or to −6?
     elif not (
-        first.currency
-        and (word := _currency_word(first.text[len(first.qualifier) :] if first.qualifier else first.text))
-        and second.text.startswith(word)
+        first.currency and (word := currency_word_at(first.text, len(first.qualifier))) and second.text.startswith(word)
     ):
         return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
     if second is None:
@@ -935,17 +935,7 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
     return second_end, range_of_two(padded[start:second_end], first, second, ordered=ordered)
 
 
-#: 零下 (below zero) before a temperature, after a scale word too (摄氏零下).
-_BELOW_ZERO = tuple(BELOW_ZERO)
 _TEMPERATURES = frozenset(TEMPERATURE_UNITS.values()) - {"度"}  # ℃, ℉
-#: Currency words and signs before an amount (HK$, ￥, 人民币 …), the longest first, and their first characters.
-_CURRENCY_WORDS_FIRST = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
-_CURRENCY_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
-
-
-def _currency_word(text: str) -> str:
-    """The currency word or sign a span begins with (HK$100 → HK$), or ""."""
-    return next((w for w in _CURRENCY_WORDS_FIRST if text.startswith(w)), "")
 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
@@ -986,9 +976,9 @@ _QUALIFIER_WORDS = tuple(sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
 #: The same by their last character, for a quick look back from a place.
-_QUALIFIERS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _q in _QUALIFIER_WORDS:
-    _QUALIFIERS_BY_LAST[_q[-1]] = (*_QUALIFIERS_BY_LAST.get(_q[-1], ()), _q)
+_QUALIFIERS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(q for q in _QUALIFIER_WORDS if q[-1] == last) for last in {q[-1] for q in _QUALIFIER_WORDS}
+}
 
 
 def _qualifier_before(text: str, start: int) -> str | None:
@@ -997,8 +987,9 @@ def _qualifier_before(text: str, start: int) -> str | None:
     return next((q for q in words if text.endswith(q, 0, start)), None) if words else None
 
 
-#: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
-#: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%, 总体上增长了5%).
+#:  The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
+#: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%,
+#: 总体上增长了5%).
 _ABOUT_OR_NEARLY = frozenset(
     q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足")
 )
@@ -1062,6 +1053,7 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
 #: 每 and the unit of a rate written before the number (每平方米3.2万元, 每吨4000元): a qualifier before 每 is the
 #: number's (约每平方米3.2万元).
 _PER_UNIT_LASTS = frozenset(u[-1] for u in PER_UNITS)
+_PER_UNIT_SET = frozenset(PER_UNITS)
 _PER_UNIT_LONGEST = max(len(u) for u in PER_UNITS)
 
 
@@ -1069,9 +1061,6 @@ def _each_before(padded: str, start: int) -> int:
     """Where the 每 of 每 and a unit of ``PER_UNITS`` that end right before ``start`` stands, or -1."""
     at = padded.rfind(EACH, max(0, start - 1 - _PER_UNIT_LONGEST), start)
     return at if at >= 0 and padded[at + 1 : start] in _PER_UNIT_SET else -1
-
-
-_PER_UNIT_SET = frozenset(PER_UNITS)
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

@@ -217,6 +217,7 @@ from helpers.text.units import (
 
 __all__ = [
     "BARE_NUMBER_RE",
+    "CURRENCY_WORD_FIRSTS",
     "CENT_FORMAL_DIGITS",
     "FORMAL_CENT_RE",
     "SHARE_MEASURES",
@@ -240,6 +241,7 @@ __all__ = [
     "cents_quantity",
     "bounds",
     "compound_at",
+    "currency_word_at",
     "ends",
     "one_number_bounds",
     "parse_quantity",
@@ -1258,9 +1260,6 @@ def range_of_two(text: str, first: Quantity, second: Quantity, ordered: bool = T
     )
 
 
-_BELOW_ZERO_WORDS = tuple(BELOW_ZERO)
-
-
 def _two_temperatures(text: str) -> Quantity | None:
     """Two temperatures below zero written whole and joined by a range separator (``零下8度至零下6度``, the second
     above zero: ``零下5度到零上3度``) as the range between them, or None when the text is not two such; ValueError
@@ -1270,7 +1269,7 @@ def _two_temperatures(text: str) -> Quantity | None:
         return None
     rest = text[cut + 1 :]
     above = rest.startswith(ABOVE_ZERO)
-    if not (above or rest.startswith(_BELOW_ZERO_WORDS)):
+    if not (above or rest.startswith(BELOW_ZERO)):
         return None
     first, second = _parse_one(text[:cut]), _parse_one(rest[len(ABOVE_ZERO) :] if above else rest)
     if above and second.unit == "度":
@@ -1308,7 +1307,7 @@ def _parse_one(text: str) -> Quantity:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if (rate := _rate(text)) is not None:
         return rate  # 3000元/吨, 120km/h: see helpers.text.rates
-    if text.startswith(_BELOW_ZERO_WORDS) and (both := _two_temperatures(text)) is not None:
+    if text.startswith(BELOW_ZERO) and (both := _two_temperatures(text)) is not None:
         return both  # 零下8度至零下6度
     if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:
         return found[1]  # 五分三十秒: minutes and seconds, not a clock time
@@ -1438,7 +1437,14 @@ _WORD_SIGNS = frozenset("负負")  # the sign written as a word; a dash before a
 
 #: The currency words written before an amount (人民币, 港币, US$ …), the longest first, and their first characters.
 _CURRENCY_WORDS_BEFORE = tuple(sorted(CURRENCIES_BEFORE, key=len, reverse=True))
-_CURRENCY_WORD_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
+CURRENCY_WORD_FIRSTS = frozenset(w[0] for w in CURRENCIES_BEFORE)
+
+
+def currency_word_at(text: str, start: int = 0) -> str:
+    """The currency word or sign written at ``start`` (人民币, HK$, ￥ …: ``CURRENCIES_BEFORE``), the longest, or ""."""
+    if text[start : start + 1] not in CURRENCY_WORD_FIRSTS:
+        return ""
+    return next((w for w in _CURRENCY_WORDS_BEFORE if text.startswith(w, start)), "")
 
 
 def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
@@ -1449,12 +1455,8 @@ def compound_at(text: str, start: int) -> tuple[int, Quantity | None] | None:
     cheque writes a debit (``负叁元贰角`` is −3.2 元); before any other amount it is not read. A currency word before
     an amount of money gives it its currency (``人民币123元4角5分``, ``港币3元5角`` is 3.5 港元); before any other
     amount, or one in another currency, the amount is not read."""
-    word = (
-        next((w for w in _CURRENCY_WORDS_BEFORE if text.startswith(w, start)), None)
-        if text[start : start + 1] in _CURRENCY_WORD_FIRSTS
-        else None
-    )
-    if word is not None:
+    word = currency_word_at(text, start)
+    if word:
         found = compound_at(text, start + len(word))
         if found is None or found[1] is None:
             return found

@@ -148,7 +148,7 @@ SCALES_BEFORE: dict[str, str] = {
 }
 #: The scale words that say the number is below zero, and 零上 (above zero), written before the second end of a range
 #: of temperatures (零下5度到零上3度).
-BELOW_ZERO: frozenset[str] = frozenset(word for word in SCALES_BEFORE if word.endswith("零下"))
+BELOW_ZERO: tuple[str, ...] = tuple(sorted((w for w in SCALES_BEFORE if w.endswith("零下")), key=len, reverse=True))
 ABOVE_ZERO = "零上"
 #: The currencies a unit after the number names, normalised as JioNLP normalises them (人民币, 块钱, 圆 → 元;
 #: 港币 → 港元; 美金, 美圆 → 美元; 日币 → 日元; 台币 → 新台币 …): currency word → currency.

@@ -427,8 +427,8 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
 
 def _and_some(padded: str, end: int) -> bool:
     """True when 几 ('some') right after a figure's unit or after a decimal point that follows it writes an unknown
-    next digit (九秒几 9.x 秒, 五块几 5.x 元, 百分之六点几 6.x %): left out, as 三成几 is; not 几 that begins a number or
-    a word (每天几百人, 一年几十万元, 几乎, 几经, 几度, 几内亚: ``_SOME_BEGINS``)."""
+    next digit (九秒几 9.x 秒, 五块几 5.x 元, 百分之六点几 6.x %): left out, as 三成几 is; not 几 that begins a number
+    or a word (每天几百人, 一年几十万元, 几乎, 几经, 几度, 几内亚: ``_SOME_BEGINS``)."""
     at = end + 1 if padded[end] in _POINTS else end
     return (
         padded[at] in _SOME
