@@ -634,8 +634,9 @@ def test_two_signed_temperatures_are_one_range_in_either_order(sentence, span, l
 @pytest.mark.parametrize(
     "sentence, rows",
     [
-        ("今冬气温较常年偏低1℃到3℃。", []),  # by 1 to 3 degrees, or by 1 to a level of 3? left out
-        ("明天气温将下降5℃至12℃。", []),
+        ("今冬气温较常年偏低1℃到3℃。", [("1℃到3℃", 1, 3, "-")]),  # 偏低, 降温 …: the change itself
+        ("寒潮来袭，降温8℃至10℃。", [("8℃至10℃", 8, 10, "-")]),
+        ("明天气温将下降5℃至12℃。", []),  # by 5 to 12, or by 5 to a level of 12? left out
         ("明天气温将下降5至7℃。", [("5至7℃", 5, 7, "-")]),  # the unit once: one range of change
         ("气温由12℃下降4℃至8℃。", [("12℃", 12, 12, ""), ("4℃", 4, 4, "-"), ("8℃", 8, 8, "")]),  # from, by, to
     ],

@@ -54,6 +54,7 @@ __all__ = [
     "COMPARATIVES",
     "COMPARISONS",
     "COPULAS",
+    "DEVIATION_VERBS",
     "DURATION_UNITS",
     "FALL_NOUNS",
     "FALL_VERBS",
@@ -246,6 +247,9 @@ _RUN_WORDS = words_with_traditional(("连续", "持续", "接连", "连"))
 #: (not hours and minutes: 工时持续下降2小时 is the change), unless the verb changes a time (连续缩短15天).
 DURATION_UNITS = frozenset({"年", "个月", "月", "周", "星期", "天", "日", "季度", "交易日", "工作日", "自然日"})
 _TIME_VERBS = frozenset(words_with_traditional(("缩短", "延长", "提前", "推迟")))
+#: Verbs after which a range is the change itself, never a change then a level (降温6℃至8℃, 偏高1℃至2℃: the level
+#: reached is written with 至/到 right after the verb: 降温至8℃).
+DEVIATION_VERBS: tuple[str, ...] = words_with_traditional(("升温", "降温", "偏高", "偏低", "偏多", "偏少"))
 #: Counts of times a rate or a price was set (加息4次, 上调3次, 降价两次): how often, not how much, so no direction
 #: (航班增加3次 is 3 more flights: a change).
 _TIMES_UNITS = frozenset({"次", "回", "轮"})

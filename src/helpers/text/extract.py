@@ -103,7 +103,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.change import CHANGE_LAST_CHARS, change_at, change_before, follows_change_verb
+from helpers.text.change import CHANGE_LAST_CHARS, DEVIATION_VERBS, change_at, change_before, follows_change_verb
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.idioms import IDIOMS
@@ -632,8 +632,10 @@ def _change_split(quantity: Quantity) -> str | None:
 
 
 #: Degrees of temperature after a verb of change, both ends written: 气温下降6℃至12℃ is by 6, to 12, or a fall of
-#: 6 to 12 (气温偏低2℃到4℃)? Left out (``_EITHER_WAY``), but from a level (气温由10℃下降2℃至8℃): by, then to.
+#: 6 to 12? Left out (``_EITHER_WAY``), but from a level (气温由10℃下降2℃至8℃): by, then to; and after a verb no level
+#: follows (``DEVIATION_VERBS``: 降温6℃至8℃, 偏低2℃到4℃): one range of change.
 _DEGREES = frozenset({"℃", "℉"})
+_DEVIATIONS = tuple(f"{verb}{le}" for verb in DEVIATION_VERBS for le in ("", "了"))
 _EITHER_WAY = "after a verb of change, unless from a level"
 
 
@@ -750,7 +752,10 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 split is _ALWAYS
                 or follows_change_verb(padded, start)
                 and (
-                    split is _AFTER_CHANGE or (named := _rate_named(padded, start)) is not None or split is _EITHER_WAY
+                    split is _AFTER_CHANGE
+                    or (named := _rate_named(padded, start)) is not None
+                    or split is _EITHER_WAY
+                    and not padded.endswith(_DEVIATIONS, 0, start)  # 降温6℃至8℃, 偏高1℃至2℃: one range of change
                 )
             ):
                 if split is _UNLESS_A_RANGE and named is _A_RATE or split is _EITHER_WAY and named is not _FROM_A_LEVEL:
