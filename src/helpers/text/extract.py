@@ -634,7 +634,7 @@ def _change_split(quantity: Quantity) -> str | None:
 #: Degrees of temperature after a verb of change, both ends written: 气温下降6℃至12℃ is by 6, to 12, or a fall of
 #: 6 to 12? Left out (``_EITHER_WAY``), but from a level (气温由10℃下降2℃至8℃): by, then to; and after a verb no level
 #: follows (``DEVIATION_VERBS``: 降温6℃至8℃, 偏低2℃到4℃): one range of change.
-_DEGREES = frozenset({"℃", "℉"})
+_DEGREES = frozenset(TEMPERATURE_UNITS.values()) - {"度"}  # ℃, ℉ (plain 度 may be an angle or a kWh)
 _DEVIATIONS = tuple(f"{verb}{le}" for verb in DEVIATION_VERBS for le in ("", "了"))
 _EITHER_WAY = "after a verb of change, unless from a level"
 
@@ -805,7 +805,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and (
                     "/" in quantity.unit
                     or quantity.low < 0
-                    and quantity.unit in _TEMPERATURES
+                    and quantity.unit in _DEGREES
                     or quantity.currency
                     and (padded[start] in CURRENCY_WORD_FIRSTS or quantity.qualifier)
                 )
@@ -927,7 +927,7 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
     elif above_zero:
         if second.unit == "度":
             second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
-    elif first.unit in _TEMPERATURES:
+    elif first.unit in _DEGREES:
         if not (second.text.startswith(BELOW_ZERO) or second.text[:1] in SIGNS):
             return second_end, None  # 零下8度至6度: to 6 or to −6?
     elif not (
@@ -936,11 +936,8 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
         return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
     if second is None:
         return second_end, None
-    ordered = first.unit not in _TEMPERATURES  # two temperatures written with their signs: either order
+    ordered = first.unit not in _DEGREES  # two temperatures written with their signs: either order
     return second_end, range_of_two(padded[start:second_end], first, second, ordered=ordered)
-
-
-_TEMPERATURES = frozenset(TEMPERATURE_UNITS.values()) - {"度"}  # ℃, ℉
 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
@@ -992,7 +989,7 @@ def _qualifier_before(text: str, start: int) -> str | None:
     return next((q for q in words if text.endswith(q, 0, start)), None) if words else None
 
 
-#:  The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
+#: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
 #: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%,
 #: 总体上增长了5%).
 _ABOUT_OR_NEARLY = frozenset(
