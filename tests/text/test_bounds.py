@@ -153,6 +153,7 @@ def test_a_bound_is_found_in_running_text_with_its_qualifier():
         ("近两周里没有新病例。", "两周", 2),
         ("近十天中有三天下雨。", "十天", 10),
         ("据统计，近7天新增病例为零。", "7天", 7),
+        ("近五年，该镇新建厂房12幢。", "五年", 5),  # the text's first clause
     ],
 )
 def test_near_before_a_time_span_that_is_the_last_is_read_exact(sentence, text, value):
@@ -175,6 +176,7 @@ def test_near_before_a_time_span_that_is_the_last_is_read_exact(sentence, text, 
         ("用了近20天时间。", "近20天", 18, 20),
         ("从事乡村教育近30年先后培养学生千余名。", "近30年", 27, 30),  # after a verb of duration: nearly
         ("经过近20天连续施工。", "近20天", 18, 20),
+        ("近9年", "近9年", 8.1, 9),  # alone, as parse_quantity reads it
     ],
 )
 def test_near_that_is_nearly_keeps_its_range(sentence, text, low, high):
@@ -426,8 +428,26 @@ def test_no_end_of_a_spaced_or_falling_range_is_read(sentence):
 
 def test_numbers_around_a_separator_that_is_no_range_are_still_read():
     assert [t for t, *_ in _found("同比增长12%至3000亿元。")] == ["12%", "3000亿元"]
-    assert [t for t, *_ in _found("占百分之五至百分之十。")] == ["百分之五", "百分之十"]
     assert [t for t, *_ in _found("有 40个 床位。")] == ["40个"]
+    # two shares of different wholes are no range: each is read alone
+    assert [t for t, *_ in _found("由百分之二至千分之九。")] == ["百分之二", "千分之九"]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("占比百分之十二至百分之十五", 12, 15),
+        ("回升百分之三到百分之四点五", 3, 4.5),
+        ("为百分之6—百分之9", 6, 9),
+        ("千分之二至千分之七", 0.2, 0.7),
+        ("萬分之三到萬分之八", 0.03, 0.08),
+    ],
+)
+def test_a_share_range_may_repeat_its_share_word_before_the_second_end(text, low, high):
+    (found,) = _found(text)
+    assert found[2:] == (pytest.approx(low), pytest.approx(high), "%")
+    spoken = text[text.index("分之") - 1 :]
+    assert (parse_quantity(spoken).low, parse_quantity(spoken).high) == (pytest.approx(low), pytest.approx(high))
 
 
 @pytest.mark.parametrize(

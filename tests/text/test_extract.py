@@ -380,7 +380,7 @@ def test_spans_read_at_once_read_as_the_pattern_reads_them(before, whole, decima
         ("增加200家至1200家。", ["200家", "1200家"]),  # after a verb of change: by 200, to 1200
         ("达到200家至300家。", ["200家至300家"]),
         ("预计增长10%-15%。", ["10%-15%"]),
-        ("占百分之五至百分之十。", ["百分之五", "百分之十"]),
+        ("占百分之五至千分之十。", ["百分之五", "千分之十"]),  # shares of different wholes
         ("等候五至十五分钟。", ["五至十五分钟"]),
     ],
 )

@@ -12,7 +12,15 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
-from helpers.text.numerals import read_chinese, read_fraction, read_number, read_number_range, split_range
+from helpers.text.numerals import (
+    as_chinese,
+    digits_with_places_as_chinese,
+    read_chinese,
+    read_fraction,
+    read_number,
+    read_number_range,
+    split_range,
+)
 from tests.support import cn2an_drops_a_zero
 
 
@@ -422,3 +430,48 @@ def test_a_range_is_split_at_its_one_separator(text, ends):
 def test_a_doubled_dash_between_discounts_is_not_read(text):
     with pytest.raises(ValueError):
         parse_quantity(text)
+
+
+# digits written with Chinese places: read as the Chinese numeral of the same value
+@pytest.mark.parametrize(
+    "written, chinese",
+    [
+        ("3亿6000万", "三亿六千万"),  # a group of up to four digits before 万 or 亿
+        ("5亿2千万", "五亿二千万"),  # one digit before 千 or 百; 万 after them multiplies the section
+        ("4万3千", "四万三千"),
+        ("6万2千1百", "六万二千一百"),
+        ("3千零40万", "三千零四十万"),  # 零 where a place is empty
+        ("7万零900", "七万零九百"),  # 零 says where a last group stands
+        ("2万5", "二万五千"),  # one last digit right after a place: the next lower place
+        ("8亿3", "八亿三千万"),
+        ("15亿70万", "一十五亿零七十万"),  # a group of two or more digits says its own places
+        ("９万６千", "九万六千"),  # full-width digits
+    ],
+)
+def test_digits_with_chinese_places_read_as_the_same_numeral(written, chinese):
+    assert digits_with_places_as_chinese(written) == chinese
+    as_digits, as_numeral = parse_quantity(written + "吨"), parse_quantity(chinese + "吨")
+    assert (as_digits.value, as_digits.low, as_digits.high) == (as_numeral.value, as_numeral.low, as_numeral.high)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2万300",  # a bare group after a place: 300 units, or rounded to 万?
+        "4千2万",  # the places do not fall within a section
+        "4千20万",  # a place skipped without 零 (4020万 or 4200万?)
+        "6亿3千",  # 万 skipped after 亿
+        "6亿8万",  # one digit after 亿 skips a place
+        "3万12000",  # a group too long for what follows
+        "0万5千",  # a leading zero
+        "3万2千亿",  # the magnitudes rise
+    ],
+)
+def test_digits_with_places_that_chinese_would_not_write_are_refused(written):
+    with pytest.raises(ValueError):
+        digits_with_places_as_chinese(written)
+
+
+@pytest.mark.parametrize("n", [1, 10, 19, 101, 1010, 10001, 100000, 120034, 20300000, 204000000, 10**12 - 1])
+def test_as_chinese_writes_a_number_that_reads_back(n):
+    assert read_chinese(as_chinese(n)).digits == n

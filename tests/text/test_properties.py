@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import cn2an
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
@@ -95,6 +95,33 @@ def test_a_chinese_numeral_with_wan_in_running_text_is_found_as_parse_quantity_r
     assert list(found["text"]) == [numeral]
     q = parse_quantity(numeral)
     assert (found["value"][0], found["low"][0], found["high"][0]) == (q.value, q.low, q.high)
+
+
+def _with_places(n: int) -> str:
+    """n written in digits with Chinese places, a group of digits before 万 and 亿 and the rest (1亿2345万6789 is not
+    written: a last group of more than one digit says units, so it ends in 千 or 百 or is one digit after 零)."""
+    yi, wan, rest = n // 10**8, n // 10**4 % 10**4, n % 10**4
+    out = f"{yi}亿" if yi else ""
+    if wan:
+        out += ("零" if yi and wan < 1000 else "") + f"{wan}万"
+    if rest:
+        out += "零" if (yi or wan) and rest < 1000 else ""
+        out += "".join(f"{rest // size % 10}{name}" for size, name in ((1000, "千"), (100, "百")) if rest // size % 10)
+        out += f"零{rest % 100}" if rest % 100 else ""
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(10**4, 10**12 - 1))
+def test_digits_with_chinese_places_read_back_as_the_chinese_numeral_of_the_same_value(n):
+    written = _with_places(n)
+    assume(sum(c in "万亿千百" for c in written) >= 2 and "零0" not in written and not written.endswith("零"))
+    q = parse_quantity(written + "吨")
+    assert q.value == n and q.low <= n <= q.high
+    assert (q.low, q.high) == (
+        parse_quantity(cn2an.an2cn(n, "low") + "吨").low,
+        parse_quantity(cn2an.an2cn(n, "low") + "吨").high,
+    )
 
 
 # running text: numerals, units, qualifiers, separators, punctuation, words of the rules, any character

@@ -208,6 +208,10 @@ STILL_FOUND = [
     ("共一七二零吨。", ["一七二零吨"]),  # digit by digit with a zero: a number
     ("连续清零3天。", ["3天"]),  # 清零 is a word, not a numeral before 3
     ("收拾3天才完工。", ["3天"]),
+    ("收银员找零两元。", ["两元"]),  # 零 ends 找零: the numeral begins after it
+    ("营业员找零三角五分。", ["三角五分"]),  # an amount in two units too
+    ("本土病例归零二十天。", ["二十天"]),
+    ("上周清零五家工地。", ["五家"]),
     ("同比下降-3.8%。", ["-3.8%"]),
     ("每斤5元1角。", ["5元1角"]),  # an amount in two units is read whole (tests/text/test_compound.py)
     ("每斤售价5元，1斤装。", ["5元", "1斤"]),
@@ -232,14 +236,10 @@ def test_what_the_word_rules_leave_alone(sentence, expected):
 
 CUT = {
     "digits after 万": "销售额1万800元。",
-    "a mixed numeral": "储备7万2千3百吨。",
-    "digits after 零": "投资2千零50万元。",
-    "a mixed zero": "共1千零8吨。",
     "a Chinese decimal": "增长三点7个百分点。",
     "a traditional decimal": "零點65吨。",
     "a colloquial two": "倆千三百吨。",
     "a formal ten": "拾二万零三百吨。",
-    "yi then digits": "总投资2亿4000万元。",
     "wan then a Chinese numeral": "营收300万五千。",
     "a colloquial end with no unit": "月薪一万二。",
     "a colloquial end before a word": "三万一线员工。",
@@ -265,6 +265,14 @@ CUT = {
     "N a side (人制)": "举办五人制足球赛。",
     "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
     "個 before 多萬": "籌得兩個多萬港元。",
+    "a part after 零 that joins an amount not read whole": "用时一个半钟零八秒。",
+    "a bare group of digits after a place": "库存1万600吨。",  # 1万 and 600 units: rounded or exact?
+    "a place skipped without 零 after 亿": "总投资3亿5千元。",
+    "digits with places as a range's first end": "月薪1万8千至2万元。",
+    "个 before a measure (points)": "指数午后回落2.4个点。",
+    "个多 before a measure (points)": "股价高开1个多点。",
+    "个 before a measure (standard deviations)": "偏离均值3个标准差。",
+    "个 before a measure (spoken percentage points)": "占比下滑5个百分比。",
     "a tenth and its next place (35 %, not 30 %)": "约三成五的受访者。",
     "a tenth and 几 (40-odd %, not 40 ± 5 %)": "受访者中四成几表示满意。",
     "a little over a share (强)": "外来人口占三分之一强。",
@@ -298,6 +306,14 @@ WHOLE = {
     "a doubled dash": ("预计4——6万人次。", "4——6万人次"),
     "an en dash": ("每户补贴30–80元。", "30–80元"),
     "money, not people": ("总投资5000万人民币。", "5000万人民币"),
+    "a pressure in atmospheres": ("釜内压力达1.6个大气压。", "1.6个大气压"),
+    # digits written with Chinese places, read as the same numeral in Chinese characters
+    "digits and places": ("储备7万2千3百吨。", "7万2千3百吨"),
+    "digits after 零": ("投资2千零50万元。", "2千零50万元"),
+    "a zero before the last digits": ("共1千零8吨。", "1千零8吨"),
+    "yi then a group of digits": ("总投资2亿4000万元。", "2亿4000万元"),
+    "after a currency word": ("人均月入港币2万6千元。", "港币2万6千元"),
+    "yi, qian and wan after 人民币": ("总投资人民币4亿7千万元。", "人民币4亿7千万元"),
 }
 
 

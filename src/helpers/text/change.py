@@ -90,7 +90,9 @@ RISE_VERBS: tuple[str, ...] = (
     *("偏高", "偏多"),  # 气温较常年偏高1.5℃, 降水偏多两成: above normal by
     *("升温", "加息"),  # 气温升温5℃; 加息25个基点: a rate raised by
     "成长",  # Taiwan's word for 增长 (GDP成長2.5%)
+    *("上扬", "反弹", "走高"),  # 股价上扬3%, 指数反弹2.1%: a price up by
     "增产",  # 增产5%: output up 5%
+    "增收",  # 户均增收1.6万元: income up by
     "涨价",  # 猪肉涨价5元: the price up 5元
     "提价",
     "加价",
@@ -108,6 +110,9 @@ FALL_VERBS: tuple[str, ...] = (
     "缩小",
     "下滑",
     "萎缩",  # 规模萎缩两成
+    "收缩",  # 本地生产总值按年收缩8.9% (Hong Kong's word for a contraction); not 收缩压 (a blood pressure)
+    *("缩减", "削减", "压减", "压缩"),  # 开支缩减两成, 压减产能10%: cut by
+    *("走低", "回调"),  # 金价走低1.2%, 股指回调3%
     "缩水",
     "下挫",
     "衰退",  # 经济衰退2.5%
@@ -124,6 +129,7 @@ FALL_VERBS: tuple[str, ...] = (
     "负增长",  # 负增长3%: a fall of 3% (not the rise of 增长)
     "负成长",
     "减产",
+    "减收",  # 财政减收8亿元: revenue down by
     "降价",  # 降价约7%
     "减价",
     "减",

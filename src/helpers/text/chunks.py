@@ -71,7 +71,7 @@ def chunk_text(pieces: Iterable[str], chunk_chars: int = CHUNK_CHARS, context: i
             return
         end = len(buffer) if exhausted and len(buffer) <= chunk_chars else _cut(buffer, chunk_chars)
         yield Chunk(offset, buffer[:end], before, buffer[end : end + context])
-        before = buffer[max(0, end - context) : end]
+        before = (before + buffer[:end])[-context:] if context else ""  # from earlier chunks too when this one is short
         buffer, offset = buffer[end:], offset + end
 
 

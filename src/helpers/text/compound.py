@@ -147,7 +147,9 @@ _TAIL = rf"(?:[{ZEROS}]?{_ONE_DIGIT}{{1,2}}|[0-9０-９]{{1,2}})(?={_TAIL_ENDS}|
 def _ladder_pattern(ladder: Ladder) -> str:
     """Two or more parts in the units of one ladder, or one part and a colloquial tail."""
     unit = "(?:" + "|".join(sorted(ladder.sizes, key=len, reverse=True)) + ")(?!之)"
-    return f"{_NUMERAL}{unit}(?:[零又]?(?![{ZEROS}]){_NUMERAL}{unit})*(?:{_TAIL})?"
+    # the first part begins with no zero (找零两角五分: 零 ends 找零), as a numeral of the grammar
+    first = f"(?![{ZEROS}][{CHINESE_NUMERAL_CHARS}0-9０-９]){_NUMERAL}"
+    return f"{first}{unit}(?:[零又]?(?![{ZEROS}]){_NUMERAL}{unit})*(?:{_TAIL})?"
 
 
 #: A compound as written in the units of each ladder (the reader takes the longest match: 50分钟20秒 is not

@@ -63,7 +63,8 @@ A qualifier is dropped when it belongs to a word: ``最近3天`` is 3 days, not 
 "the last" (``THE_LAST_UNITS``): before a time span followed by 来, 以来, 内, 中, 里 or 间 (``近10年来``,
 ``近5年以来``), or opening a clause (``据统计，近7天…``), ``近10年`` is 10 years, exact. Anywhere else 近
 is "nearly" (``供粮近150天`` → [135, 150], ``历时近3年``, ``近2000条``), and so at the very start of a
-text, as ``parse_quantity`` reads ``近10年`` alone.
+text, as ``parse_quantity`` reads ``近10年`` alone, unless a clause's punctuation follows the span there
+(``近三年，全县…`` opens a clause).
 
 Plain numbers joined by 、 before a quantity share its unit (``3、5、7天``, ``分别增加了187、28、20倍``):
 each is reported with its own span (the number alone) and the list's unit, and the direction of change
@@ -942,11 +943,16 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
     """Whether the 近 that starts [start, end) means "the last" (see ``THE_LAST_UNITS``): a time span followed
-    by 来, 以来, 内, 中, 里 or 间, or 近 right after a clause's punctuation or a line break (at the very start
-    of a text 近 stays "nearly", as parse_quantity reads it alone)."""
+    by 来, 以来, 内, 中, 里 or 间, or 近 right after a clause's punctuation or a line break; at the very start
+    of a text, only when a clause's punctuation follows the span (近三年，全县…): alone, 近三年 stays "nearly",
+    as parse_quantity reads it."""
     if quantity.qualifier != "近" or quantity.unit not in THE_LAST_UNITS:
         return False
-    return padded.startswith(THE_LAST_AFTER, end) or start > 0 and padded[start - 1] in _CLAUSE_START
+    if padded.startswith(THE_LAST_AFTER, end):
+        return True
+    if start == 0:  # the text's own end (the padding) is no clause's punctuation
+        return end < len(padded) - 1 and padded[end] in _CLAUSE_START
+    return padded[start - 1] in _CLAUSE_START
 
 
 def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int, Quantity]] | None:
@@ -1017,6 +1023,9 @@ def _with_word_forms(
     for place in WORD_FORM_START_RE.finditer(text):
         start = place.start()
         match = WORD_FORM_RE.match(text, start)
+        if match is None and text[start] in ZEROS:  # 找零两角五分: the amount begins after the 零 of 找零
+            start += 1
+            match = WORD_FORM_RE.match(text, start)
         if match is None or words and start < words[-1][1] or any(s <= start < e for s, e in covered):
             continue
         end, quantity = word_form_quantity(match, text) or (match.end(), None)

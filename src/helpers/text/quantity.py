@@ -60,7 +60,8 @@ a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint  
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
 ``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
 ``X--Y``, ``X——Y`` (X may repeat Y's        a magnitude written only after Y applies     ``2到4万元`` → [2e4, 4e4];
-万/亿 and unit: ``5%-10%``); two            to X unless that puts X above Y             ``8500到3万元`` → [8500, 3e4];
+万/亿 and unit: ``5%-10%``; Y a share's     to X unless that puts X above Y             ``8500到3万元`` → [8500, 3e4];
+word: ``百分之五至百分之八``); two
 neighbouring digits (``两三``, ``三五``,                                                  ``两三个`` → [2, 3];
 ``七八百``); 几 or 数 for one digit         几 is 1–9 after 十, else 2–9; 数 is 几        ``七八百`` → [700, 800];
 (``十几``, ``几十``, ``数十``, ``数百万``)   before 十/百/千/万/亿                      ``十几`` → [11, 19]; ``几十``,
@@ -171,7 +172,9 @@ from helpers.text.numerals import (
     SOME,
     SOME_CHARS,
     WORD_FORMAL_CHARS,
+    ZEROS,
     Number,
+    digits_with_places_as_chinese,
     negate,
     read_chinese,
     read_number,
@@ -354,6 +357,16 @@ _SIGN = f"[{re.escape(SIGNS)}]"
 _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
+# digits written with Chinese places (2亿4000万, 3亿5千万, 1万8千, 2千零30万): groups of digits before 万/亿, one
+# digit before 千/百, 零 between where written, then a group or one digit; read by digits_with_places_as_chinese
+_MIXED_GROUP = f"(?:[{ZEROS}]?(?:[0-9０-９]{{1,4}}[万萬亿億]|[1-9１-９][千仟百佰]))"
+_MIXED_AFTER_FIRST = (
+    f"(?:[0-9０-９]{{0,3}}[万萬亿億]|(?<=[1-9１-９])[千仟百佰])"
+    f"{_MIXED_GROUP}*(?:{_MIXED_GROUP}|[{ZEROS}]?[0-9０-９]{{1,4}}(?![0-9０-９.．]))"
+)
+_MIXED = f"[0-9０-９]{_MIXED_AFTER_FIRST}"
+_MIXED_RE = re.compile(_MIXED + r"\Z")
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME_CHARS  # 几 (幾) stands for a digit: 十几, 几十, 二十幾
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
 #: Units that begin with a place character and whose rest is no unit (千瓦, 千瓦时, 千卡, 百分点), and every unit
@@ -379,7 +392,10 @@ for _unit in sorted(UNITS, key=len, reverse=True):
     if _unit[0] in CHINESE_NUMERAL_CHARS:
         _UNIT_WORD_RESTS.setdefault(_unit[0], []).append(re.escape(_unit[1:]))
 _UNIT_WORD_START = "(?!" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()) + ")"
-_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
+#: A numeral begins with a zero only alone or before its decimal point (零元, 零点五): 零 before another numeral
+#: character ends a word (找零两角五分, 清零三家), so the numeral begins after it.
+_ZERO_START = f"(?![{ZEROS}][{NUMERAL_CHARS}])"
+_CHINESE_UNSIGNED = f"{_WORD_FORMAL_START}{_UNIT_WORD_START}{_ZERO_START}[{NUMERAL_CHARS}]{_CHINESE_AFTER_FIRST}"
 #: 数 before 十/百/千/万/亿 is an unknown digit like 几 (数十 is 20–90, 数百亿 200亿–900亿), never after a sign
 #: (负数 is 'a negative number') or before a unit word (数千克: 'several kilograms' or 'thousands of grams'?).
 SEVERAL = "数"
@@ -514,9 +530,14 @@ _INCLUSIVE = "[(（]含[)）]"
 _INCLUSIVE_MARKS = tuple(f"{left}含{right}" for left in "(（" for right in ")）")
 
 
-def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
+#: A share's second end may repeat its word (百分之五至百分之八); the reading checks that it is the first's.
+_SHARE_AGAIN = "(?:百分之|千分之|万分之|萬分之)?"
+
+
+def _number(arabic: str, chinese: str, ranges: bool = True, again: str = "") -> str:
     """A number, or a range of two (3至5, 三到五, 3万至5万, 5%-10%), in digits or in Chinese numerals, given
-    how each begins. The first end may repeat the magnitude and unit that follow the second."""
+    how each begins. The first end may repeat the magnitude and unit that follow the second; ``again`` is what
+    the second end may repeat of what comes before the first (a share's word)."""
     if not ranges:
         return f"{arabic}|{chinese}"
     # the separator is rare: look for it first, right after the magnitude and unit characters that may repeat
@@ -525,7 +546,7 @@ def _number(arabic: str, chinese: str, ranges: bool = True) -> str:
         f"(?:{_MAG})?(?:{_UNIT_BEFORE_SEPARATOR})?(?:{_INCLUSIVE})?"
     )
     # the second end is a whole number, not the start of the next share (百分之五至百分之十)
-    return f"{arabic}(?:{repeated}{_TO}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{_CHINESE}(?!分之))?"
+    return f"{arabic}(?:{repeated}{_TO}{again}{_ARABIC})?|{chinese}(?:{repeated}{_TO}{again}{_CHINESE}(?!分之))?"
 
 
 #: After the number: 多/余 before 万/亿 (6000余万), the magnitude, 多/余/来, the unit, 以上/左右/多.
@@ -541,13 +562,13 @@ _TAIL = (
 def _quantity_pattern(ranges: bool = True) -> str:
     """One quantity as written (see ``QUANTITY_PATTERN``); ``ranges=False`` reads no range (3至5 is 3, then 5)."""
     number = _number(_ARABIC, _CHINESE, ranges)
-    share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges)
+    share_number = _number(_ARABIC, _CHINESE_IN_SHARE, ranges, _SHARE_AGAIN)
     return (
         r"(?:(?P<pre>(?:" + _BEFORE + r")?" + _WORD_BEFORE + r"|" + _BEFORE + r")|(?P<up>" + _PLACE_QUALIFIER + r"))?"
         r"(?:"
         r"(?P<pctword>" + _SHARE + r")(?P<pctnum>" + share_number + r")"
         r"|(?P<hundred>百分百)"
-        r"|(?P<num>" + number + "|" + half_start_pattern() + r")"
+        r"|(?P<num>" + _MIXED + "|" + number + "|" + half_start_pattern() + r")"
         # a plain number must be followed by something that can make it a quantity (a bare number never is one):
         r"(?(pre)|(?(up)|(?=" + _AFTER_NUMBER + r")))"
         r")" + _TAIL
@@ -592,9 +613,9 @@ def _scan_pattern() -> str:
     """
     tail = re.sub(r"\(\?P<\w+>", "(?:", _TAIL)
     num = _number(_ARABIC, _CHINESE)
-    share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE)}){tail}"  # what follows 分之
+    share = f"(?:{_number(_ARABIC, _CHINESE_IN_SHARE, again=_SHARE_AGAIN)}){tail}"  # what follows 分之
     # a qualified number needs nothing after it
-    after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{num}|{half_start_pattern()}){tail})"
+    after_qualifier = f"(?:{_SHARE}{share}|百分百{tail}|(?:{_MIXED}|{num}|{half_start_pattern()}){tail})"
     plain = f"(?={_AFTER_NUMBER}){tail}"  # a plain number needs something after it that can make it a quantity
 
     def by_first(words) -> str:  # the rest of each word, by its first character (already consumed), longest first
@@ -614,10 +635,11 @@ def _scan_pattern() -> str:
         f"|(?<=[{firsts(SCALES_BEFORE)}])(?:{by_first(SCALES_BEFORE)}){_SCALE_AHEAD}"
         f"|(?<=上)(?={_PLACE_AHEAD})|(?<=破)(?={_BREAK_AHEAD})"
     )
-    plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS)))
+    plain_starts = "".join(sorted(set(NUMERAL_CHARS) - set(WORD_FORMAL_CHARS) - set(_UNIT_WORD_RESTS) - set(ZEROS)))
     chinese_start = "|".join(
         [
             f"(?<=[{plain_starts}])",
+            f"(?<=[{ZEROS}])(?![{NUMERAL_CHARS}])",
             f"(?<=[{WORD_FORMAL_CHARS}])(?=[{FORMAL_FOLLOWERS}])",
             *(f"(?<={first})(?!{'|'.join(rests)})" for first, rests in _UNIT_WORD_RESTS.items()),
         ]
@@ -625,7 +647,7 @@ def _scan_pattern() -> str:
     chinese_start = f"(?:{chinese_start})"
     shared = f"[{CHINESE_NUMERAL_CHARS}]*(?:{MIXED_NUMBER}[{CHINESE_NUMERAL_CHARS}]+)?分之"
     alternatives = [
-        f"(?<=[0-9０-９])(?:{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
+        f"(?<=[0-9０-９])(?:{_MIXED_AFTER_FIRST}|{_number(_ARABIC_AFTER_FIRST, '(?!)')}){plain}",
         f"(?<=[{CHINESE_NUMERAL_CHARS}]){shared}{share}",  # before a plain numeral, as in the pattern
         f"(?<=百)分百{tail}",
         f"{chinese_start}(?:{_number('(?!)', _CHINESE_AFTER_FIRST)}){plain}",
@@ -956,6 +978,17 @@ def quantity_from_match(match: re.Match[str]) -> Quantity:
     return quantity_from_groups(match.group(0), match.groups())
 
 
+def _without_share_again(pctword: str, pctnum: str, text: str) -> str:
+    """A share's number without the share word its second end repeats (五至百分之八 → 五至八); raises ValueError
+    when that word is another share's (百分之五至千分之八)."""
+    for again in ("百分之", "千分之", "万分之", "萬分之"):
+        if again in pctnum:
+            if again != pctword:
+                raise ValueError(f"{text!r}: the two ends are shares of different wholes ({pctword}, {again})")
+            return pctnum.replace(again, "", 1)
+    return pctnum
+
+
 def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     """Build the Quantity from a match's text and its groups, in ``GROUPS`` order (raises ValueError if it is not
     one).
@@ -988,6 +1021,7 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     parts = 100  # a share of 100 parts (百分之): the number is the percentage
     share_of_measure = False  # 三分之一公里, 四分之一公升: that share of the measure, in the measure, exact
     if pctword:
+        pctnum = _without_share_again(pctword, pctnum, text)
         if mag or unit and (unit not in SHARE_MEASURES or pctword[:-2] in _SHARE_PARTS):
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
         whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
@@ -1004,6 +1038,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿 (破 a number with 万 or 亿 too)")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
+    if num and num[0] in _ARABIC_DIGITS and _MIXED_RE.match(num):  # 2亿4000万, 1万8千: read as 二亿四千万, 一万八千
+        num, mag = digits_with_places_as_chinese(num + (mag or "")), None
     base = _HALF_UNITS.get(unit, unit)  # 年半 → 年: the unit the half is of
     halves = base != unit or num == HALF
     if num == HALF:  # 半年, 半成: no whole units, one half (半千克 is 500 克, as 5千克 is 5000 克)
@@ -1387,9 +1423,12 @@ def cents_quantity(span: str) -> Quantity:
 # -------------------------------------------------------------------------------------------------
 #: The forms the grammar does not start at: 翻N番, 对折 after 打, 角/毛/分 alone, and amounts that begin with 角,
 #: 毛 or 分.
+#: After 零 that ends a word (找零两角五分): no numeral before the 零.
+_AFTER_WORD_ZERO = f"(?<=[{ZEROS}])(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美][{ZEROS}])"
 WORD_FORM_RE = re.compile(
     f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})|(?P<cents>{_CENTS})"
-    f"|(?P<money>(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
+    f"|(?P<money>(?:(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
+    f"(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
     f"(?:{COMPOUND_PATTERN}))"
 )
 _RUN = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"

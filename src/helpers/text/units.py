@@ -472,6 +472,7 @@ UNITS_WITH_QUALIFIER: dict[str, tuple[str, str]] = {
             *(("小时", "小时"), ("小時", "小时"), ("星期", "星期"), ("钟头", "钟头"), ("季度", "季度")),
             # days counted by a calendar (3个工作日内办结): a span of time, not 3 个
             *(("工作日", "工作日"), ("交易日", "交易日"), ("自然日", "自然日")),
+            *(("大气压", "大气压"), ("大氣壓", "大气压")),  # 2.5个大气压: a pressure, not 2.5 个
         )
     },
     # 十二个钟 (Cantonese 'twelve hours'), reported like 钟头; not before a noun (三个钟表, see the grammar)

@@ -225,6 +225,12 @@ _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: 
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
 #: yuan, 六斤八两 and 3斤5两 a compound weight): money and measures, and 块 (money, spoken).
 _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {""} | {"块"})
+#: Measures written after 个 (or 个多, 个余) that no unit of the reader is (3个点位 is counted, but left out with them).
+_MEASURES_AFTER_GE = tuple(
+    f"{more}{measure}"
+    for more in ("", "多", "余", "餘")
+    for measure in ("点", "點", "标准差", "標準差", "百分比", "千分点", "千分點")
+)
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people), 三轮车 (a tricycle).
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
@@ -248,9 +254,10 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "尾": ("号", "號", "声", "聲", "巴", "气", "氣", "款", "灯", "燈", "盘", "盤", "矿", "礦", "数", "數", "端"),
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
     "拉": ("玛", "瑪", "面", "麵"),  # 克拉玛依, a city, and 200克拉面 (200 g of hand-pulled noodles): not carats
-    # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar
-    "个": tuple(f"{more}{big}" for more in "多余" for big in "万亿萬億"),
-    "個": tuple(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"),
+    # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar. Before a measure 个 counts no things:
+    # 涨了3.5个点 (points), 偏离2个标准差, 下降3个百分比 (spoken for 百分点), 2个千分点: the measure is the unit
+    "个": (*(f"{more}{big}" for more in "多余" for big in "万亿萬億"), *_MEASURES_AFTER_GE),
+    "個": (*(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"), *_MEASURES_AFTER_GE),
 }
 
 
@@ -335,6 +342,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         )
     if _goes_on(padded, end, quantity, chinese) or _range_not_read_after(padded, end):
         return True
+    if not quantity.unit and padded[end] in RANGE_SEPARATOR_CHARS and padded[end + 1] in _NUMBER_CHARS:
+        return True  # 1万8千至2万元: the first end of a range the grammar does not read (digits with places)
     if _and_some(padded, end):
         return True  # 九秒几, 五块几, 百分之六点几: an unknown digit after the unit or the point (not 3天几乎)
     if quantity.unit in _TIME_UNITS and _compound_time(padded, start, end):
@@ -399,9 +408,14 @@ def spaced_numeral(padded: str, start: int, end: int) -> bool:
     return at > end and padded[end - 1] in _SPELLED and padded[at : at + 1] in _SPELLED
 
 
+#: The first characters of the words that end in 零 before a figure (找零, 清零, 归零, 挂零, 抹零, 为零).
+_ZERO_WORD_FIRSTS = frozenset("找清归歸挂掛抹为為")
+
+
 def _began_before(padded: str, start: int, chinese: bool) -> bool:
     """True when the number began before ``start``: after 十百千万亿 (1万600吨, 5万4千6百吨, 1百01吨), after 零
-    that follows a numeral (2千零30万, 1千零1吨; not 清零3天), after a decimal point that follows one
+    (2千零30万, 1千零1吨, 一个钟零十五秒: a part of an amount) unless 零 ends a word (清零3天, 找零两元: the
+    first characters of ``_ZERO_WORD_FIRSTS``), after a decimal point that follows one
     (一百点123吨, 零點77吨; not 一点两小时: no decimal begins with 两), after 分 between Chinese numerals
     (二分一加侖, Cantonese for 二分之一: a share written without 之), after 俩/仨 or a formal 拾 before
     Chinese numerals (倆千两百贰拾二吨, 拾六万零五百零六吨; 收拾3天 keeps its count), or after % (a web
@@ -416,7 +430,9 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
         and padded[start + 1] not in _SOME_BEGINS
     ):
         return True  # 五块几一斤: the 几 of 五块几 (5.x 元), then a count; not 几一斤
-    if before in _ZEROS or before in _POINTS and padded[start] not in "两兩":
+    if before in _ZEROS:  # 零 joins the parts of an amount (一个钟零十五秒) unless it ends a word (找零, 清零)
+        return start < 2 or padded[start - 2] not in _ZERO_WORD_FIRSTS
+    if before in _POINTS and padded[start] not in "两兩":
         return start >= 2 and padded[start - 2] in _NUMBER_CHARS
     if (
         before == "分" and chinese and padded[start] in CHINESE_NUMERAL_CHARS
@@ -440,7 +456,8 @@ def _and_some(padded: str, end: int) -> bool:
 def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     """True when the number goes on after ``end``.
 
-    With no unit yet: a digit, 零, 万/亿, or a numeral and its place (5万4千, 25万6千, 100万三千, 200亿零四千,
+    With no unit yet (or only a currency's or a scale's word before the number: 港币1万8千元, 人民币3亿5千万元):
+    a digit, 零, 万/亿, or a numeral and its place (5万4千, 25万6千, 100万三千, 200亿零四千,
     500万余亿); after Chinese numerals any digit (月薪一万三: the grammar reads 一万三 only before a unit, and
     一万 is not what it says). 个 before 万/亿 is spoken Chinese for the magnitude (两个亿 is 两亿, not two of
     something). After a unit of money or measure, one more number that no unit follows is its next place,
@@ -450,7 +467,8 @@ def _goes_on(padded: str, end: int, quantity: Quantity, chinese: bool) -> bool:
     left out.
     """
     after, unit = padded[end], quantity.unit
-    if not unit:
+    # no unit after the number: none, or one given by a word before it (港币1万|8千元: the number goes on)
+    if not unit or padded[end - 1] in _NUMBER_CHARS:
         if padded[end - 1] not in _NUMBER_CHARS and padded[end - 1] not in "多余":
             return False
         if after in _CONTINUED:
@@ -546,7 +564,8 @@ def _range_not_read_after(padded: str, end: int) -> bool:
     doubled dash (1万元--5万元, 2——3万), before a dash or a tilde with a space beside it and a number (5% - 10%,
     20个 ~100个), before (含) and either (1万(含)--5万元, 1万(含) - 5万元), or, ending in 多 or 余 after a number
     (with 万 or 亿 after them or not), before a range separator and a number (3万多至5万元, 一百多到两百人,
-    三十多万到四十万元: the grammar reads no qualifier inside a range, and the first end would lose the unit)."""
+    三十多万到四十万元: the grammar reads no qualifier inside a range, and the first end would lose the unit),
+    (A first end with no unit, 1万8千至2万元, is left out by ``breaks_a_longer_form``.)"""
     if padded[end] in RANGE_SEPARATOR_CHARS and padded[end + 1 : end + 2] in _NUMBER_CHARS:
         more = end - 2 if padded[end - 1] in _BIG else end - 1  # 3万多|至, 30多万|到
         if more >= 1 and padded[more] in _MORE_AFTER_NUMBER and padded[more - 1] in _NUMBER_CHARS:
