@@ -266,7 +266,12 @@ CUT = {
     "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
     "個 before 多萬": "籌得兩個多萬港元。",
     "a part after 零 that joins an amount not read whole": "用时一个半钟零八秒。",
-    "a bare group of digits after a place": "库存1万600吨。",  # 1万 and 600 units: rounded or exact?
+    "a bare group of digits after a place": "库存1万600吨。",
+    "after a currency sign the reader does not know": "门票₩3000万。",
+    "another currency sign before 亿": "营收₹120亿。",
+    "m after a dollar: a million, not metres": "融资$4.5m。",
+    "an English word of magnitude": "募资US$2.3 billion。",
+    "an English word of magnitude after a space and 万": "合计5 million港元。",  # 1万 and 600 units: rounded or exact?
     "a place skipped without 零 after 亿": "总投资3亿5千元。",
     "digits with places as a range's first end": "月薪1万8千至2万元。",
     "个 before a measure (points)": "指数午后回落2.4个点。",

@@ -270,6 +270,13 @@ LATIN = [
     ("90m²", 90, "平方米"),
     ("12m³", 12, "立方米"),
     ("3km²", 3, "平方公里"),
+    ("68KG", 68, "千克"),  # in capitals
+    ("21KM", 21, "公里"),
+    ("250ML", 250, "毫升"),
+    ("95㎡", 95, "平方米"),  # the squared signs of CJK fonts
+    ("12㎞", 12, "公里"),
+    ("40㎏", 40, "千克"),
+    ("3㎢", 3, "平方公里"),
 ]
 
 
@@ -294,8 +301,8 @@ def test_a_latin_unit_keeps_the_rounding_of_its_number():
         "3D打印",
         "佩戴N95口罩",
         "H5N1禽流感",
-        "身高180CM",  # case matters: only the exact forms are units
-        "5KG",
+        "5Kgs",  # only the exact forms are units
+        "3Cm",
         "50m2",  # a letter or digit follows
         "10kgs",
         "3mx",

@@ -191,6 +191,12 @@ _LONGER_BEFORE = frozenset("十百千万亿萬億佰仟")  # 1万600吨, 5万4�
 _PAIRED_TWO = frozenset("俩倆仨拾")  # 倆千两百, 拾六万: 'two', 'three' or a formal ten before Chinese numerals
 _POINTS = frozenset("点點")
 _CLOSING = frozenset(")）]】")
+#: Currency signs (the Unicode currency symbols block and the common signs): a figure with no currency right after
+#: one is part of an amount the reader does not read (₩5000万, ₹300亿, $2.5m: million, not metres).
+_CURRENCY_SIGNS = frozenset("$¢£¤¥＄￠￡￥￦﹩" + "".join(map(chr, range(0x20A0, 0x20C1))))
+#: An English word of magnitude after a figure (US$1.2 billion, 3 million): the figure goes on in it.
+_ENGLISH_MAGNITUDE_RE = re.compile(r"[ \u00a0]*(?:[mb]illion|trillion|thousand|[mb]n)(?![a-z])", re.IGNORECASE)
+_ENGLISH_MAGNITUDE_FIRSTS = frozenset("mbtMBT")
 _DASHES = frozenset("~～—–")  # range separators that are no word (至 and 到 are: 增加到5万元)
 _DOUBLED_DASHES = ("--", "——", "－－", "~~", "～～")
 _INCLUSIVE = ("含)", "含）")
@@ -289,9 +295,11 @@ _BEFORE_MATTERS = (
     | frozenset(word[-1] for word in _TIME_WORDS)
     | frozenset(ABOVE_ZERO[-1])
     | _ERA_LASTS
+    | _CURRENCY_SIGNS
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
+    | _ENGLISH_MAGNITUDE_FIRSTS
     | _POINTS
     | _JOINS
     | _BIG
@@ -330,6 +338,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return False  # most spans: nothing around them that any rule looks at (one set test each side)
     if start and (_began_before(padded, start, chinese) or _range_not_read_before(padded, start)):
         return True
+    if before in _CURRENCY_SIGNS and not quantity.currency or _ENGLISH_MAGNITUDE_RE.match(padded, end):
+        return True  # ₩5000万, $2.5m: a currency the reader does not know, or a million; US$1.2 billion
     if (
         quantity.qualifier
         and quantity.low < 0
