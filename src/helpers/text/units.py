@@ -122,10 +122,23 @@ LATIN_UNITS: dict[str, str] = {
     "kW": "千瓦",
     "MW": "兆瓦",
     # in capitals, as informal text writes them (75KG, 10KM, 500ML, 3CM)
-    **{"KG": "千克", "Kg": "千克", "KM": "公里", "Km": "公里", "CM": "厘米", "ML": "毫升"},
+    "KG": "千克",
+    "Kg": "千克",
+    "KM": "公里",
+    "Km": "公里",
+    "CM": "厘米",
+    "ML": "毫升",
     # the squared unit signs of CJK fonts (120㎡, 5㎞, 25㎏)
-    **{"㎡": "平方米", "㎢": "平方公里", "㎥": "立方米", "㎞": "公里", "㎝": "厘米", "㎜": "毫米"},
-    **{"㎏": "千克", "㎎": "毫克", "㎖": "毫升", "㎾": "千瓦"},
+    "㎡": "平方米",
+    "㎢": "平方公里",
+    "㎥": "立方米",
+    "㎞": "公里",
+    "㎝": "厘米",
+    "㎜": "毫米",
+    "㎏": "千克",
+    "㎎": "毫克",
+    "㎖": "毫升",
+    "㎾": "千瓦",
 }
 #: Temperatures after the number: unit as written → ℃ (Celsius) or ℉ (Fahrenheit); ° alone is the plain
 #: unit 度 (angles too). A scale written before the number (摄氏37度, 华氏70度) is in ``SCALES_BEFORE``.
