@@ -13,14 +13,13 @@ from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.numerals import (
-    as_chinese,
-    digits_with_places_as_chinese,
     read_chinese,
     read_fraction,
     read_number,
     read_number_range,
     split_range,
 )
+from helpers.text.places import as_chinese, digits_with_places_as_chinese
 from tests.support import cn2an_drops_a_zero
 
 

@@ -105,9 +105,9 @@ def _with_places(n: int) -> str:
     if wan:
         out += ("零" if yi and wan < 1000 else "") + f"{wan}万"
     if rest:
-        out += "零" if (yi or wan) and rest < 1000 else ""
-        out += "".join(f"{rest // size % 10}{name}" for size, name in ((1000, "千"), (100, "百")) if rest // size % 10)
-        out += f"零{rest % 100}" if rest % 100 else ""
+        places = "".join(f"{rest // size % 10}{name}" for size, name in ((1000, "千"), (100, "百")) if rest // size % 10)
+        out += ("零" if rest < 1000 else "") + places  # 零 when 千 is empty after 万 or 亿
+        out += ("零" if places else "") + str(rest % 100) if rest % 100 else ""  # the last digits after 零
     return out
 
 

@@ -30,12 +30,7 @@ How a Chinese numeral is read (``read_chinese``)
   ``零点五`` = 0.5, ``六百一十一点二五五`` = 611.255). Before a point the colloquial rule is off:
   ``一百五点五`` is refused.
 * Only digits, two or more: digit by digit (``二〇二〇`` = 2020).
-* Digits with places (``digits_with_places_as_chinese``): groups of Arabic digits before 万/亿 (up to four
-  digits) and single digits before 千/百, with 零 between where written, and one colloquial last digit
-  (``2亿4000万`` = 2.4×10⁸, ``3亿5千万``, ``1万8千``, ``2千零30万`` = 2030万, ``1万8`` = 18000), read as the
-  Chinese numeral of the same value, so rounded as ``二亿四千万`` is. A place that does not fall
-  (``5千3万``), a group too long for its place (``2万12000``) and a bare group after a place (``1万600``:
-  the digits say units, the place 万 says rounded) are refused.
+* Digits with Chinese places (``2亿4000万``, ``1万8千``) are read by ``helpers.text.places``.
 * 负/負 before the numeral makes it negative (``负三点八`` = −3.8); ``read_number`` also takes
   ``-``, ``−`` (minus sign) and ``－`` (full width) before digits or a numeral.
 
@@ -110,8 +105,6 @@ __all__ = [
     "UNREAD_MAGNITUDES",
     "WORD_FORMAL_CHARS",
     "ZEROS",
-    "as_chinese",
-    "digits_with_places_as_chinese",
     "negate",
     "read_arabic",
     "read_chinese",
@@ -328,92 +321,6 @@ def read_chinese(text: str) -> Number:
     if len(str(abs(digits)).rstrip("0")) > MAX_DIGITS:
         raise ValueError(f"{text!r} has more than {MAX_DIGITS} significant digits: too many to hold exactly")
     return Number(-digits if negative else digits, -len(decimals))
-
-
-_DIGIT_NAMES = "零一二三四五六七八九"
-_PLACE_NAMES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
-
-
-def _section_as_chinese(n: int) -> str:
-    """A number from 1 to 9999 in Chinese numerals, with 零 for each run of empty places inside it (六百零五)."""
-    out, zero = [], False
-    for size, name in _PLACE_NAMES:
-        digit = n // size % 10
-        if digit:
-            out.append(("零" if zero else "") + _DIGIT_NAMES[digit] + name)
-            zero = False
-        elif out:
-            zero = True
-    return "".join(out)
-
-
-def as_chinese(n: int) -> str:
-    """A whole number below 10¹² in Chinese numerals as a news text writes it (二亿零四百万, 一万八千)."""
-    if not 0 < n < 10**12:
-        raise ValueError(f"{n} is not a whole number from 1 to 10¹² - 1")
-    parts, zero = [], False
-    for size, name in ((10**8, "亿"), (10**4, "万"), (1, "")):
-        section = n // size % 10**4
-        if section:
-            parts.append(("零" if parts and (zero or section < 1000) else "") + _section_as_chinese(section) + name)
-            zero = False
-        elif parts:
-            zero = True
-    return "".join(parts)
-
-
-_BIG_PLACES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_SMALL_PLACES = {"千": 1000, "仟": 1000, "百": 100, "佰": 100}
-
-
-def digits_with_places_as_chinese(text: str) -> str:
-    """Arabic digits written with Chinese places (``2亿4000万``, ``3亿5千万``, ``1万8千``, ``2千零30万``, ``1万8``)
-    as the Chinese numeral of the same value (二亿四千万, 三亿五千万, 一万八千, 二千零三十万, 一万八千); raises
-    ValueError where ``read_chinese`` would refuse the same numeral in Chinese characters: places that do not
-    fall (``5千3万``), a group too long for its place, a place skipped without 零 (``5千30万``, ``3亿5千``,
-    ``2亿5百万``; a group of two or more digits says its own places: ``2亿400万`` is 2.04亿) and a bare group of
-    more than one digit after a place without 零 (``1万600``: units, or rounded?).
-
-    A hand-written loop over the groups, because each group of digits is read with the place after it and the
-    places of a section (千, 百) must fall within the larger ones (万, 亿).
-    """
-    plain = text.translate(FULL_WIDTH_TO_ASCII)
-    total, section, big, small, digits, zero, opened = 0, 0, 10**13, 10**4, "", False, False
-    for char in plain:
-        if char.isdigit():
-            digits += char
-        elif char in _ZERO and not digits:
-            zero, opened = True, opened or not section  # opened: the section begins with 零 (2亿零5百万)
-        elif char in _SMALL_PLACES:
-            place = _SMALL_PLACES[char]
-            if len(digits) != 1 or digits == "0" or place >= small:
-                raise ValueError(f"{text!r}: {digits}{char} does not fall below the place before it")
-            section += int(digits) * place
-            small, digits, zero = place, "", False
-        elif char in _BIG_PLACES:
-            place = _BIG_PLACES[char]
-            number = int(digits) if digits else 0
-            if place >= big or len(digits) > 4 or digits[:1] == "0" or section and digits and not zero:
-                raise ValueError(f"{text!r}: the part before {char} is not a number of its place")
-            if section and number >= small or not section + number:
-                raise ValueError(f"{text!r}: the part before {char} skips a place without 零")
-            if big == 10**8 and section + number < 1000 and not opened and (section or len(digits) == 1):
-                raise ValueError(f"{text!r}: the part after 亿 skips a place without 零 (2亿5百万, 2亿4万)")
-            total += (section + number) * place
-            section, big, small, digits, zero, opened = 0, place, 10**4, "", False, False
-        else:
-            raise ValueError(f"{text!r} is not digits with places")
-    if section and big == 10**8 and not opened:
-        raise ValueError(f"{text!r}: the part after 亿 skips 万 without 零")
-    if digits:
-        lower = small if section else big
-        if zero and int(digits) < lower and digits[0] != "0":
-            section += int(digits)  # 2千零30, 1万零600: 零 says where the digits stand
-        elif len(digits) == 1 and digits != "0" and not zero and lower <= 10**8:
-            section += int(digits) * lower // 10  # 1万8, 1亿2, 1万8千5: one digit in the next lower place
-        else:
-            raise ValueError(f"{text!r}: a bare group after a place ({digits}): units, or rounded?")
-    return as_chinese(total + section)
 
 
 def read_number(text: str) -> Number:

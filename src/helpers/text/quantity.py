@@ -174,7 +174,6 @@ from helpers.text.numerals import (
     WORD_FORMAL_CHARS,
     ZEROS,
     Number,
-    digits_with_places_as_chinese,
     negate,
     read_chinese,
     read_number,
@@ -184,6 +183,7 @@ from helpers.text.numerals import (
     wan_wan_as_yi,
 )
 from helpers.text.patterns import alternation, alternation_by_first
+from helpers.text.places import digits_with_places_as_chinese
 from helpers.text.rates import EACH, PER_MARKS, per_units_at
 from helpers.text.ratios import (
     DISCOUNT,
