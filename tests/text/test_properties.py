@@ -105,7 +105,8 @@ def _with_places(n: int) -> str:
     if wan:
         out += ("零" if yi and wan < 1000 else "") + f"{wan}万"
     if rest:
-        places = "".join(f"{rest // size % 10}{name}" for size, name in ((1000, "千"), (100, "百")) if rest // size % 10)
+        digits = ((rest // 1000, "千"), (rest // 100 % 10, "百"))
+        places = "".join(f"{digit}{name}" for digit, name in digits if digit)
         out += ("零" if rest < 1000 else "") + places  # 零 when 千 is empty after 万 or 亿
         out += ("零" if places else "") + str(rest % 100) if rest % 100 else ""  # the last digits after 零
     return out
