@@ -161,7 +161,7 @@ def test_a_cheque_form_in_running_text():
 
 def test_zheng_after_yuan_belongs_to_the_next_word_inside_a_sentence():
     assert money("投入300万元整治河道") == [("300万元", 3e6, "元", "元")]
-    assert money("每斤5元正常销售") == [("5元", 5, "元", "元")]
+    assert money("每斤5元正常销售") == [("5元", 5, "元/斤", "元")]  # 每斤 before the number: a rate
 
 
 def test_k_and_w_after_digits_before_a_currency():

@@ -131,3 +131,49 @@ def test_a_qualifier_before_mei_and_its_unit(sentence, text, low, high):
     assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == [
         (text, pytest.approx(low), pytest.approx(high))
     ]
+
+
+# 每 and a unit before the number (or before its verb of change): a rate; the span stays the number's
+@pytest.mark.parametrize(
+    "sentence, span, unit, change",
+    [
+        ("菜场青菜每斤4元。", "4元", "元/斤", ""),
+        ("低保标准提高到每人每月780元。", "780元", "元/人/月", ""),  # 每 twice: per person, per month
+        ("动车组每小时行驶250公里", "250公里", "公里", ""),  # a verb that is no change stands between: no rate
+        ("设计时速为每小时250公里。", "250公里", "公里/小时", ""),
+        ("茶农每亩增收1200元。", "1200元", "元/亩", "+"),  # before the verb of change
+        ("拟每股派发现金红利0.35元。", "0.35元", "元", ""),
+        ("分红为每股0.35元。", "0.35元", "元/股", ""),
+        ("核酸检测每周两次。", "两次", "次/周", ""),
+        ("该区房价每年上涨8%。", "8%", "%", "+"),  # a percentage stays a growth rate, not % a year
+        ("每吨2800至3100元。", "2800至3100元", "元/吨", ""),  # a range too
+        ("每户约补贴300元。", "300元", "元", ""),  # a verb that is no change: 每户 is not the number's
+    ],
+)
+def test_mei_and_a_unit_before_the_number_make_a_rate(sentence, span, unit, change):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["unit"], row["change"]) == (span, unit, change)
+
+
+@pytest.mark.parametrize("phrase", ["每斤4元", "每人每月780元", "每亩增收1200元", "每吨2800至3100元", "每周两次"])
+def test_parse_quantity_reads_mei_before_the_number_as_find_quantities_does(phrase):
+    q, row = parse_quantity(phrase), find_quantities(phrase).iloc[0]
+    assert (q.text, q.value, q.low, q.high, q.unit, q.change) == (
+        row["text"],
+        row["value"],
+        row["low"],
+        row["high"],
+        row["unit"],
+        row["change"],
+    )
+
+
+def test_a_qualifier_before_mei_is_the_rates():
+    row = find_quantities("均价约每平方米2.1万元。").iloc[0]
+    assert (row["text"], row["low"], row["high"], row["unit"], row["qualifier"]) == (
+        "2.1万元",
+        18900,
+        23100,
+        "元/平方米",
+        "约",
+    )

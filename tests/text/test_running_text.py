@@ -262,6 +262,8 @@ CUT = {
     "a three-piece set (件套)": "选购一套三件套。",
     "an idiom with 面 (四面出击)": "各部门四面出击。",
     "triploid (倍体)": "推广三倍体西瓜。",
+    "the three sectors of an economy (次产业)": "三次产业结构调整为6.9∶41.5∶51.6。",
+    "a power (次方)": "十的三次方。",
     "N a side (人制)": "举办五人制足球赛。",
     "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
     "個 before 多萬": "籌得兩個多萬港元。",

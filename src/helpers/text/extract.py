@@ -147,7 +147,7 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.rates import EACH, PER_MARKS, PER_UNITS
+from helpers.text.rates import PER_MARKS, PER_UNITS, per_units_before, takes_a_rate_before
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
 from helpers.text.units import (
@@ -871,23 +871,28 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         quantities.append(item._replace(change=change) if change else item)
                     if change:
                         quantity = quantity._replace(change=change)
-            elif previous in CHANGE_LAST_CHARS and (change_verb := change_at(padded, start, quantity.unit))[0]:
+            before_number = start  # where what stands before the number ends: before its verb of change, if any
+            if previous in CHANGE_LAST_CHARS and (change_verb := change_at(padded, start, quantity.unit))[0]:
                 change, verb = change_verb
                 quantity = quantity._replace(change=change)
-                if verb > 0 and _qualified(padded, verb, _ABOUT_OR_NEARLY):
-                    quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人: about 6, 300
-                    if quantity is None:
-                        continue  # 约增长三成以上: qualifiers that disagree
+                if verb > 0:
+                    before_number = verb
+                    if _qualified(padded, verb, _ABOUT_OR_NEARLY):
+                        quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人
+                        if quantity is None:
+                            continue  # 约增长三成以上: qualifiers that disagree
             if (
-                previous in _PER_UNIT_LASTS
-                and (each := _each_before(padded, start)) > 0
-                and _qualified(padded, each, _ABOUT_OR_NEARLY)
+                before_number
+                and padded[before_number - 1] in _PER_UNIT_LASTS
+                and (per := per_units_before(padded, before_number)) is not None
             ):
-                quantity = _with_qualifier(
-                    padded, each, quantity
-                )  # 均价约每平方米3.2万元: about 3.2万元 a square metre
-                if quantity is None:
-                    continue
+                each, per_unit = per
+                if takes_a_rate_before(quantity.unit):
+                    quantity = quantity._replace(unit=quantity.unit + per_unit)  # 每斤5元, 每亩增收200元: a rate
+                if each and _qualified(padded, each, _ABOUT_OR_NEARLY):
+                    quantity = _with_qualifier(padded, each, quantity)  # 均价约每平方米3.2万元: about 3.2万元 a m²
+                    if quantity is None:
+                        continue
             if (
                 previous in _JOINER_LAST
                 and not quantity.change
@@ -1058,20 +1063,12 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
         read = parse_quantity(qualifier + quantity.text)
     except ValueError:
         return None
-    return read._replace(text=quantity.text, change=quantity.change)
+    return read._replace(text=quantity.text, change=quantity.change, unit=quantity.unit)
 
 
 #: 每 and the unit of a rate written before the number (每平方米3.2万元, 每吨4000元): a qualifier before 每 is the
 #: number's (约每平方米3.2万元).
 _PER_UNIT_LASTS = frozenset(u[-1] for u in PER_UNITS)
-_PER_UNIT_SET = frozenset(PER_UNITS)
-_PER_UNIT_LONGEST = max(len(u) for u in PER_UNITS)
-
-
-def _each_before(padded: str, start: int) -> int:
-    """Where the 每 of 每 and a unit of ``PER_UNITS`` that end right before ``start`` stands, or -1."""
-    at = padded.rfind(EACH, max(0, start - 1 - _PER_UNIT_LONGEST), start)
-    return at if at >= 0 and padded[at + 1 : start] in _PER_UNIT_SET else -1
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

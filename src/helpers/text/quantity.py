@@ -184,7 +184,7 @@ from helpers.text.numerals import (
 )
 from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.places import digits_with_places_as_chinese
-from helpers.text.rates import EACH, PER_MARKS, per_units_at
+from helpers.text.rates import EACH, PER_MARKS, per_units_at, per_units_before, takes_a_rate_before
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -1194,7 +1194,8 @@ def parse_quantity(s: str) -> Quantity:
 
     A verb of change may come first (``同比下降3.8%``: change "-"; ``helpers.text.change``): it gives the
     quantity's ``change`` and is not part of its ``text``, as in the extractor's span. So may 从 before a
-    range (``从3到5天`` is the range ``3到5天``).
+    range (``从3到5天`` is the range ``3到5天``), and 每 and a unit before either (``每斤5元`` is 5 元/斤, its
+    text ``5元``: ``helpers.text.rates``).
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
@@ -1210,6 +1211,14 @@ def parse_quantity(s: str) -> Quantity:
 
 def _parse_closed(text: str, s: str) -> Quantity:
     """``parse_quantity`` on a text with its spaces closed (``s`` as given, for the messages)."""
+    if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
+        at, per = max(
+            ((at, found[1]) for at in range(2, len(text)) if (found := per_units_before(text, at)) and not found[0]),
+            default=(0, ""),
+        )
+        if per:
+            quantity = _parse_closed(text[at:], s)
+            return quantity._replace(unit=quantity.unit + per) if takes_a_rate_before(quantity.unit) else quantity
     change, text = split_change(text)
     if change:
         return _parse_one(text)._replace(change=change)

@@ -6,8 +6,11 @@ the rate's: the quantity's unit, a slash and what it is per, each in the form it
 ``公里/小时``, ``千克/人/年``). What may stand after the slash is a unit of ``PER_UNITS`` (a measure, a counter, a
 time), not followed by a letter or digit, once or more (``/人/年``). 每 ('per') may stand for the slash
 (``22微克每立方米``, ``60公里每小时``, ``5元每斤``, ``3元每人每天``): ``helpers.text.quantity.rate_at`` reads it so
-after money or a measure where the phrase ends. A slash after a number with no unit is a fraction (``1/3``) and is not
-read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves the quantity out, as before (see
+after money or a measure where the phrase ends. 每 and a unit right before the number, or before the verb of
+change before it, make a rate too (``每斤5元`` is 5 元/斤, ``每人每月500元`` 500 元/人/月, ``每亩增收200元`` 200 元/亩,
+up; not across another verb: ``每股派0.3元``): ``per_units_before``; not for a percentage, percentage points or a
+multiple (``每年增长5%`` stays 5 %, a growth rate). A slash after a number with no unit is a fraction (``1/3``) and
+is not read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves the quantity out, as before (see
 ``helpers.text.extract``).
 
 Written by hand, like the rest of the reader: the slash after a unit is a plain suffix, so a table and a loop
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from helpers.text.units import LATIN_UNITS, reported_unit
 
-__all__ = ["EACH", "PER_MARKS", "PER_UNITS", "SLASHES", "per_units_at"]
+__all__ = ["EACH", "PER_MARKS", "PER_UNITS", "SLASHES", "per_units_at", "per_units_before", "takes_a_rate_before"]
 
 SLASHES = "/／"
 EACH = "每"
@@ -52,6 +55,31 @@ def _per_unit_at(text: str, at: int) -> str | None:
                 continue
             return unit
     return None
+
+
+_PER_UNIT_SET = frozenset(PER_UNITS)
+_LONGEST = max(len(u) for u in PER_UNITS)
+#: Units that take no rate written before the number: a share or a multiple is already relative (每年增长5%).
+_RELATIVE_UNITS = frozenset({"%", "个百分点", "百分点", "个基点", "基点", "倍", "千分点"})
+
+
+def takes_a_rate_before(unit: str) -> bool:
+    """Whether a quantity in this reported unit becomes a rate after 每 and a unit written before it (元, 公里, 次: yes;
+    %, 个百分点, 倍, a unit that is a rate already, no unit: no)."""
+    return bool(unit) and unit not in _RELATIVE_UNITS and "/" not in unit
+
+
+def per_units_before(text: str, at: int) -> tuple[int, str] | None:
+    """Where 每 and a unit of ``PER_UNITS`` written right before ``at`` begin (once or more: 每人每月) and what they
+    say as reported (``"/斤"``, ``"/人/月"``), or None when none is written there."""
+    start, per = at, ""
+    while True:
+        each = text.rfind(EACH, max(0, start - 1 - _LONGEST), start)
+        unit = text[each + 1 : start] if each >= 0 else ""
+        if unit not in _PER_UNIT_SET:
+            return (start, per) if per else None
+        per = "/" + (_REPORTED.get(unit) or reported_unit(unit)) + per
+        start = each
 
 
 def per_units_at(text: str, at: int, each: bool = True) -> tuple[int, str] | None:

@@ -252,6 +252,8 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "輪": ("车", "驱", "車", "驅"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
+    # 三次产业 (the three sectors of an economy), 三次方 (a cube), 三次元, 三次函数: no count of times
+    "次": ("产业", "產業", "方", "元", "函数", "函數", "曲线", "曲線"),
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
     # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
     "股": tuple("东東份票权權市价價本民息指改比"),
