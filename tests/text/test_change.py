@@ -152,6 +152,8 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("恒指午后反弹2.3%。", "2.3%", "+"),
         ("美元指数走高0.4%。", "0.4%", "+"),
         ("养殖户户均增收8000元。", "8000元", "+"),  # income up or down by
+        ("股價一度急挫5%。", "5%", "-"),  # Hong Kong's words of a fall
+        ("全年盈利倒退15%。", "15%", "-"),
         ("受疫情影响财政减收1.2亿元。", "1.2亿元", "-"),
     ],
 )

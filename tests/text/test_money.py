@@ -356,3 +356,27 @@ def test_a_range_whose_ends_both_write_the_currency(sentence, text, low, high, c
 
 def test_two_amounts_that_make_no_range_are_left_out():
     assert find_quantities("門票HK$380至HK$180。").empty
+
+
+@pytest.mark.parametrize(
+    "phrase, low, high, currency",
+    [
+        ("HK$150至HK$260", 150, 260, "港元"),  # each end with its currency sign
+        ("$45-$60", 45, 60, "$"),
+        ("人民币2万元至人民币6万元", 2e4, 6e4, "元"),
+        ("美元3亿到美元4亿", 3e8, 4e8, "美元"),
+    ],
+)
+def test_parse_quantity_reads_a_range_of_two_amounts_each_with_its_currency_as_find_quantities_does(
+    phrase, low, high, currency
+):
+    q, row = parse_quantity(phrase), find_quantities(f"报价{phrase}。").iloc[0]
+    assert (q.text, q.low, q.high, q.currency) == (phrase, low, high, currency)
+    assert (row["text"], row["low"], row["high"], row["currency"]) == (q.text, q.low, q.high, q.currency)
+
+
+@pytest.mark.parametrize("phrase", ["$60-$45", "约$45-$60", "$45-HK$60"])
+def test_two_amounts_that_make_no_range_are_refused_and_left_out(phrase):
+    with pytest.raises(ValueError):
+        parse_quantity(phrase)
+    assert find_quantities(f"报价{phrase}。").empty

@@ -113,6 +113,7 @@ FALL_VERBS: tuple[str, ...] = (
     "收缩",  # 本地生产总值按年收缩8.9% (Hong Kong's word for a contraction); not 收缩压 (a blood pressure)
     *("缩减", "削减", "压减", "压缩"),  # 开支缩减两成, 压减产能10%: cut by
     *("走低", "回调"),  # 金价走低1.2%, 股指回调3%
+    "倒退",  # 盈利倒退15% (Hong Kong): down by
     "缩水",
     "下挫",
     "衰退",  # 经济衰退2.5%
@@ -135,6 +136,7 @@ FALL_VERBS: tuple[str, ...] = (
     "减",
     "降",
     "跌",
+    "挫",  # 股价急挫5%, 大挫3% (下挫 above)
 )
 #: Nouns of a change, written before the figure they name, with 为, 是, 达 or 达到 between or nothing (涨幅2.1%,
 #: 增速为6.1%, 降幅达3%): the figure is the change itself, a rise for a rate of growth, a fall for a rate of fall.

@@ -1325,6 +1325,20 @@ def _two_temperatures(text: str) -> Quantity | None:
     return both
 
 
+def _two_amounts(text: str) -> Quantity | None:
+    """Two amounts each written with the same currency word before it and joined by a range separator (``$20-$30``,
+    ``人民币3万元至人民币5万元``) as the range between them, or None when the text is not two such; ValueError when
+    they make no range (see ``range_of_two``), as the extractor reads them."""
+    word = currency_word_at(text)
+    cut = next((i for i, c in enumerate(text) if c in RANGE_SEPARATOR_CHARS and text.startswith(word, i + 1)), -1)
+    if not word or cut < 0:
+        return None
+    both = range_of_two(text, _parse_one(text[:cut]), _parse_one(text[cut + 1 :]))
+    if both is None:
+        raise ValueError(f"{text!r}: two amounts that make no range (another unit, a qualifier, ends that fall)")
+    return both
+
+
 def _rate(text: str) -> Quantity | None:
     """The rate a text writes (a quantity with a unit, a slash or 每 and the units it is per: 3000元/吨, and a
     qualifier after them: 3000元/吨左右), or None when it writes none; the first slash or 每 decides (1/3 is no
@@ -1354,6 +1368,8 @@ def _parse_one(text: str) -> Quantity:
         return rate  # 3000元/吨, 120km/h: see helpers.text.rates
     if text.startswith(BELOW_ZERO) and (both := _two_temperatures(text)) is not None:
         return both  # 零下8度至零下6度
+    if text[0] in CURRENCY_WORD_FIRSTS and (both := _two_amounts(text)) is not None:
+        return both  # $20-$30, 人民币3万元至人民币5万元
     if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:
         return found[1]  # 五分三十秒: minutes and seconds, not a clock time
     if _DATE_RE.fullmatch(text) or YEAR_RE.fullmatch(text):
