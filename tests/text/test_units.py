@@ -593,6 +593,8 @@ def test_a_qualifier_after_the_second_end_below_zero_is_not_that_end_alone():
         ("最低气温零下9度至零下4度。", "零下9度至零下4度", -9, -4),
         ("夜间零下3度到零下11度。", "零下3度到零下11度", -11, -3),  # either order: both ends carry their sign
         ("白天零下2度到零上6度。", "零下2度到零上6度", -2, 6),  # the second end above zero
+        ("午后零上4度至零上9度。", "零上4度至零上9度", 4, 9),  # both ends above zero
+        ("清晨零上7度到零下1度。", "零上7度到零下1度", -1, 7),
     ],
 )
 def test_two_temperatures_below_zero_written_whole_are_one_range(sentence, span, low, high):
@@ -684,3 +686,11 @@ def test_edges_of_the_sessions_range_and_money_rules(sentence, rows):
     assert list(found[["text", "low", "high"]].itertuples(index=False, name=None)) == [
         (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in rows
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value", [("山顶气温零上5度。", "零上5度", 5), ("摄氏零上12度", "摄氏零上12度", 12)]
+)
+def test_above_zero_before_a_number_says_degrees_celsius(sentence, span, value):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["value"], row["unit"]) == (span, value, "℃")

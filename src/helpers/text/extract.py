@@ -805,8 +805,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 padded[end] in RANGE_SEPARATOR_CHARS
                 and (
                     "/" in quantity.unit
-                    or quantity.low < 0
-                    and quantity.unit in _DEGREES
+                    or quantity.unit in _DEGREES
+                    and (quantity.low < 0 or padded.startswith(ABOVE_ZERO, start))  # 零上3度至零上8度
                     or quantity.currency
                     and (padded[start] in CURRENCY_WORD_FIRSTS or quantity.qualifier)
                 )

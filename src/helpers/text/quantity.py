@@ -1307,8 +1307,8 @@ def range_of_two(text: str, first: Quantity, second: Quantity, ordered: bool = T
 
 def _two_temperatures(text: str) -> Quantity | None:
     """Two temperatures below zero written whole and joined by a range separator (``零下8度至零下6度``, the second
-    above zero: ``零下5度到零上3度``) as the range between them, or None when the text is not two such; ValueError
-    when they make no range (see ``range_of_two``)."""
+    above zero: ``零下5度到零上3度``; both above zero: ``零上3度至零上8度``) as the range between them, or None when
+    the text is not two such; ValueError when they make no range (see ``range_of_two``)."""
     cut = next((i for i, c in enumerate(text) if c in RANGE_SEPARATOR_CHARS), -1)
     if cut < 0:
         return None
@@ -1366,8 +1366,8 @@ def _parse_one(text: str) -> Quantity:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if (rate := _rate(text)) is not None:
         return rate  # 3000元/吨, 120km/h: see helpers.text.rates
-    if text.startswith(BELOW_ZERO) and (both := _two_temperatures(text)) is not None:
-        return both  # 零下8度至零下6度
+    if text.startswith((*BELOW_ZERO, ABOVE_ZERO)) and (both := _two_temperatures(text)) is not None:
+        return both  # 零下8度至零下6度, 零上3度至零上8度
     if text[0] in CURRENCY_WORD_FIRSTS and (both := _two_amounts(text)) is not None:
         return both  # $20-$30, 人民币3万元至人民币5万元
     if "秒" in text and (found := compound_at(text, 0)) and found[0] == len(text) and found[1]:

@@ -158,11 +158,13 @@ TEMPERATURE_UNITS: dict[str, str] = {
     "°": "度",
 }
 #: A temperature scale written before the number, with 度 or ° after it: word → the unit reported.
-#: 零下 (below zero) makes the number negative and says the 度 after it is ℃, after 摄氏 too (摄氏零下2度: −2 ℃).
+#: 零下 (below zero) makes the number negative and says the 度 after it is ℃, after 摄氏 too (摄氏零下2度: −2 ℃);
+#: 零上 (above zero) says the same of a number above zero (零上5度: 5 ℃).
 SCALES_BEFORE: dict[str, str] = {
-    **{f"{scale}{word}": "℃" for scale in ("摄氏", "攝氏") for word in ("", "温度", "溫度", "零下")},
+    **{f"{scale}{word}": "℃" for scale in ("摄氏", "攝氏") for word in ("", "温度", "溫度", "零下", "零上")},
     **{f"{scale}{word}": "℉" for scale in ("华氏", "華氏") for word in ("", "温度", "溫度")},
     "零下": "℃",
+    "零上": "℃",
 }
 #: The scale words that say the number is below zero, and 零上 (above zero), written before the second end of a range
 #: of temperatures (零下5度到零上3度).
