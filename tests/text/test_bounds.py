@@ -633,3 +633,24 @@ def test_a_unit_cut_by_a_space_inside_a_word_is_not_read_short(sentence):
 )
 def test_shang_that_ends_a_place_word_is_no_qualifier(sentence, rows):
     assert list(find_quantities(sentence)[["text", "low", "high"]].itertuples(index=False, name=None)) == rows
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("检测结果起码要48小时。", "起码要48小时", 48, 49),  # a bound and a modal verb: one qualifier
+        ("每组最少需要6人。", "最少需要6人", 6, 7),
+        ("大厅最多可容纳800人。", "最多可容纳800人", 0, 800),
+        ("工程至少还需要20天。", "至少还需要20天", 20, 30),
+        ("全程约需40分钟。", "约需40分钟", 36, 44),
+        ("参赛者须≥16岁。", "≥16岁", 16, 17),  # the signs of a comparison
+        ("误差＜2%。", "＜2%", 0, 2),
+    ],
+)
+def test_a_bound_with_a_modal_verb_or_a_sign_qualifies_the_number(sentence, text, low, high):
+    assert _found(sentence)[0][0] == text
+    assert _found(sentence)[0][2:4] == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_bound_word_followed_by_other_words_leaves_the_number_exact():
+    assert _found("最多的一天新增30人。") == [("30人", 30, 30, 30, "人")]  # 'the most in a day': 30 exactly

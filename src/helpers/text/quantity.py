@@ -320,6 +320,23 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不及": "less",  # 不及5%; 来不及 is a verb (see helpers.text.extract's word qualifiers)
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
+#: Comparisons in signs (≥18岁, ＜5%): bounds, X included or not, as their words (不小于, 低于).
+QUALIFIERS_BEFORE.update({**dict.fromkeys("≥≧＞>", "more"), **dict.fromkeys("≤≦＜<", "less")})
+#: A bound or 'about' and a modal verb before the number are one qualifier (至少要30天, 最少需要5人, 最多可容纳200人,
+#: 约需3天): the words between say nothing of the number. 最多的一天 and 至少在 are other words: the number stays exact.
+_MODAL_VERBS = (
+    *("要", "需要", "需", "得", "须", "必须", "应", "可", "可以", "能", "能够", "会", "将", "达", "达到", "为", "是"),
+    *("可达", "可达到", "能达到", "还要", "还需", "还需要", "也要", "容纳", "可容纳", "能容纳"),
+)
+QUALIFIERS_BEFORE.update(
+    {
+        f"{head}{verb}": QUALIFIERS_BEFORE[head]
+        for head in ("至少", "最少", "起码", "起碼", "最多", "至多", "顶多")
+        for verb in _MODAL_VERBS
+        if f"{head}{verb}" not in QUALIFIERS_BEFORE
+    }
+    | {f"{head}{verb}": "about" for head in ("约", "大约", "大概") for verb in ("需", "需要", "要")}
+)
 # Each qualifier is read in traditional characters too (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來):
 # ``helpers.text.traditional``.
 QUALIFIERS_BEFORE = with_traditional(QUALIFIERS_BEFORE)
