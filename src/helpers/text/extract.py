@@ -126,6 +126,7 @@ from helpers.text.quantity import (
     NUMERAL_CHARS,
     PLACE_QUALIFIERS,
     QUALIFIERS_BEFORE,
+    QUALIFIERS_BEFORE_A_VERB,
     QUANTITY_RE,
     SCAN_RE,
     SEVERAL,
@@ -1000,12 +1001,7 @@ def _qualifier_before(text: str, start: int) -> str | None:
     return next((q for q in words if text.endswith(q, 0, start)), None) if words else None
 
 
-#: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
-#: those that say about or nearly; 不足, 不到 and 上 there end other words (需求不足下降5%, 想不到增长了30%,
-#: 总体上增长了5%).
-_ABOUT_OR_NEARLY = frozenset(
-    q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足")
-)
+_ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
 
 
 def _qualified(text: str, start: int, among: frozenset[str] | None = None) -> bool:

@@ -231,6 +231,7 @@ __all__ = [
     "QUALIFIERS_AFTER_UNIT",
     "PLACE_QUALIFIERS",
     "QUALIFIERS_BEFORE",
+    "QUALIFIERS_BEFORE_A_VERB",
     "QUANTITY_PATTERN",
     "QUANTITY_RE",
     "Quantity",
@@ -340,6 +341,16 @@ QUALIFIERS_BEFORE.update(
 # Each qualifier is read in traditional characters too (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來):
 # ``helpers.text.traditional``.
 QUALIFIERS_BEFORE = with_traditional(QUALIFIERS_BEFORE)
+#: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
+#: those that say about or nearly, the longest first; 不足, 不到 and 上 there end other words (需求不足下降5%,
+#: 想不到增长了30%, 总体上增长了5%).
+QUALIFIERS_BEFORE_A_VERB: tuple[str, ...] = tuple(
+    sorted(
+        (q for q, m in QUALIFIERS_BEFORE.items() if m in ("about", "nearly") and q[:2] not in ("不到", "不足")),
+        key=len,
+        reverse=True,
+    )
+)
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = with_traditional({"多": "more", "余": "more", "来": "about"})
 QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
     {
@@ -1211,8 +1222,8 @@ def parse_quantity(s: str) -> Quantity:
 
     A verb of change may come first (``同比下降3.8%``: change "-"; ``helpers.text.change``): it gives the
     quantity's ``change`` and is not part of its ``text``, as in the extractor's span. So may 从 before a
-    range (``从3到5天`` is the range ``3到5天``), and 每 and a unit before either (``每斤5元`` is 5 元/斤, its
-    text ``5元``: ``helpers.text.rates``).
+    range (``从3到5天`` is the range ``3到5天``), 每 and a unit before either (``每斤5元`` is 5 元/斤, its
+    text ``5元``: ``helpers.text.rates``), and 'about' or 'nearly' before those (``约增长3%``, ``约每平方米3.2万元``).
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_quantity needs a string, not {type(s).__name__}")
@@ -1228,6 +1239,13 @@ def parse_quantity(s: str) -> Quantity:
 
 def _parse_closed(text: str, s: str) -> Quantity:
     """``parse_quantity`` on a text with its spaces closed (``s`` as given, for the messages)."""
+    qualifier = next((q for q in QUALIFIERS_BEFORE_A_VERB if text.startswith(q)), "")
+    if qualifier and len(text) > len(qualifier):  # 约增长3%, 约每平方米3.2万元: about, before the verb or the rate
+        rest = text[len(qualifier) :]
+        if rest.startswith(EACH) or split_change(rest)[0]:
+            inner = _parse_closed(rest, s)
+            read = _parse_one(qualifier + inner.text)
+            return read._replace(text=inner.text, change=inner.change, unit=inner.unit)
     if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
         at, per = max(
             ((at, found[1]) for at in range(2, len(text)) if (found := per_units_before(text, at)) and not found[0]),
