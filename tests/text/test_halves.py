@@ -65,6 +65,14 @@ def test_a_half_before_a_unit_is_half_of_it(text, value, unit):
     assert reading(text) == (value, value, value, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"), [("工期压了半个多月。", "半个多月", "个月"), ("等了半个多小时", "半个多小时", "小时")]
+)
+def test_half_before_ge_duo_is_more_than_half_a_unit(sentence, text, unit):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"], row["unit"], row["qualifier"]) == (text, 0.5, 1.0, unit, "多")
+
+
 def test_half_a_cheng_is_five_percent_rounded():
     assert reading("半成") == (5.0, 2.5, 7.5, "%")
 

@@ -79,8 +79,9 @@ UNITS_AFTER_HALF: tuple[str, ...] = (
     *("年", "天", "周", "星期", "小时", "小時", "分钟", "分鐘", "秒"),
     *MEASURES,
     *("成", "折"),
-    # the units of helpers.text.units written with 个 (半个钟, 半個鐘) and the measures it adds (半公升, 半加侖)
-    *(written for written, (_, inner) in UNITS_WITH_QUALIFIER.items() if not inner),
+    # the units of helpers.text.units written with 个 (半个钟, 半個鐘), with 个多 too (半个多月: more than half a
+    # month), and the measures it adds (半公升, 半加侖)
+    *UNITS_WITH_QUALIFIER,
     *MORE_MEASURES,
 )
 #: The character before 半 that makes it part of a word (上半年, 大半年, 好半天, 一半, 多半, 十天半个月), or
