@@ -441,6 +441,9 @@ def test_numbers_around_a_separator_that_is_no_range_are_still_read():
         ("为百分之6—百分之9", 6, 9),
         ("千分之二至千分之七", 0.2, 0.7),
         ("萬分之三到萬分之八", 0.03, 0.08),
+        ("百分之五至百分之八十", 5, 80),  # each end as written: no place shared (五至八十 would be 50 to 80)
+        ("千分之二至千分之三百", 0.2, 30),
+        ("百分之五至百分之八十五", 5, 85),
     ],
 )
 def test_a_share_range_may_repeat_its_share_word_before_the_second_end(text, low, high):

@@ -154,6 +154,7 @@ def test_every_verb_gives_a_direction_and_one_list_serves_both_readers():
         ("养殖户户均增收8000元。", "8000元", "+"),  # income up or down by
         ("股價一度急挫5%。", "5%", "-"),  # Hong Kong's words of a fall
         ("全年盈利倒退15%。", "15%", "-"),
+        ("球队客场受挫3次。", "3次", ""),  # 受挫 (suffered setbacks): no verb of change
         ("受疫情影响财政减收1.2亿元。", "1.2亿元", "-"),
     ],
 )

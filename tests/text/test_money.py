@@ -365,6 +365,9 @@ def test_two_amounts_that_make_no_range_are_left_out():
         ("$45-$60", 45, 60, "$"),
         ("人民币2万元至人民币6万元", 2e4, 6e4, "元"),
         ("美元3亿到美元4亿", 3e8, 4e8, "美元"),
+        ("US$45-US$60", 45, 60, "美元"),  # a letter after the dash begins the second end's currency
+        ("HK$3.5亿-HK$4亿", 3.5e8, 4e8, "港元"),
+        ("NT$1,000-NT$2,000", 1000, 2000, "新台币"),
     ],
 )
 def test_parse_quantity_reads_a_range_of_two_amounts_each_with_its_currency_as_find_quantities_does(
@@ -375,7 +378,9 @@ def test_parse_quantity_reads_a_range_of_two_amounts_each_with_its_currency_as_f
     assert (row["text"], row["low"], row["high"], row["currency"]) == (q.text, q.low, q.high, q.currency)
 
 
-@pytest.mark.parametrize("phrase", ["$60-$45", "约$45-$60", "$45-HK$60"])
+@pytest.mark.parametrize(
+    "phrase", ["$60-$45", "约$45-$60", "$45-HK$60", "$45-$60-$70", "人民币3万元-人民币5万元-人民币7万元"]
+)
 def test_two_amounts_that_make_no_range_are_refused_and_left_out(phrase):
     with pytest.raises(ValueError):
         parse_quantity(phrase)

@@ -148,6 +148,9 @@ def test_a_qualifier_before_mei_and_its_unit(sentence, text, low, high):
         ("该区房价每年上涨8%。", "8%", "%", "+"),  # a percentage stays a growth rate, not % a year
         ("每吨2800至3100元。", "2800至3100元", "元/吨", ""),  # a range too
         ("每户约补贴300元。", "300元", "元", ""),  # a verb that is no change: 每户 is not the number's
+        ("猪肉每斤同比上涨0.5元。", "0.5元", "元/斤", "+"),  # before the comparison and the verb
+        ("运价每吨约增加200元。", "200元", "元/吨", "+"),  # before 约 and the verb
+        ("标准为每人每人780元。", "780元", "元/人", ""),  # the same unit twice is one
     ],
 )
 def test_mei_and_a_unit_before_the_number_make_a_rate(sentence, span, unit, change):
@@ -155,7 +158,18 @@ def test_mei_and_a_unit_before_the_number_make_a_rate(sentence, span, unit, chan
     assert (row["text"], row["unit"], row["change"]) == (span, unit, change)
 
 
-@pytest.mark.parametrize("phrase", ["每斤4元", "每人每月780元", "每亩增收1200元", "每吨2800至3100元", "每周两次"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "每斤4元",
+        "每人每月780元",
+        "每亩增收1200元",
+        "每吨2800至3100元",
+        "每周两次",
+        "每斤同比上涨0.5元",
+        "每吨约增加200元",
+    ],
+)
 def test_parse_quantity_reads_mei_before_the_number_as_find_quantities_does(phrase):
     q, row = parse_quantity(phrase), find_quantities(phrase).iloc[0]
     assert (q.text, q.value, q.low, q.high, q.unit, q.change) == (
@@ -177,3 +191,8 @@ def test_a_qualifier_before_mei_is_the_rates():
         "元/平方米",
         "约",
     )
+
+
+def test_a_text_too_long_to_be_one_quantity_is_refused_however_it_begins():
+    with pytest.raises(ValueError, match="too long"):
+        parse_quantity("每斤" * 2000 + "4元")

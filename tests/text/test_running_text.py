@@ -208,6 +208,10 @@ STILL_FOUND = [
     ("共一七二零吨。", ["一七二零吨"]),  # digit by digit with a zero: a number
     ("连续清零3天。", ["3天"]),  # 清零 is a word, not a numeral before 3
     ("收拾3天才完工。", ["3天"]),
+    ("方案修改3次方案才定。", ["3次"]),  # 次 before 方案: a count (not 次方, a power)
+    ("举行3次元首会晤。", ["3次"]),  # 次 before 元首
+    ("罚进3个点球。", ["3个"]),  # 个 before 点球: a count (not 个点, points)
+    ("想出3个点子。", ["3个"]),
     ("收银员找零两元。", ["两元"]),  # 零 ends 找零: the numeral begins after it
     ("营业员找零三角五分。", ["三角五分"]),  # an amount in two units too
     ("本土病例归零二十天。", ["二十天"]),
@@ -264,11 +268,16 @@ CUT = {
     "triploid (倍体)": "推广三倍体西瓜。",
     "the three sectors of an economy (次产业)": "三次产业结构调整为6.9∶41.5∶51.6。",
     "a power (次方)": "十的三次方。",
+    "a range of a range and an amount": "股价介乎$45-$60-$70。",
+    "two dollar amounts of two currencies": "报价$45-HK$60。",
     "N a side (人制)": "举办五人制足球赛。",
     "个 before 多亿 (spoken 3亿多)": "项目投资3个多亿。",
     "個 before 多萬": "籌得兩個多萬港元。",
     "a part after 零 that joins an amount not read whole": "用时一个半钟零八秒。",
     "a bare group of digits after a place": "库存1万600吨。",
+    "one digit after a place, then a count": "投资3万5年回本。",  # 3万, then 5年: not 35000 年
+    "one digit after 亿, then a count": "引进2亿5家企业。",
+    "千 skipped after 万": "奖金1万8百元。",
     "after a currency sign the reader does not know": "门票₩3000万。",
     "another currency sign before 亿": "营收₹120亿。",
     "m after a dollar: a million, not metres": "融资$4.5m。",

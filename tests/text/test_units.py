@@ -694,3 +694,10 @@ def test_edges_of_the_sessions_range_and_money_rules(sentence, rows):
 def test_above_zero_before_a_number_says_degrees_celsius(sentence, span, value):
     row = find_quantities(sentence).iloc[0]
     assert (row["text"], row["value"], row["unit"]) == (span, value, "℃")
+
+
+@pytest.mark.parametrize("written", ["零上-5度", "零上负5度"])
+def test_above_zero_and_a_sign_together_are_refused(written):
+    with pytest.raises(ValueError):
+        parse_quantity(written)
+    assert find_quantities(f"气温{written}。").empty

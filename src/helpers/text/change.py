@@ -63,6 +63,7 @@ __all__ = [
     "RISE_VERBS",
     "change_at",
     "change_before",
+    "comparison_start",
     "follows_change_verb",
     "split_change",
 ]
@@ -180,7 +181,23 @@ COMPARATIVES: dict[str, str] = {"多": "+", "少": "-"}
 #: (比上年少增200人: the rise was 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出,
 #: 最高出 (at most).
 NOT_CHANGES: tuple[str, ...] = words_with_traditional(
-    ("新增", "增减", "涨跌", "升降", "晋升", "毫升", "公升", "每升", "一升", "每公升", "少增", "少减", "少降", "多增")
+    (
+        "新增",
+        "增减",
+        "涨跌",
+        "升降",
+        "晋升",
+        "毫升",
+        "公升",
+        "每升",
+        "一升",
+        "每公升",
+        "少增",
+        "少减",
+        "少降",
+        "多增",
+        "受挫",
+    )
     + ("多减", "多降")
     + ("最多出", "至多出", "最高出", "上下浮")  # 每户最多出1人, 最高出5000元: at most; 上下浮10%: either way
 )
@@ -311,12 +328,15 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
     return _DIRECTION[found.group("verb")], found.start("verb")
 
 
+def comparison_start(text: str, at: int) -> int:
+    """Where a comparison that ends right before ``at`` begins (同比, 比上年 before 下降), or ``at`` when none does."""
+    comparison = next((c for c in COMPARISONS if text.endswith(c, 0, at)), "")
+    return at - len(comparison)
+
+
 def _after_a_run(text: str, at: int) -> bool:
     """Whether 连续, 持续 or 连 ends right before ``at``, or before a comparison that does (连续同比下降3个月)."""
-    if text.endswith(_RUN_WORDS, 0, at):
-        return True
-    comparison = next((c for c in COMPARISONS if text.endswith(c, 0, at)), None)
-    return comparison is not None and text.endswith(_RUN_WORDS, 0, at - len(comparison))
+    return text.endswith(_RUN_WORDS, 0, at) or text.endswith(_RUN_WORDS, 0, comparison_start(text, at))
 
 
 def split_change(text: str) -> tuple[str, str]:

@@ -104,7 +104,14 @@ import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
 
-from helpers.text.change import CHANGE_LAST_CHARS, DEVIATION_VERBS, change_at, change_before, follows_change_verb
+from helpers.text.change import (
+    CHANGE_LAST_CHARS,
+    DEVIATION_VERBS,
+    change_at,
+    change_before,
+    comparison_start,
+    follows_change_verb,
+)
 from helpers.text.compound import HEADS
 from helpers.text.halves import HALF, HALF_ENDS
 from helpers.text.idioms import IDIOMS
@@ -817,6 +824,9 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 read_to = end
                 if quantity is None:
                     continue
+                if padded[end] in RANGE_SEPARATOR_CHARS and (chain := _two_ends(padded, start, end, quantity)):
+                    read_to = chain[0]
+                    continue  # $45-$60-$70: a range is no end of another, and none of the three is read
             if (
                 quantity.qualifier
                 and not quantity.unit
@@ -877,8 +887,9 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 change, verb = change_verb
                 quantity = quantity._replace(change=change)
                 if verb > 0:
-                    before_number = verb
+                    before_number = comparison_start(padded, verb)  # 每斤同比上涨0.5元: the rate is before 同比
                     if _qualified(padded, verb, _ABOUT_OR_NEARLY):
+                        before_number = verb - len(_qualifier_before(padded, verb))  # 每吨约增加200元: before 约
                         quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人
                         if quantity is None:
                             continue  # 约增长三成以上: qualifiers that disagree
@@ -932,15 +943,17 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
             return (second_end, None) if padded[end] in SIGNS else None  # 3800元/吨-3900元: a minus, or the unit?
         second_end, second = rate
     elif above_zero:
+        if first.unit not in _DEGREES:
+            return None  # 5-8元至零上8度: no range of temperatures
         if second.unit == "度":
             second = second._replace(unit=first.unit)  # 零下5度到零上3度: on the first end's scale
     elif first.unit in _DEGREES:
         if not (second.text.startswith(BELOW_ZERO) or second.text[:1] in SIGNS):
             return second_end, None  # 零下8度至6度: to 6 or to −6?
-    elif not (
-        first.currency and (word := currency_word_at(first.text, len(first.qualifier))) and second.text.startswith(word)
-    ):
+    elif not (first.currency and (word := currency_word_at(first.text, len(first.qualifier)))):
         return None  # 港币100至200元 is read whole; a currency word before the first end alone: as before
+    elif not second.text.startswith(word):
+        return (second_end, None) if currency_word_at(second.text) else None  # $45-HK$60: whose dollars?
     if second is None:
         return second_end, None
     ordered = first.unit not in _DEGREES  # two temperatures written with their signs: either order

@@ -1,15 +1,16 @@
-"""Arabic digits written with Chinese places: ``2亿4000万``, ``3亿5千万``, ``1万8千``, ``2千零30万``, ``1万8``.
+"""Arabic digits written with Chinese places: ``2亿4000万``, ``3亿5千万``, ``1万8千``, ``2千零30万``, ``1千零8``.
 
 News writes large round figures so as often as ``2.4亿``: groups of digits before 万/亿 (up to four digits), single
-digits before 千/百, 零 where a place is empty, and one colloquial last digit right after a place. Such a number is
+digits before 千/百, and 零 where a place is empty, before a last group too (``1万零600``). Such a number is
 read as the Chinese numeral of the same value (``digits_with_places_as_chinese``: ``2亿4000万`` as 二亿四千万), so
 that it is rounded as that numeral is (at its last non-zero digit, ``helpers.text.quantity``): ``2亿4000万元`` →
 [2.35亿, 2.45亿] like ``二亿四千万元`` and ``2.4亿元``.
 
 Refused (``ValueError``) where ``helpers.text.numerals.read_chinese`` would refuse the same numeral in Chinese
 characters: places that do not fall (``5千3万``), a group too long for its place (``3万12000``), a place skipped
-without 零 (``5千30万``, ``3亿5千``, ``2亿5百万``; a group of two or more digits says its own places, so ``2亿400万`` is
-2.04亿) and a bare group of more than one digit after a place without 零 (``1万600``: 600 units, or rounded to 万?).
+without 零 (``5千30万``, ``3亿5千``, ``2亿5百万``, ``1万8百``; a group of two or more digits says its own places, so
+``2亿400万`` is 2.04亿) and a last group after a place without 零: ``1万600`` (600 units, or rounded to 万?) and
+``1万8`` (colloquial 18000, or 1万 and then 8 of the next count: ``投资3万5年回本``).
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ _SMALL_PLACES = {"千": 1000, "仟": 1000, "百": 100, "佰": 100}
 
 
 def digits_with_places_as_chinese(text: str) -> str:
-    """Arabic digits written with Chinese places (``2亿4000万``, ``3亿5千万``, ``1万8千``, ``2千零30万``, ``1万8``)
-    as the Chinese numeral of the same value (二亿四千万, 三亿五千万, 一万八千, 二千零三十万, 一万八千); raises
+    """Arabic digits written with Chinese places (``2亿4000万``, ``3亿5千万``, ``1万8千``, ``2千零30万``, ``1千零8``)
+    as the Chinese numeral of the same value (二亿四千万, 三亿五千万, 一万八千, 二千零三十万, 一千零八); raises
     ValueError for the forms the module docstring lists as refused.
 
     A hand-written loop over the groups, because each group of digits is read with the place after it and the
@@ -75,6 +76,8 @@ def digits_with_places_as_chinese(text: str) -> str:
             place = _SMALL_PLACES[char]
             if len(digits) != 1 or digits == "0" or place >= small:
                 raise ValueError(f"{text!r}: {digits}{char} does not fall below the place before it")
+            if not section and big < 10**13 and place < 1000 and not opened:
+                raise ValueError(f"{text!r}: the part after 万 or 亿 skips 千 without 零 (1万8百: 10800 or 18000?)")
             section += int(digits) * place
             small, digits, zero = place, "", False
         elif char in _BIG_PLACES:
@@ -93,11 +96,7 @@ def digits_with_places_as_chinese(text: str) -> str:
     if section and big == 10**8 and not opened:
         raise ValueError(f"{text!r}: the part after 亿 skips 万 without 零")
     if digits:
-        lower = small if section else big
-        if zero and int(digits) < lower and digits[0] != "0":
-            section += int(digits)  # 2千零30, 1万零600: 零 says where the digits stand
-        elif len(digits) == 1 and digits != "0" and not zero and lower <= 10**8:
-            section += int(digits) * lower // 10  # 1万8, 1亿2, 1万8千5: one digit in the next lower place
-        else:
+        if not (zero and int(digits) < (small if section else big) and digits[0] != "0"):
             raise ValueError(f"{text!r}: a bare group after a place ({digits}): units, or rounded?")
+        section += int(digits)  # 2千零30, 1万零600: 零 says where the digits stand
     return as_chinese(total + section)

@@ -386,14 +386,16 @@ _ARABIC_AFTER_FIRST = r"[0-9０-９]*(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(
 _ARABIC_UNSIGNED = "[0-9０-９]" + _ARABIC_AFTER_FIRST
 _ARABIC = f"{_SIGN}?{_ARABIC_UNSIGNED}"
 # digits written with Chinese places (2亿4000万, 3亿5千万, 1万8千, 2千零30万): groups of digits before 万/亿, one
-# digit before 千/百, 零 between where written, then a group or one digit; read by digits_with_places_as_chinese
+# digit before 千/百, 零 between where written, then a group with its place or 零 and a last group (1千零8); read by
+# helpers.text.places (no colloquial last digit: 投资3万5年回本 is 3万, then 5年)
 _MIXED_GROUP = f"(?:[{ZEROS}]?(?:[0-9０-９]{{1,4}}[万萬亿億]|[1-9１-９][千仟百佰]))"
 _MIXED_AFTER_FIRST = (
-    f"(?:[0-9０-９]{{0,3}}[万萬亿億]|(?<=[1-9１-９])[千仟百佰])"
-    f"{_MIXED_GROUP}*(?:{_MIXED_GROUP}|[{ZEROS}]?[0-9０-９]{{1,4}}(?![0-9０-９.．]))"
+    f"(?:[0-9０-９]{{0,3}}[万萬亿億]|(?<=[1-9１-９])[千仟百佰]){_MIXED_GROUP}*"
+    # the last group's place is left to the magnitude after the number (4万3|千, 3亿6000|万, 3亿5|千万元)
+    f"(?:[{ZEROS}]?(?:[0-9０-９]{{1,4}}(?=[万萬亿億])|[1-9１-９](?=[千仟百佰]))|[{ZEROS}][0-9０-９]{{1,4}}(?![0-9０-９.．]))"
 )
 _MIXED = f"[0-9０-９]{_MIXED_AFTER_FIRST}"
-_MIXED_RE = re.compile(_MIXED + r"\Z")
+_MIXED_PLACES = frozenset("万萬亿億千仟百佰")
 _ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 NUMERAL_CHARS = CHINESE_NUMERAL_CHARS + SOME_CHARS  # 几 (幾) stands for a digit: 十几, 几十, 二十幾
 _DECIMAL_DIGITS = "".join(c for c in DIGITS if c not in "两兩")  # after 点 digits are read one by one: never 两
@@ -500,14 +502,14 @@ _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
 _RUN_AHEAD = (
     f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
 )
-# after the number: no letter or date (美元3日, 欧元3月), then a character that may begin a money unit, or none
-# that may begin another unit (by first character only: 人民币50英里 passes here and is refused when read)
+# after the number: no letter or date (美元3日, 欧元3月; after a range's dash a letter may begin the next end's
+# currency: US$45-US$60), then a character that may begin a money unit, or none that may begin another unit (by
+# first character only: 人民币50英里 passes here and is refused when read)
 _MONEY_FIRST = "".join(sorted({u[0] for u in CURRENCIES}))
 _OTHER_FIRST = "".join(sorted({u[0] for u in [*UNITS, *UNITS_WITH_QUALIFIER] if u not in CURRENCIES}))
 _NOT_MONEY_AFTER = "[A-Za-z月日号號时時点點分秒角毛]"  # 人民币五角 is 0.5 元, not 5: left out
-_CURRENCY_AHEAD = (
-    f"(?={_RUN_AHEAD}(?!{_NOT_MONEY_AFTER})(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}])))"
-)
+_MONEY_OR_NO_UNIT = f"(?:(?=[{re.escape(_MONEY_FIRST)}])|(?![{re.escape(_OTHER_FIRST)}]))"
+_CURRENCY_AHEAD = f"(?={_RUN_AHEAD}(?!(?<![\\-−－]){_NOT_MONEY_AFTER}){_MONEY_OR_NO_UNIT})"
 # a scale takes every number after it, so that what it cannot read is left out whole (零下5至10度: −5 to −10, or
 # −5 to 10? 零下10多度), never read without its sign
 _SCALE_AHEAD = f"(?=[0-9０-９{re.escape(NUMERAL_CHARS + SIGNS)}])"
@@ -1006,15 +1008,20 @@ def quantity_from_match(match: re.Match[str]) -> Quantity:
     return quantity_from_groups(match.group(0), match.groups())
 
 
-def _without_share_again(pctword: str, pctnum: str, text: str) -> str:
-    """A share's number without the share word its second end repeats (五至百分之八 → 五至八); raises ValueError
-    when that word is another share's (百分之五至千分之八)."""
-    for again in ("百分之", "千分之", "万分之", "萬分之"):
-        if again in pctnum:
-            if again != pctword:
-                raise ValueError(f"{text!r}: the two ends are shares of different wholes ({pctword}, {again})")
-            return pctnum.replace(again, "", 1)
-    return pctnum
+def _share_ends(pctword: str, pctnum: str, text: str) -> tuple[Number, Number] | None:
+    """The two ends of a share range whose second end repeats the share word (百分之五至百分之八十: 5 and 80, each
+    read on its own, so no place is shared as in 五至八十), or None when it repeats none; raises ValueError when the
+    word is another share's (百分之五至千分之八) or the ends do not rise."""
+    again = next((w for w in ("百分之", "千分之", "万分之", "萬分之") if w in pctnum), None)
+    if again is None:
+        return None
+    if again != pctword:
+        raise ValueError(f"{text!r}: the two ends are shares of different wholes ({pctword}, {again})")
+    first, _, second = pctnum.partition(again)
+    low, high = read_number(first.rstrip(RANGE_SEPARATORS)), read_number(second)
+    if not low.value < high.value:
+        raise ValueError(f"{text!r}: a range runs from the smaller number to the larger")
+    return low, high
 
 
 def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
@@ -1039,6 +1046,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
                 raise ValueError(f"{text!r}: {word} does not go with a share")
             unit_reported, currency = _unit_with_word_before(word, unit, text)
             below_zero = word in BELOW_ZERO
+            if word.endswith(ABOVE_ZERO) and (num or "")[:1] in SIGNS:
+                raise ValueError(f"{text!r}: 零上 and a sign say opposite things")
     qualifiers = (
         [x for x in (pre, up, lead, mid, inner, post) if x] if pre or up or lead or mid or inner or post else []
     )
@@ -1048,8 +1057,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         return Quantity(text, 100.0, 100.0, 100.0, "%", "", "exact")
     parts = 100  # a share of 100 parts (百分之): the number is the percentage
     share_of_measure = False  # 三分之一公里, 四分之一公升: that share of the measure, in the measure, exact
+    ends = _share_ends(pctword, pctnum, text) if pctword else None
     if pctword:
-        pctnum = _without_share_again(pctword, pctnum, text)
         if mag or unit and (unit not in SHARE_MEASURES or pctword[:-2] in _SHARE_PARTS):
             raise ValueError(f"{text!r}: {pctword} already says it is a share; it takes no unit or magnitude")
         whole = read_number(pctword[:-2]) if pctword[:-2] not in _SHARE_PARTS else Number(_SHARE_PARTS[pctword[:-2]], 0)
@@ -1066,7 +1075,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
         raise ValueError(f"{text!r}: {up} qualifies only 百, 千, 万 or 亿 (破 a number with 万 or 亿 too)")
     if num and num[0] == SEVERAL:  # 数十, 数百万: read as 几十, 几百万
         num = SOME + num[1:]
-    if num and num[0] in _ARABIC_DIGITS and _MIXED_RE.match(num):  # 2亿4000万, 1万8千: read as 二亿四千万, 一万八千
+    if num and num[0] in _ARABIC_DIGITS and not _MIXED_PLACES.isdisjoint(num) and RANGE_SEPARATOR_CHARS.isdisjoint(num):
+        # digits with places (2亿4000|万, 1万8|千): read as the Chinese numeral of the same value, 二亿四千万, 一万八千
         num, mag = digits_with_places_as_chinese(num + (mag or "")), None
     base = _HALF_UNITS.get(unit, unit)  # 年半 → 年: the unit the half is of
     halves = base != unit or num == HALF
@@ -1075,6 +1085,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
             raise ValueError(f"{text!r}: 半 takes no 万 or 亿")
         low_number = high_number = Number(0, 0)
         magnitude, factor, big = mag or "", _SMALL_FACTORS.get(mag or "", 1), False
+    elif ends:  # 百分之五至百分之八十: each end as written
+        (low_number, high_number), magnitude, factor, big = ends, "", 1, False
     else:
         low_number, high_number, magnitude, factor, big = _numbers_and_magnitude(
             pctnum or num, mag or "", text, (mag or "") + unit
@@ -1239,6 +1251,8 @@ def parse_quantity(s: str) -> Quantity:
 
 def _parse_closed(text: str, s: str) -> Quantity:
     """``parse_quantity`` on a text with its spaces closed (``s`` as given, for the messages)."""
+    if len(text) > _LONGEST_QUANTITY:
+        raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     qualifier = next((q for q in QUALIFIERS_BEFORE_A_VERB if text.startswith(q)), "")
     if qualifier and len(text) > len(qualifier):  # 约增长3%, 约每平方米3.2万元: about, before the verb or the rate
         rest = text[len(qualifier) :]
@@ -1248,7 +1262,11 @@ def _parse_closed(text: str, s: str) -> Quantity:
             return read._replace(text=inner.text, change=inner.change, unit=inner.unit)
     if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
         at, per = max(
-            ((at, found[1]) for at in range(2, len(text)) if (found := per_units_before(text, at)) and not found[0]),
+            (
+                (at, found[1])
+                for at in range(2, min(len(text), 33))
+                if (found := per_units_before(text, at)) and not found[0]
+            ),
             default=(0, ""),
         )
         if per:
@@ -1327,6 +1345,8 @@ def range_of_two(text: str, first: Quantity, second: Quantity, ordered: bool = T
     ``零下5度到零下10度`` is [−10, −5])."""
     if second.unit != first.unit or first.qualifier or second.qualifier or first.value == second.value:
         return None
+    if first.kind == "range" or second.kind == "range":
+        return None  # $45-$60-$70: a range is no end of another
     if ordered and first.value > second.value:
         return None
     low, high = sorted((first.value, second.value))
@@ -1395,9 +1415,12 @@ def _rate(text: str) -> Quantity | None:
     return found[1]
 
 
+_LONGEST_QUANTITY = 64  # characters: more is no one quantity as news writes it
+
+
 def _parse_one(text: str) -> Quantity:
     """Read one quantity (stripped, not empty) with no verb before it."""
-    if len(text) > 64:
+    if len(text) > _LONGEST_QUANTITY:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
     if (rate := _rate(text)) is not None:
         return rate  # 3000元/吨, 120km/h: see helpers.text.rates

@@ -76,9 +76,10 @@ def per_units_before(text: str, at: int) -> tuple[int, str] | None:
     while True:
         each = text.rfind(EACH, max(0, start - 1 - _LONGEST), start)
         unit = text[each + 1 : start] if each >= 0 else ""
-        if unit not in _PER_UNIT_SET:
+        reported = "/" + (_REPORTED.get(unit) or reported_unit(unit)) if unit in _PER_UNIT_SET else ""
+        if not reported or reported in per:  # no more, or the same twice (每人每人)
             return (start, per) if per else None
-        per = "/" + (_REPORTED.get(unit) or reported_unit(unit)) + per
+        per = reported + per
         start = each
 
 

@@ -231,7 +231,14 @@ _MONEY_LASTS = frozenset("元角毛分块")  # 五元六角-五元七毛八分: 
 #: Units after which one more digit is the next place of the same measure (三米九 is 3.9 m, 两块五 2.5
 #: yuan, 六斤八两 and 3斤5两 a compound weight): money and measures, and 块 (money, spoken).
 _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {""} | {"块"})
-#: Measures written after 个 (or 个多, 个余) that no unit of the reader is (3个点位 is counted, but left out with them).
+#: What after a word of ``WORD_AFTER_COUNTER`` makes another word, in which the counter counts again: 修改3次方案
+#: (three times a plan), 3次元首会晤 (meetings of heads of state), 3个点球 (penalties), 3个点子 (ideas).
+_STILL_A_COUNT_AFTER: dict[str, str] = {
+    "方": "案舱艙式面法向",
+    "元": "首旦",
+    **dict.fromkeys(("点", "點"), "球赞讚子位名头頭滴儿兒"),
+}
+#: Measures written after 个 (or 个多, 个余) that no unit of the reader is (3个点 is points: 涨了3个点).
 _MEASURES_AFTER_GE = tuple(
     f"{more}{measure}"
     for more in ("", "多", "余", "餘")
@@ -252,7 +259,7 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "輪": ("车", "驱", "車", "驅"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
-    # 三次产业 (the three sectors of an economy), 三次方 (a cube), 三次元, 三次函数: no count of times
+    # 三次产业 (the three sectors of an economy), 三次方 (a cube), 二次元, 三次函数: no count of times
     "次": ("产业", "產業", "方", "元", "函数", "函數", "曲线", "曲線"),
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
     # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
@@ -325,7 +332,9 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
     """
     rests = WORD_AFTER_COUNTER.get(padded[end - 1])
     if rests and padded.startswith(rests, end):
-        return True
+        rest = next(r for r in rests if padded.startswith(r, end))
+        if padded[end + len(rest) : end + len(rest) + 1] not in _STILL_A_COUNT_AFTER.get(rest, ""):
+            return True  # 五一期间, 三次产业, 涨了3个点 (not 3个点球: a count)
     if padded[end - 1] == _EDITION and "." in padded[start:end]:
         return True  # 2.0版, 5.1版: a version number, not editions
     if padded[end - 1] in _BUILDINGS and _ROOM_RE.match(padded, end):
