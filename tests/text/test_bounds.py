@@ -657,3 +657,55 @@ def test_a_bound_with_a_modal_verb_or_a_sign_qualifies_the_number(sentence, text
 
 def test_a_bound_word_followed_by_other_words_leaves_the_number_exact():
     assert _found("最多的一天新增30人。") == [("30人", 30, 30, 30, "人")]  # 'the most in a day': 30 exactly
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("单次作业不得超过4小时。", "不得超过4小时", 0, 4),  # a negation turns a bound
+        ("罚款不能超过2万元。", "不能超过2万元", 0, 20000),
+        ("准备金率不能低于6%。", "不能低于6%", 6, 7),
+        ("利率不得高于3.85%。", "不得高于3.85%", 0, 3.85),
+        ("工期不多于180天。", "不多于180天", 0, 180),
+        ("产量尚未突破5万吨。", "尚未突破5万吨", 0, 50000),
+        ("每批严禁超过30人。", "严禁超过30人", 0, 30),
+        ("铜价一度跌破6万元。", "跌破6万元", 0, 60000),  # below it, not about it
+        ("金价涨破500元。", "涨破500元", 500, 600),
+    ],
+)
+def test_a_negated_bound_and_a_bound_of_breaking_through_read_the_right_way_round(sentence, text, low, high):
+    (found,) = _found(sentence)
+    assert (found[0], found[2], found[3]) == (text, pytest.approx(low), pytest.approx(high))
+    q = parse_quantity(text)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("sentence", ["时长不可以超过8小时。", "人数从未真正超过20人。"])
+def test_a_negation_before_a_bound_the_table_does_not_know_leaves_the_figure_out(sentence):
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, unit",
+    [
+        ("金价突破每盎司2300美元。", "2300美元", 2300, 2400, "美元/盎司"),  # a bound before 每 is the number's
+        ("限速不得超过每小时40公里。", "40公里", 0, 40, "公里/小时"),
+        ("油价跌破每桶60美元。", "60美元", 0, 60, "美元/桶"),
+    ],
+)
+def test_a_bound_before_mei_and_a_unit_is_the_rates(sentence, text, low, high, unit):
+    (found,) = _found(sentence)
+    assert found == (text, found[1], pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("股指创近两年新低。", "两年"),  # 近 before a record, or after 创: the last two years, exact
+        ("创下近七年最大单日跌幅。", "七年"),
+        ("利润为近三年同期最高。", "三年"),
+    ],
+)
+def test_near_before_a_record_over_a_span_is_the_last(sentence, text):
+    span, value, low, high, _ = _found(sentence)[0]
+    assert (span, low, high) == (text, value, value)

@@ -335,3 +335,17 @@ def test_parse_quantity_reads_about_before_a_verb_or_a_rate_as_find_quantities_d
         row["qualifier"],
         row["change"],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        ("分别减少12、8和5家。", [("12", "-"), ("8", "-"), ("5家", "-")]),  # the last joiner 和
+        ("分别比上年增加120、80和50人。", [("120", "+"), ("80", "+"), ("50人", "+")]),
+        ("分别增加6和9所。", [("6", "+"), ("9所", "+")]),
+    ],
+)
+def test_plain_numbers_joined_by_he_before_one_unit_share_it_and_the_change(sentence, rows):
+    found = find_quantities(sentence)
+    assert list(found[["text", "change"]].itertuples(index=False, name=None)) == rows
+    assert len(set(found["unit"])) == 1

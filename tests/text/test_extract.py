@@ -186,26 +186,27 @@ def test_never_raises_and_every_span_reads_back(text):
     rows = list(found.itertuples())
 
     def is_item(r) -> bool:
-        return text[r.end : r.end + 1] == "、" and r.text.replace(".", "").isdigit()
+        return text[r.end : r.end + 1] in _LIST_JOINS and r.text.replace(".", "").isdigit()
 
     for i, row in enumerate(rows):
         assert text[row.start : row.end] == row.text
-        # an item of a list (3、5、7天) is its number alone, read in the unit written after the list's last number
-        # (tests/text/test_bounds.py)
-        item = text[row.end : row.end + 1] == "、" and row.text.replace(".", "").isdigit()
+        # an item of a list (3、5、7天, 12、8和5家) is its number alone, read in the unit written after the list's last
+        # number (tests/text/test_bounds.py)
+        item = is_item(row)
         if item:
-            last = next(
-                r for r in rows[i:] if not (text[r.end : r.end + 1] == "、" and r.text.replace(".", "").isdigit())
-            )
+            last = next(r for r in rows[i:] if not is_item(r))
             written_unit = re.sub(r"^[0-9.]+", "", last.text)
         q = parse_quantity(row.text + written_unit if item else _as_written(text, row.start, row.end, row.qualifier))
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
     for start, end, quantity in iter_quantities(text):
-        if text[end : end + 1] == "、" and quantity.text.replace(".", "").isdigit():
+        if text[end : end + 1] in _LIST_JOINS and quantity.text.replace(".", "").isdigit():
             continue  # an item of a list, checked above
         # kind and magnitude too; the change comes from the verb before the span (tests/text/test_change.py)
         written = _as_written(text, start, end, quantity.qualifier)
         assert quantity == parse_quantity(written)._replace(change=quantity.change)
+
+
+_LIST_JOINS = "、和与與及或"  # what may follow an item of a list (helpers.text.extract's _LAST_JOINER)
 
 
 def _as_written(text: str, start: int, end: int, qualifier: str) -> str:

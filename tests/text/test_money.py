@@ -385,3 +385,7 @@ def test_two_amounts_that_make_no_range_are_refused_and_left_out(phrase):
     with pytest.raises(ValueError):
         parse_quantity(phrase)
     assert find_quantities(f"报价{phrase}。").empty
+
+
+def test_a_price_before_the_clauses_comma_is_read_before_the_next_one():
+    assert money("原价€299，现价€199。") == [("€299", 299, "欧元", "欧元"), ("€199", 199, "欧元", "欧元")]

@@ -151,6 +151,8 @@ def test_find_quantities_never_raises_and_every_row_is_its_span(text):
     found = find_quantities(text)
     for row in found.itertuples():
         assert text[row.start : row.end] == row.text
+        if row.text.replace(".", "").isdigit():
+            continue  # an item of a list (3、5和7天): its unit is the list's (tests/text/test_extract.py reads it back)
         q = parse_quantity(row.text)
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
 

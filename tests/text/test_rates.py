@@ -196,3 +196,12 @@ def test_a_qualifier_before_mei_is_the_rates():
 def test_a_text_too_long_to_be_one_quantity_is_refused_however_it_begins():
     with pytest.raises(ValueError, match="too long"):
         parse_quantity("每斤" * 2000 + "4元")
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [("设计时速350公里。", "350公里"), ("最高时速为380公里。", "380公里"), ("時速達到120公里。", "120公里")],
+)
+def test_shisu_before_a_distance_makes_it_per_hour(sentence, span):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["unit"]) == (span, "公里/小时")

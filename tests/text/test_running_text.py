@@ -211,6 +211,10 @@ STILL_FOUND = [
     ("方案修改3次方案才定。", ["3次"]),  # 次 before 方案: a count (not 次方, a power)
     ("举行3次元首会晤。", ["3次"]),  # 次 before 元首
     ("罚进3个点球。", ["3个"]),  # 个 before 点球: a count (not 个点, points)
+    ("大楼共32层。", ["32层"]),  # a count of floors
+    ("新建5幢12层住宅楼。", ["5幢", "12层"]),  # buildings of twelve floors
+    ("台湾投信卖超18亿元。", ["18亿元"]),  # 卖超 (net selling): an amount, not 'more than'
+    ("外资买超50亿元。", ["50亿元"]),
     ("想出3个点子。", ["3个"]),
     ("收银员找零两元。", ["两元"]),  # 零 ends 找零: the numeral begins after it
     ("营业员找零三角五分。", ["三角五分"]),  # an amount in two units too
@@ -275,6 +279,16 @@ CUT = {
     "個 before 多萬": "籌得兩個多萬港元。",
     "a part after 零 that joins an amount not read whole": "用时一个半钟零八秒。",
     "a bare group of digits after a place": "库存1万600吨。",
+    "a floor of an address (单元)": "家住3单元15层。",
+    "a floor of a named building": "公司位于金融大厦21层。",
+    "a highway's stake mark": "事故发生在沪昆高速K215+600处。",
+    "these days (这两天)": "这两天气温明显回升。",
+    "roughly a hundred (百八十)": "花了百八十块钱。",
+    "roughly a hundred (百十)": "全村百十来户人家。",
+    "N years every day the same (年如一日)": "他二十年如一日守护山林。",
+    "三元 as a company": "三元食品发布公告。",
+    "三元 as a battery chemistry": "三元锂电池出货量上升。",
+    "间 'between' after a joined number": "票价在300与500间浮动。",
     "one digit after a place, then a count": "投资3万5年回本。",  # 3万, then 5年: not 35000 年
     "one digit after 亿, then a count": "引进2亿5家企业。",
     "千 skipped after 万": "奖金1万8百元。",

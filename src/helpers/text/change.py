@@ -202,7 +202,7 @@ NOT_CHANGES: tuple[str, ...] = words_with_traditional(
     + ("最多出", "至多出", "最高出", "上下浮")  # 每户最多出1人, 最高出5000元: at most; 上下浮10%: either way
 )
 
-_TO_A_LEVEL = "到至为為"  # 增长到, 降至, 下降为: the level reached
+_TO_A_LEVEL = "到至为為破穿"  # 增长到, 降至, 下降为: the level reached; 跌破, 涨破, 升穿: a bound of the level
 
 
 #: 'respectively', between a comparison and the verb's figure (分别增加了187、28、20倍)

@@ -133,6 +133,7 @@ from helpers.text.quantity import (
     NUMERAL_CHARS,
     PLACE_QUALIFIERS,
     QUALIFIERS_BEFORE,
+    QUALIFIERS_BEFORE_A_RATE,
     QUALIFIERS_BEFORE_A_VERB,
     QUANTITY_RE,
     SCAN_RE,
@@ -155,7 +156,7 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.rates import PER_MARKS, PER_UNITS, per_units_before, takes_a_rate_before
+from helpers.text.rates import PER_MARKS, PER_UNITS, per_units_before, speed_before, takes_a_rate_before
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
 from helpers.text.units import (
@@ -212,25 +213,35 @@ _WORD_QUALIFIERS = {
     # 桌上, 身上, 晚上 …: a place or a time (桌上百元大钞, 晚上千万别), and 加上, 算上, 马上, 登上 …: verbs; not 'more
     # than' (有上百家, 全国上万名, 医院上千名 are: after most nouns 上 is 'more than'; 镇上百年 stays ambiguous)
     "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早",
-    # 跌破万点 is below, 打破, 冲破, 看破 other verbs: not 'more than'
+    # 打破, 冲破, 看破 other verbs: not 'more than' (跌破, 涨破 are bounds of their own)
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
+    # 买超, 卖超 (Taiwan's net buying and selling), 出超, 入超 (a trade surplus, a deficit): an amount, not 'more than'
+    "超": "买買卖賣出入",
     "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
-THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时"})
-THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间")
+THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时", "交易日", "工作日"})
+# and a record over that span: 创近两年新低, 近16年最高, 近三年同期 (创 before it too: 創下近三年)
+THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间", "新高", "新低", "最高", "最低", "最大", "最小", "同期")
+THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新")
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
 #: 数 after these is the end of a noun (人数, 总数, 次数, 例数, 天数 …), not 'several': 人数十万 is left out.
 _NOUN_BEFORE_SEVERAL = frozenset("总基分指系少多半无参函字读股页题") | frozenset(u for u in UNITS if len(u) == 1)
-#: Plain numbers joined by 、 before a quantity that ends the list (3、5、7天; 分别增加了187、28、20倍): each is
-#: a quantity in the list's unit. Not after 第 (第1、2批: ordinals), a code or a longer number.
-_LIST_ITEMS_RE = re.compile(r"(?<![0-9A-Za-z.．/／第\-])(?:[0-9]+(?:\.[0-9]+)?、)+\Z")
+#: Plain numbers joined by 、 before a quantity that ends the list, the last joiner 、 or a word of ``LIST_JOINERS``
+#: (3、5、7天; 分别增加了187、28、20倍; 分别减少12、8和5家): each is a quantity in the list's unit. Not after 第
+#: (第1、2批: ordinals), a code or a longer number.
+_LAST_JOINER = "(?:、|和|与|與|及|或)"
+_LIST_ITEMS_RE = re.compile(rf"(?<![0-9A-Za-z.．/／第\-])(?:[0-9]+(?:\.[0-9]+)?、)*[0-9]+(?:\.[0-9]+)?{_LAST_JOINER}\Z")
 _LIST_ITEM_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-#: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批.
-_ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)+\\Z")
+#: 第 before the first of numbers joined by 、 makes every one an ordinal: 第1、2批, 第一、二批, 第3和4名.
+_ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)*[0-9{NUMERAL_CHARS}]+{_LAST_JOINER}\\Z")
+_LIST_LASTS = frozenset("、和与與及或")
 _LIST_MAX = 60
 _BOUNDS = frozenset({"more", "less"})
+#: The bounds written before a number, and the characters that negate what follows them.
+_BOUND_QUALIFIERS = frozenset(q for q, meaning in QUALIFIERS_BEFORE.items() if meaning in _BOUNDS)
+_NEGATIONS = frozenset("不未没沒无無禁勿别別非")
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
 _AFTER_BARE_QUALIFIED = frozenset(
@@ -748,6 +759,13 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
+            if (
+                start
+                and quantity is not None
+                and quantity.qualifier in _BOUND_QUALIFIERS
+                and not _NEGATIONS.isdisjoint(padded[max(0, start - 3) : start])
+            ):
+                continue  # 不可以超过8小时: a negation before a bound not in the table (不得超过) turns it, or not?
             if split is _AT_COMMA:  # $20，300美圆: $20, then 300美圆 (read from after the comma)
                 comma = padded.index("，", start)
                 cut = QUANTITY_RE.match(padded, start, comma)
@@ -870,16 +888,14 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if breaks_a_longer_form(padded, start, end, quantity, chinese):
                 continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
             previous = padded[start - 1] if start else ""
-            if previous == "、":
+            items = None
+            if previous in _LIST_LASTS:
                 if _ORDINAL_LIST_RE.search(padded, max(0, start - _LIST_MAX), start):
                     continue  # 第1、2批: the last of a list of ordinals
                 items = _list_items(padded, start, quantity)
                 if items:
                     change = change_before(padded, items[0][0], quantity.unit)
-                    for item_start, item_end, item in items:
-                        starts.append(item_start)
-                        ends.append(item_end)
-                        quantities.append(item._replace(change=change) if change else item)
+                    items = [(at, to, item._replace(change=change) if change else item) for at, to, item in items]
                     if change:
                         quantity = quantity._replace(change=change)
             before_number = start  # where what stands before the number ends: before its verb of change, if any
@@ -893,15 +909,16 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         quantity = _with_qualifier(padded, verb, quantity)  # 气温约下降6℃, 大约减少了300人
                         if quantity is None:
                             continue  # 约增长三成以上: qualifiers that disagree
-            if (
-                before_number
-                and padded[before_number - 1] in _PER_UNIT_LASTS
+            if before_number and (
+                padded[before_number - 1] in _PER_UNIT_LASTS
                 and (per := per_units_before(padded, before_number)) is not None
+                or padded[before_number - 1] in _SPEED_LASTS
+                and (per := speed_before(padded, before_number, quantity.unit)) is not None
             ):
                 each, per_unit = per
                 if takes_a_rate_before(quantity.unit):
                     quantity = quantity._replace(unit=quantity.unit + per_unit)  # 每斤5元, 每亩增收200元: a rate
-                if each and _qualified(padded, each, _ABOUT_OR_NEARLY):
+                if each and _qualified(padded, each, _BEFORE_A_RATE):
                     quantity = _with_qualifier(padded, each, quantity)  # 均价约每平方米3.2万元: about 3.2万元 a m²
                     if quantity is None:
                         continue
@@ -913,6 +930,10 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and padded[ends[-1] : start] in LIST_JOINERS
             ):
                 quantity = quantity._replace(change=quantities[-1].change)  # 分别增长8.1%和9.3%: both rises
+            for item_start, item_end, item in items or ():  # the list's items, once its last quantity is read
+                starts.append(item_start)
+                ends.append(item_end)
+                quantities.append(item)
             starts.append(start)
             ends.append(end)
             quantities.append(quantity)
@@ -962,12 +983,13 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
     """Whether the 近 that starts [start, end) means "the last" (see ``THE_LAST_UNITS``): a time span followed
-    by 来, 以来, 内, 中, 里 or 间, or 近 right after a clause's punctuation or a line break; at the very start
+    by 来, 以来, 内, 中, 里 or 间 or by a record (新低, 最高 …), after 创 (创近两年新低), or 近 right after a clause's
+    punctuation or a line break; at the very start
     of a text, only when a clause's punctuation follows the span (近三年，全县…): alone, 近三年 stays "nearly",
     as parse_quantity reads it."""
     if quantity.qualifier != "近" or quantity.unit not in THE_LAST_UNITS:
         return False
-    if padded.startswith(THE_LAST_AFTER, end):
+    if padded.startswith(THE_LAST_AFTER, end) or padded.endswith(THE_LAST_BEFORE, 0, start):
         return True
     if start == 0:  # the text's own end (the padding) is no clause's punctuation
         return end < len(padded) - 1 and padded[end] in _CLAUSE_START
@@ -1015,6 +1037,7 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 
 _ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
+_BEFORE_A_RATE = frozenset(QUALIFIERS_BEFORE_A_RATE)
 
 
 def _qualified(text: str, start: int, among: frozenset[str] | None = None) -> bool:
@@ -1078,6 +1101,7 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
 #: 每 and the unit of a rate written before the number (每平方米3.2万元, 每吨4000元): a qualifier before 每 is the
 #: number's (约每平方米3.2万元).
 _PER_UNIT_LASTS = frozenset(u[-1] for u in PER_UNITS)
+_SPEED_LASTS = frozenset("速为為达達到是")  # the last characters of 时速 and the copulas after it (时速为350公里)
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

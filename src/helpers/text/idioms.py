@@ -13,6 +13,8 @@ IDIOMS: tuple[str, ...] = (
     "千家万户",
     "一百单八",  # 一百单八将: the 108 heroes of the Water Margin
     "十年磨一剑",
+    # N年如一日 ('for N years, every day the same'): an idiom, not a span read exact
+    *(f"{n}年如一日" for n in ("十", "二十", "三十", "四十", "五十", "几十", "数十", "十几", "几")),
     "千方百计",
     "千辛万苦",
     "千军万马",
@@ -114,6 +116,8 @@ NAMES: tuple[str, ...] = (
     "铁人三项",  # the sports, not three items
     "现代五项",
     "冬季两项",
+    # 三元 as a name or a term (a dairy company, a catalytic converter, ternary lithium cells), not 3 元
+    *("三元食品", "三元催化", "三元锂", "三元電池", "三元电池", "三元材料", "三元正极", "三元前驱体"),
 )
 
 

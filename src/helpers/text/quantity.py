@@ -184,7 +184,7 @@ from helpers.text.numerals import (
 )
 from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.places import digits_with_places_as_chinese
-from helpers.text.rates import EACH, PER_MARKS, per_units_at, per_units_before, takes_a_rate_before
+from helpers.text.rates import EACH, PER_MARKS, per_units_at, per_units_before, speed_before, takes_a_rate_before
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -231,6 +231,7 @@ __all__ = [
     "QUALIFIERS_AFTER_UNIT",
     "PLACE_QUALIFIERS",
     "QUALIFIERS_BEFORE",
+    "QUALIFIERS_BEFORE_A_RATE",
     "QUALIFIERS_BEFORE_A_VERB",
     "QUANTITY_PATTERN",
     "QUANTITY_RE",
@@ -321,6 +322,32 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不及": "less",  # 不及5%; 来不及 is a verb (see helpers.text.extract's word qualifiers)
 }
 QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WITH_LE})
+#: A negation before a bound turns it (不得超过8小时 is at most 8, 不能低于2% at least 2, 尚未突破1万辆 under 1万);
+#: 跌破 and 跌穿 are below, 涨破, 升破 and 升穿 above (跌破3万美元: under 3万, not about it).
+_TURNED = {"more": "less", "less": "more"}
+QUALIFIERS_BEFORE.update(
+    {
+        f"{negation}{bound}": _TURNED[QUALIFIERS_BEFORE[bound]]
+        for negation in (
+            "不",
+            "不得",
+            "不能",
+            "不可",
+            "不应",
+            "不宜",
+            "不会",
+            "不准",
+            "严禁",
+            "未",
+            "没有",
+            "并未",
+            "尚未",
+        )
+        for bound in ("超过", "超出", "高于", "多于", "大于", "突破", "低于", "少于", "小于", "超")
+        if f"{negation}{bound}" not in QUALIFIERS_BEFORE
+    }
+    | {"跌破": "less", "跌穿": "less", "涨破": "more", "升破": "more", "升穿": "more"}
+)
 #: Comparisons in signs (≥18岁, ＜5%): bounds, X included or not, as their words (不小于, 低于).
 QUALIFIERS_BEFORE.update({**dict.fromkeys("≥≧＞>", "more"), **dict.fromkeys("≤≦＜<", "less")})
 #: A bound or 'about' and a modal verb before the number are one qualifier (至少要30天, 最少需要5人, 最多可容纳200人,
@@ -350,6 +377,11 @@ QUALIFIERS_BEFORE_A_VERB: tuple[str, ...] = tuple(
         key=len,
         reverse=True,
     )
+)
+#: Before 每 and a unit a bound is read too (突破每盎司2100美元, 不得超过每小时25公里), but not 上 or 破, which end
+#: other words there (晚上每小时).
+QUALIFIERS_BEFORE_A_RATE: tuple[str, ...] = tuple(
+    sorted((q for q in QUALIFIERS_BEFORE if q not in ("上", "破")), key=len, reverse=True)
 )
 QUALIFIERS_AFTER_NUMBER: dict[str, str] = with_traditional({"多": "more", "余": "more", "来": "about"})
 QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
@@ -499,8 +531,9 @@ _UNIT_BEFORE_SEPARATOR = alternation_by_first([*UNITS, *UNITS_WITH_QUALIFIER])  
 #: 零下4度). A currency word is one only where the number after it is not followed by another unit, a
 #: letter or a date (人民币3年期, 欧元3月); a scale before any number (and the reading refuses it but before 度 or °).
 _WORDS_BEFORE = {**CURRENCIES_BEFORE, **SCALES_BEFORE}
-_RUN_AHEAD = (
-    f"(?:[0-9０-９,，.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
+_RUN_AHEAD = (  # a comma only before three digits (标价$299，打折后: the clause's comma, not the number's)
+    f"(?:[0-9０-９.．{re.escape(NUMERAL_CHARS + SIGNS + SEVERAL)}]|[,，](?=[0-9０-９]{{3}})"
+    f"|[{DECIMAL_POINTS}](?=[{_DECIMAL_DIGITS}]))++"
 )
 # after the number: no letter or date (美元3日, 欧元3月; after a range's dash a letter may begin the next end's
 # currency: US$45-US$60), then a character that may begin a money unit, or none that may begin another unit (by
@@ -1253,13 +1286,17 @@ def _parse_closed(text: str, s: str) -> Quantity:
     """``parse_quantity`` on a text with its spaces closed (``s`` as given, for the messages)."""
     if len(text) > _LONGEST_QUANTITY:
         raise ValueError(f"{text[:40]!r}… is too long to be one quantity ({len(text)} characters)")
-    qualifier = next((q for q in QUALIFIERS_BEFORE_A_VERB if text.startswith(q)), "")
-    if qualifier and len(text) > len(qualifier):  # 约增长3%, 约每平方米3.2万元: about, before the verb or the rate
+    qualifier = next((q for q in QUALIFIERS_BEFORE_A_RATE if text.startswith(q)), "")
+    if qualifier and len(text) > len(qualifier):  # 约增长3%, 约每平方米3.2万元: before the verb or the rate
         rest = text[len(qualifier) :]
-        if rest.startswith(EACH) or split_change(rest)[0]:
+        if rest.startswith(EACH) or qualifier in QUALIFIERS_BEFORE_A_VERB and split_change(rest)[0]:
             inner = _parse_closed(rest, s)
             read = _parse_one(qualifier + inner.text)
             return read._replace(text=inner.text, change=inner.change, unit=inner.unit)
+    if text.startswith(("时速", "時速")) and len(text) > 2:  # 时速350公里: 350 公里/小时, as the extractor reads it
+        quantity = _parse_closed(text[2:], s)
+        speed = speed_before(text, 2, quantity.unit)
+        return quantity._replace(unit=quantity.unit + speed[1]) if speed else quantity
     if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
         at, per = max(
             (

@@ -9,7 +9,8 @@ time), not followed by a letter or digit, once or more (``/人/年``). 每 ('per
 after money or a measure where the phrase ends. 每 and a unit right before the number, or before the verb of
 change before it, make a rate too (``每斤5元`` is 5 元/斤, ``每人每月500元`` 500 元/人/月, ``每亩增收200元`` 200 元/亩,
 up; not across another verb: ``每股派0.3元``): ``per_units_before``; not for a percentage, percentage points or a
-multiple (``每年增长5%`` stays 5 %, a growth rate). A slash after a number with no unit is a fraction (``1/3``) and
+multiple (``每年增长5%`` stays 5 %, a growth rate); 时速 before a distance is per hour (``时速350公里``:
+``speed_before``). A slash after a number with no unit is a fraction (``1/3``) and
 is not read; a slash before anything else (``3000元/4000元``, ``5元/kgs``) leaves the quantity out, as before (see
 ``helpers.text.extract``).
 
@@ -21,7 +22,16 @@ from __future__ import annotations
 
 from helpers.text.units import LATIN_UNITS, reported_unit
 
-__all__ = ["EACH", "PER_MARKS", "PER_UNITS", "SLASHES", "per_units_at", "per_units_before", "takes_a_rate_before"]
+__all__ = [
+    "EACH",
+    "PER_MARKS",
+    "PER_UNITS",
+    "SLASHES",
+    "per_units_at",
+    "per_units_before",
+    "speed_before",
+    "takes_a_rate_before",
+]
 
 SLASHES = "/／"
 EACH = "每"
@@ -81,6 +91,25 @@ def per_units_before(text: str, at: int) -> tuple[int, str] | None:
             return (start, per) if per else None
         per = reported + per
         start = each
+
+
+#: Words before a number that say what a distance is per (时速350公里 is 350 公里/小时), and the distances they take.
+_SPEED_WORDS = ("时速", "時速")
+_DISTANCES = frozenset({"公里", "千米", "米", "海里", "英里"})
+
+
+_COPULAS = ("", "为", "為", "达", "達", "达到", "達到", "是", "可达", "可達", "高达", "高達")
+
+
+def speed_before(text: str, at: int, unit: str) -> tuple[int, str] | None:
+    """Where 时速 written right before ``at`` (or before a copula there: 时速为, 时速达) begins and the per-unit it
+    gives a distance (``"/小时"``), or None."""
+    if unit not in _DISTANCES:
+        return None
+    copula = next(
+        (c for c in _COPULAS if text.endswith(c, 0, at) and text.endswith(_SPEED_WORDS, 0, at - len(c))), None
+    )
+    return None if copula is None else (at - len(copula) - 2, "/小时")
 
 
 def per_units_at(text: str, at: int, each: bool = True) -> tuple[int, str] | None:

@@ -284,6 +284,15 @@ _EDITION = "版"
 #: 建成7栋12层住宅楼 is seven buildings of twelve floors).
 _BUILDINGS = frozenset("栋棟幢")
 _ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132户 counts buildings and households
+#: Colloquial 'about a hundred' (百八十块钱, 百十来户, 百十万元): not 180 or 110.
+_ROUGHLY_A_HUNDRED = ("百八十", "百十")
+#: The last characters of a building's name or entrance before the number of a floor (5单元12层, 大厦28层, 该楼6层);
+#: not 幢, 栋: 新建11幢18层住宅楼 is eleven buildings of eighteen floors.
+_FLOOR_OF = frozenset("楼樓厦廈元")
+#: What joins the first number to a second that 间 ('between') follows: 10000与20000间 is no count of rooms.
+_BETWEEN_JOINS = frozenset("与與和及")
+#: 这 and 那 before 两天, 两年: 'these days' (这两天气温回升), not exactly two.
+_THESE = frozenset("这這那")
 #: The characters before or after a span that some rule of ``breaks_a_longer_form`` looks at.
 _BEFORE_MATTERS = (
     _LONGER_BEFORE
@@ -305,6 +314,10 @@ _BEFORE_MATTERS = (
     | frozenset(ABOVE_ZERO[-1])
     | _ERA_LASTS
     | _CURRENCY_SIGNS
+    | _FLOOR_OF
+    | _THESE
+    | _BETWEEN_JOINS
+    | frozenset("+")
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
@@ -339,6 +352,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True  # 2.0版, 5.1版: a version number, not editions
     if padded[end - 1] in _BUILDINGS and _ROOM_RE.match(padded, end):
         return True  # 7幢4单元, 3栋502室: an address (building 7, entrance 4), not seven buildings
+    if padded[start] == "百" and padded.startswith(_ROUGHLY_A_HUNDRED, start):
+        return True  # 百八十块钱, 百十来户: roughly a hundred, not 180 or 110
     before = padded[start - 1] if start else ""
     if (
         before not in _BEFORE_MATTERS
@@ -375,6 +390,14 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True  # 1 200吨: a thousands group written with a space, not 200 吨
     if before in _COORDINATE_LASTS and padded.endswith(_COORDINATES, 0, start):
         return True  # 东经120度, 北纬30度: a longitude or latitude, not 120 度
+    if before in _FLOOR_OF and quantity.unit == "层":
+        return True  # 5单元12层, 国贸大厦28层, 该楼6层: a floor of an address, not a count of floors
+    if before in _BETWEEN_JOINS and quantity.unit == "间":
+        return True  # 10000与20000间, 10和20度间: 'between', not rooms
+    if before == "+" and start > 1 and padded[start - 2] in _ARABIC:
+        return True  # K123+500处, K156+300米: a highway's stake mark
+    if before in _THESE and padded[start] in "两兩" and quantity.unit in ("天", "年") and end - start == 2:
+        return True  # 这两天, 那两年: 'these days', 'those years', not exactly two
     if before in _DAY_BEFORE and end - start == 2 and padded[end - 1] == "起":
         return padded[start] in _DIGIT_CHARS  # 周三起, 星期三起, 大年初三起: 'from the day', not 3 cases
     return before in _ERA_LASTS and quantity.unit == "年" and _after_an_era(padded, start)
