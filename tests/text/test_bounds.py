@@ -709,3 +709,27 @@ def test_a_bound_before_mei_and_a_unit_is_the_rates(sentence, text, low, high, u
 def test_near_before_a_record_over_a_span_is_the_last(sentence, text):
     span, value, low, high, _ = _found(sentence)[0]
     assert (span, low, high) == (text, value, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("余震持续约20秒。", "约20秒", 18, 22),  # 持续约: 'lasting about', not 续约 (to renew a contract)
+        ("重症比例约占5%。", "约占5%", 4.5, 5.5),  # about and a verb of measure
+        ("约折合人民币80万元。", "约折合人民币80万元", 720000, 880000),
+        ("每户最高可获补助3000元以内。", None, None, None),
+        ("单笔最高可达50万元。", "最高可达50万元", 0, 500000),  # a cap
+        ("气温最高达36℃。", "36℃", 36, 36),  # the day's highest: a level
+        ("二产约占GDP的38%。", "38%", 34.2, 41.8),  # about before 占 and what the share is of
+        ("约在4%～6%。", "约在4%～6%", 3.6, 6.6),
+    ],
+)
+def test_about_and_caps_written_around_a_verb(sentence, text, low, high):
+    if text is None:
+        return
+    found = _found(sentence)[0]
+    assert (found[0], found[2], found[3]) == (text, pytest.approx(low), pytest.approx(high))
+
+
+def test_find_quantities_reads_about_before_zhan_whatever_follows_it():
+    assert _found("大概占到三成。")[0][2:4] == (25, 35)

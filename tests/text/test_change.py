@@ -349,3 +349,20 @@ def test_plain_numbers_joined_by_he_before_one_unit_share_it_and_the_change(sent
     found = find_quantities(sentence)
     assert list(found[["text", "change"]].itertuples(index=False, name=None)) == rows
     assert len(set(found["unit"])) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("增速比上季加快0.6个百分点。", "0.6个百分点", "+"),
+        ("增速比上月放缓0.4个百分点。", "0.4个百分点", "-"),
+        ("亏损同比收窄35%。", "35%", "-"),
+        ("恒指午后回吐1.8%。", "1.8%", "-"),
+        ("美元指数走强0.5%。", "0.5%", "+"),
+        ("日元走弱0.9%。", "0.9%", "-"),
+        ("央行宣布降准0.5个百分点。", "0.5个百分点", "-"),
+        ("机场日均起降900架次。", "900架次", ""),  # 起降: take-offs and landings
+    ],
+)
+def test_verbs_of_pace_and_of_the_reserve_ratio(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]

@@ -77,6 +77,8 @@ TWO_WORDS = [
     ("NT$35", 35, 35, 35, "新台币"),
     ("€45", 45, 45, 45, "欧元"),  # the euro and pound signs
     ("£2.5亿", 2.5e8, 2.45e8, 2.55e8, "英镑"),
+    ("RM150", 150, 150, 150, "林吉特"),
+    ("MOP$80", 80, 80, 80, "澳门元"),  # Macau's pataca, not $
     ("人民币3至5亿元", 4e8, 3e8, 5e8, "元"),
 ]
 
@@ -206,7 +208,7 @@ def test_a_negative_amount_keeps_its_currency():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("人民币3年期贷款利率", [("3年", 3, "年", "")]),  # a currency word before another unit is not money
+        ("人民币3年内还将升值", [("3年", 3, "年", "")]),  # a currency word before another unit is not money
         ("欧元3月份走弱", []),  # nor before a date
         ("美元3日走强", []),
         ("1月1日元旦放假", []),  # 日元 across a date and 元旦
@@ -368,6 +370,7 @@ def test_two_amounts_that_make_no_range_are_left_out():
         ("US$45-US$60", 45, 60, "美元"),  # a letter after the dash begins the second end's currency
         ("HK$3.5亿-HK$4亿", 3.5e8, 4e8, "港元"),
         ("NT$1,000-NT$2,000", 1000, 2000, "新台币"),
+        ("RM2,500至RM3,500", 2500, 3500, "林吉特"),  # Malaysia's ringgit
     ],
 )
 def test_parse_quantity_reads_a_range_of_two_amounts_each_with_its_currency_as_find_quantities_does(
@@ -389,3 +392,8 @@ def test_two_amounts_that_make_no_range_are_refused_and_left_out(phrase):
 
 def test_a_price_before_the_clauses_comma_is_read_before_the_next_one():
     assert money("原价€299，现价€199。") == [("€299", 299, "欧元", "欧元"), ("€199", 199, "欧元", "欧元")]
+
+
+@pytest.mark.parametrize("written, value", [("净利润为﹣1.2亿元", -1.2e8), ("增速为‐3.2%", -3.2)])
+def test_the_small_and_unicode_hyphen_minus_signs_are_read(written, value):
+    assert find_quantities(written).iloc[0]["value"] == value

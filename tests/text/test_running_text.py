@@ -215,6 +215,9 @@ STILL_FOUND = [
     ("新建5幢12层住宅楼。", ["5幢", "12层"]),  # buildings of twelve floors
     ("台湾投信卖超18亿元。", ["18亿元"]),  # 卖超 (net selling): an amount, not 'more than'
     ("外资买超50亿元。", ["50亿元"]),
+    ("他在最后一圈反超3名选手。", ["3名"]),  # 反超: to overtake, not 'more than'
+    ("收银员找零两毛钱。", ["两毛钱"]),  # 毛 with 钱 after it is money
+    ("5年期国债利率为2.5%。", ["2.5%"]),  # 5年期 is a term, not a span of five years
     ("想出3个点子。", ["3个"]),
     ("收银员找零两元。", ["两元"]),  # 零 ends 找零: the numeral begins after it
     ("营业员找零三角五分。", ["三角五分"]),  # an amount in two units too
@@ -289,6 +292,19 @@ CUT = {
     "三元 as a company": "三元食品发布公告。",
     "三元 as a battery chemistry": "三元锂电池出货量上升。",
     "间 'between' after a joined number": "票价在300与500间浮动。",
+    "a clock time after a qualifier": "救援队约11时40分抵达。",
+    "a ratio after a qualifier": "男女比例约为4:1。",
+    "a thousands group after a space": "约6 000人参加。",
+    "a power of ten": "样品含细菌约3×10^5个。",
+    "a superscript power": "距离约1.5×10⁸公里。",
+    "a dash that may be a minus": "夜间气温–7℃。",
+    "a year after a bound": "客流已超过2019年同期。",
+    "a chip's model before 处理器": "搭载天玑9200处理器。",
+    "the lantern festival (元宵)": "正月十五元宵节赏灯。",
+    "a price from (元起)": "套餐每晚699元起。",
+    "a price from (起售)": "新机3999起售。",
+    "more than, by how much (+)": "播放量突破3亿+。",
+    "a hundred and some tens (好几十)": "来了一百好几十人。",
     "one digit after a place, then a count": "投资3万5年回本。",  # 3万, then 5年: not 35000 年
     "one digit after 亿, then a count": "引进2亿5家企业。",
     "千 skipped after 万": "奖金1万8百元。",

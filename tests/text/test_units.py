@@ -701,3 +701,17 @@ def test_above_zero_and_a_sign_together_are_refused(written):
     with pytest.raises(ValueError):
         parse_quantity(written)
     assert find_quantities(f"气温{written}。").empty
+
+
+@pytest.mark.parametrize(
+    "sentence, span, unit",
+    [
+        ("全年货物周转量1.3万亿吨公里。", "1.3万亿吨公里", "吨公里"),  # freight and passenger work
+        ("旅客周转量2.1万亿人公里。", "2.1万亿人公里", "人公里"),
+        ("能源消费总量48亿吨标准煤。", "48亿吨标准煤", "吨标准煤"),
+        ("新盘均价每呎18,200元。", "18,200元", "元/平方英尺"),  # a flat's price per square foot
+    ],
+)
+def test_units_of_work_and_energy_and_prices_per_square_foot(sentence, span, unit):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["unit"]) == (span, unit)

@@ -215,15 +215,32 @@ _WORD_QUALIFIERS = {
     "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早",
     # 打破, 冲破, 看破 other verbs: not 'more than' (跌破, 涨破 are bounds of their own)
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
-    # 买超, 卖超 (Taiwan's net buying and selling), 出超, 入超 (a trade surplus, a deficit): an amount, not 'more than'
-    "超": "买買卖賣出入",
+    # 买超, 卖超 (Taiwan's net buying and selling), 出超, 入超 (a trade surplus, a deficit), 反超, 赶超, 追超, 连超
+    # (to overtake): an amount or a count, not 'more than'
+    "超": "买買卖賣出入反赶趕追连連",
     "不及": "来來顾顧赶趕措始望",  # 来不及, 顾不及, 措手不及: a verb
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
 THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时", "交易日", "工作日"})
 # and a record over that span: 创近两年新低, 近16年最高, 近三年同期 (创 before it too: 創下近三年)
-THE_LAST_AFTER = ("以来", "来", "内", "中", "里", "间", "新高", "新低", "最高", "最低", "最大", "最小", "同期")
+THE_LAST_AFTER = (
+    "以来",
+    "来",
+    "内",
+    "中",
+    "里",
+    "间",
+    "时间里",
+    "时间内",
+    "新高",
+    "新低",
+    "最高",
+    "最低",
+    "最大",
+    "最小",
+    "同期",
+)
 THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新")
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
 #: 数 after these is the end of a noun (人数, 总数, 次数, 例数, 天数 …), not 'several': 人数十万 is left out.
@@ -251,6 +268,24 @@ _ARTICLE_ONE = frozenset("一壹幺")
 _WORDS_OF_CURRENCY = tuple(CURRENCIES_BEFORE)  # 港幣, 人民币, $ …: written before an amount
 _PHRASE_ENDS_RE = re.compile(HALF_ENDS)  # what may follow a share of a measure (三分之一公里，), as after a half
 _ZEROS = frozenset(ZEROS)
+
+
+def _more_than_a_bare_number(padded: str, end: int) -> bool:
+    """Whether what follows a qualified number with no unit and no 万/亿 makes it part of something else: a word the
+    reader does not know as a unit (起码三蚊), a clock time (约10时30分, 约16时许), a ratio (约3:1), a power (约10^6)
+    or a thousands group after a space (约5 000人)."""
+    after = padded[end]
+    if after in "时時":
+        return padded[end + 1] in _TIME_AFTER_HOUR
+    if "\u4e00" <= after <= "\u9fff":
+        return after not in _AFTER_BARE_QUALIFIED
+    if after in " \u00a0\u3000":
+        return padded[end + 1 : end + 2].isdigit()
+    return after in ":：^×✕⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+#: What after 时 makes a clock time of the number before it (10时30分, 16时许), not 'when' (低于100时).
+_TIME_AFTER_HOUR = frozenset("0123456789０１２３４５６７８９许許左前后後零一二三四五六七八九十半整）)")
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -345,8 +380,8 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
     # read back on its own: parse_quantity must read it the same way. Other spans always do.
     if span[-1] in _READ_ON and not FULL_RE.fullmatch(span):
         return None
-    if unit == "年" and YEAR_RE.fullmatch(span):
-        return None  # a year (dates never match: 月, 日, 时 and 分 are no units)
+    if unit == "年" and YEAR_RE.fullmatch(span[len(pre or "") :]):
+        return None  # a year (dates never match: 月, 日, 时 and 分 are no units), after a qualifier too (超过2019年)
     number = num or pctnum or ""
     chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
     if (
@@ -748,7 +783,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 meaning = meaning_at(padded, start, end)
             if padded[end] in _CONTINUES and padded[end - 1] in _HEAD_LAST:
                 at = start  # 签约5年零3个月: the amount begins after the word's qualifier
-                if meaning and meaning[2] and start and padded[start - 1] in _WORD_QUALIFIERS[meaning[2]]:
+                if meaning and meaning[2] and _ends_a_word(padded, start, meaning[2]):
                     at += len(meaning[2])
                 compound = compound_at(padded, at)  # 123元1角1分, 两年零三个月, 一块二 (not the article 一)
                 if compound is not None and (compound[0] > end or compound[0] == end and compound[1] is None):
@@ -799,8 +834,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 quantity, chinese, word_qualifier, _ = meaning
             if (
                 word_qualifier
-                and start
-                and padded[start - 1] in _WORD_QUALIFIERS[word_qualifier]
+                and _ends_a_word(padded, start, word_qualifier)
                 or word_qualifier == "近"
                 and quantity is not None
                 and _means_the_last(padded, start, end, quantity)
@@ -850,10 +884,9 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and not quantity.unit
                 and quantity.kind != "range"
                 and not quantity.magnitude
-                and "\u4e00" <= padded[end] <= "\u9fff"
-                and padded[end] not in _AFTER_BARE_QUALIFIED
+                and _more_than_a_bare_number(padded, end)
             ):
-                continue  # 起码三蚊: a number before a unit the reader does not know
+                continue  # 起码三蚊, 约10时30分, 约3:1, 约5 000人: a unit the reader does not know, a time, a ratio
             if start and padded[start] in _NUMBER_FIRST:  # a qualifier first (50小于12): the digit before is another's
                 before = padded[start - 1]
                 if (
@@ -922,6 +955,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     quantity = _with_qualifier(padded, each, quantity)  # 均价约每平方米3.2万元: about 3.2万元 a m²
                     if quantity is None:
                         continue
+            if (
+                not quantity.qualifier
+                and quantity.unit == "%"
+                and (share := _ABOUT_A_SHARE_RE.search(padded, max(0, start - 16), start))
+            ):
+                quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
             if (
                 previous in _JOINER_LAST
                 and not quantity.change
@@ -1037,6 +1076,8 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 
 _ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
+#: 'About' and 占 before what a share is of, then the share (约占GDP的55%, 大约占全市的三成): about the share.
+_ABOUT_A_SHARE_RE = re.compile(r"(?<!签|簽|合|预|預)((?:大约|大概|大致|约|約)占)[^，。；;,、0-9０-９%％\n]{1,12}\Z")
 _BEFORE_A_RATE = frozenset(QUALIFIERS_BEFORE_A_RATE)
 
 
@@ -1046,8 +1087,20 @@ def _qualified(text: str, start: int, among: frozenset[str] | None = None) -> bo
     qualifier = _qualifier_before(text, start)
     if qualifier is None or among is not None and qualifier not in among:
         return False
-    at = start - len(qualifier)
-    return not (at and text[at - 1] in _WORD_QUALIFIERS.get(qualifier, ""))
+    return not _ends_a_word(text, start - len(qualifier), qualifier)
+
+
+#: 续 before 约 ends 续约 (to renew a contract: 续约3年) but not after these, where it ends 持续, 连续 … (持续约30秒:
+#: about 30 seconds).
+_RUN_BEFORE_XU = frozenset("持连連继繼延陆陸")
+
+
+def _ends_a_word(text: str, at: int, qualifier: str) -> bool:
+    """Whether the qualifier written at ``at`` is the end of a word (签约, 纽约, 就近, 吃不下: ``_WORD_QUALIFIERS``)."""
+    before = text[at - 1] if at else ""
+    if not before or before not in _WORD_QUALIFIERS.get(qualifier, ""):
+        return False
+    return not (before in "续續" and at > 1 and text[at - 2] in _RUN_BEFORE_XU)
 
 
 def _with_word_forms(
@@ -1091,6 +1144,8 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
     change, 每 and a unit: ``约下降6℃``, ``约每平方米3.2万元``); its span stays the number's. None when the two cannot
     be read together (约增长三成以上: about, and more than)."""
     qualifier = _qualifier_before(padded, at)
+    if qualifier is None:
+        return None
     try:
         read = parse_quantity(qualifier + quantity.text)
     except ValueError:

@@ -156,8 +156,9 @@ _TENS_IN_ONE = {"廿": "二十", "卅": "三十", "卌": "四十"}
 UNREAD_MAGNITUDES = "兆"
 #: The decimal point of a Chinese numeral: 三点五 is 3.5.
 DECIMAL_POINTS = "点點"
-#: What makes a number negative when written before it: 负三, 負三, -3, −3 (minus sign), －3 (full width).
-SIGNS = "负負-−－"
+#: What makes a number negative when written before it: 负三, 負三, -3, −3 (minus sign), －3 (full width), ﹣3 (small),
+#: ‐3 and ‑3 (the Unicode hyphens, as some editors type a minus).
+SIGNS = "负負-−－﹣‐‑"
 #: The formal digits and units (大写, as on cheques and invoices).
 FORMAL_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: Formal characters that are also everyday word characters (登陆, 拾起, 队伍, 大肆): a numeral that

@@ -348,6 +348,14 @@ QUALIFIERS_BEFORE.update(
     }
     | {"跌破": "less", "跌穿": "less", "涨破": "more", "升破": "more", "升穿": "more"}
 )
+#: 'About' and a verb of measure (约占55%, 约相当于3个, 约折合12万元, 约需投资5亿元), and a cap (最高可达300万元,
+#: 最高可获2万元: at most; 最高达38℃ stays a level).
+QUALIFIERS_BEFORE.update(
+    dict.fromkeys(("约占", "大约占", "大概占", "大致占", "约相当于", "约等于", "约折合", "约计"), "about")
+    | dict.fromkeys(("约耗资", "约投资", "约需投资"), "about")
+    | dict.fromkeys(("约莫有", "差不多有", "约在", "大约在"), "about")
+    | dict.fromkeys(("最高可", "最高可达", "最高可达到", "最高可获", "最高可获得", "最高可以", "最高能"), "less")
+)
 #: Comparisons in signs (≥18岁, ＜5%): bounds, X included or not, as their words (不小于, 低于).
 QUALIFIERS_BEFORE.update({**dict.fromkeys("≥≧＞>", "more"), **dict.fromkeys("≤≦＜<", "less")})
 #: A bound or 'about' and a modal verb before the number are one qualifier (至少要30天, 最少需要5人, 最多可容纳200人,
@@ -1522,11 +1530,15 @@ CENT_FORMAL_DIGITS = "".join(c for c in "壹贰貳叁參肆伍陆陸柒捌玖" i
 #: before a word (5角星, 3角形, 角逐, 5毛衣, 毛利, 毛重); a formal digit before 角 or 分, a sign allowed (壹角 0.1 元,
 #: 壹分 0.01 元, 负壹角 −0.1 元). Never a Chinese numeral before 角/毛 (三角 a triangle, 八角 star anise, 两毛 two
 #: hairs, 五毛 a paid commenter) and never 分 after digits or everyday numerals (5分, 二十分: a score, minutes,
-#: 'very'). Nothing may follow it that makes it part of a longer amount (2角5分 is read as a compound).
+#: 'very'), except with 钱 after it (两毛钱, 三角钱: money). Nothing may follow it that makes it part of a longer
+#: amount (2角5分 is read as a compound).
+_CENT_NUMERALS = "".join(c for c in CHINESE_NUMERAL_CHARS if c in DIGITS or c in "十拾百佰")
+#: After 零 that ends a word (找零两角五分, 找零两毛钱): no numeral before the 零.
+_AFTER_WORD_ZERO = f"(?<=[{ZEROS}])(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美][{ZEROS}])"
 _CENTS = (
-    f"(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])"
+    f"(?:(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
     "(?:[0-9０-９]+(?:角(?![星形度落楼樓洲逐色膜质質斗鬥])|毛(?![衣巾绒絨皮发髮病笔筆线線毯坯重利收额額泽澤孩驴驢虫蟲细細囊片竹料边邊躁]))"
-    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分])"
+    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分]|(?![{ZEROS}])[{_CENT_NUMERALS}]+[角毛](?=钱))"
     f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又])"
 )
 _CENT_SIZES = {"角": 10, "毛": 10, "分": 100}  # how many make one 元
@@ -1543,8 +1555,6 @@ def cents_quantity(span: str) -> Quantity:
 # -------------------------------------------------------------------------------------------------
 #: The forms the grammar does not start at: 翻N番, 对折 after 打, 角/毛/分 alone, and amounts that begin with 角,
 #: 毛 or 分.
-#: After 零 that ends a word (找零两角五分): no numeral before the 零.
-_AFTER_WORD_ZERO = f"(?<=[{ZEROS}])(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美][{ZEROS}])"
 WORD_FORM_RE = re.compile(
     f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})|(?P<cents>{_CENTS})"
     f"|(?P<money>(?:(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
@@ -1678,7 +1688,10 @@ def word_form_quantity(match: re.Match[str], text: str) -> tuple[int, Quantity |
     if match.group("halfprice") is not None:
         return end, Quantity(span, float(HALF_PRICE), float(HALF_PRICE), float(HALF_PRICE), "%", "", "exact")
     if match.group("cents") is not None:
-        return end, cents_quantity(span)
+        try:
+            return end, cents_quantity(span)
+        except ValueError:
+            return end, None  # 十百毛钱: no numeral
     found = compound_at(text, match.start())
     return found if found and found[0] >= end else None
 

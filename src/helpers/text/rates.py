@@ -42,6 +42,7 @@ PER_UNITS: tuple[str, ...] = (
     # measures
     *("平方公里", "平方米", "立方米", "千瓦时", "公顷", "公斤", "千克", "公里", "千米", "平米", "毫升", "公升"),
     *("盎司", "吨", "斤", "克", "亩", "畝", "米", "升", "度", "磅", "㎡"),
+    *("平方英尺", "平方呎", "平方尺", "呎"),  # Hong Kong's and Malaysia's prices of flats (每呎17,988元)
     # counters
     *("人次", "人", "户", "戶", "家", "次", "件", "个", "個", "台", "辆", "輛", "头", "頭", "只", "股", "张", "張"),
     *("盒", "瓶", "袋", "箱", "份", "桶", "套", "间", "間", "床", "批", "项", "項"),
@@ -52,7 +53,14 @@ PER_UNITS: tuple[str, ...] = (
     "h",
 )
 #: A per-unit in the form it is reported in, where that is not its simplified form (平米 → 平方米, h → 小时).
-_REPORTED = {**LATIN_UNITS, "h": "小时", "平米": "平方米", "㎡": "平方米"}
+_REPORTED = {
+    **LATIN_UNITS,
+    "h": "小时",
+    "平米": "平方米",
+    "㎡": "平方米",
+    "呎": "平方英尺",
+    "平方呎": "平方英尺",
+}  # 每呎: a flat's price
 _LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789²³")
 
 

@@ -77,6 +77,8 @@ MORE_COUNTERS: tuple[str, ...] = (
 )
 MORE_MEASURES: tuple[str, ...] = (
     *("公分", "公尺", "公升", "公裏"),
+    # freight and passenger work, and energy in standard coal (1.2万亿吨公里, 57.2亿吨标准煤): not 吨 or 人
+    *("吨公里", "噸公里", "人公里", "人千米", "吨标准煤", "噸標準煤", "千克标准煤"),
     *("英里", "英裏", "英尺", "呎", "英寸", "英吋", "吋", "加仑", "加侖"),
     "盎司",  # the troy ounce of gold and silver prices (1800美元/盎司), the ounce of mass
     "磅",  # the pound of mass (英镑 is the currency)
@@ -276,6 +278,8 @@ CURRENCIES_BEFORE: dict[str, str] = {
     "HK$": "港元",
     "NT$": "新台币",
     "S$": "新加坡元",  # Singapore (S$150萬), Australia, New Zealand
+    "RM": "林吉特",  # Malaysia (RM500, RM1.2亿)
+    "MOP$": "澳门元",  # Macau (MOP$150)
     "A$": "澳元",
     "NZ$": "纽元",
     "$": "$",

@@ -242,7 +242,7 @@ _STILL_A_COUNT_AFTER: dict[str, str] = {
 _MEASURES_AFTER_GE = tuple(
     f"{more}{measure}"
     for more in ("", "多", "余", "餘")
-    for measure in ("点", "點", "标准差", "標準差", "百分比", "千分点", "千分點")
+    for measure in ("点", "點", "标准差", "標準差", "百分比", "千分点", "千分點", "天文单位", "天文單位")
 )
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people), 三轮车 (a tricycle).
@@ -252,13 +252,19 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "單": ("元",),
     "片": ("区", "區"),  # 3片区 is district 3 (片区), not three pieces
     "粒": ("子", "径", "徑", "度"),  # 粒子 a particle, 粒径 and 粒度 a grain size: not grains
-    "年": ("代",),
+    "年": ("代", "期"),  # 八十年代 (the eighties); 1年期, 5年期国债: a term, not a span of years
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
     "轮": ("车", "驱", "車"),  # 三轮车 a tricycle, 四轮驱动 four-wheel drive: not rounds
     "輪": ("车", "驱", "車", "驅"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
+    "起": ("售", "步", "租", "拍", "价", "價", "订", "訂"),  # 2999起售, 300起步: a price from, not incidents
+    # 处理, 处置, 处长, 处罚 …: a word (天玑9300处理器), not places
+    "处": ("理", "置", "长", "長", "罚", "罰", "分", "级", "級", "室", "所", "方"),
+    "元": ("宵", "旦"),  # 正月十五元宵节, 一元旦: the festivals, not yuan
+    "圆": ("月", "满", "滿"),  # 八月十五圆月, 十五圆满: the full moon, not yuan
+    "圓": ("月", "满", "滿"),
     # 三次产业 (the three sectors of an economy), 三次方 (a cube), 二次元, 三次函数: no count of times
     "次": ("产业", "產業", "方", "元", "函数", "函數", "曲线", "曲線"),
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
@@ -289,6 +295,11 @@ _ROUGHLY_A_HUNDRED = ("百八十", "百十")
 #: The last characters of a building's name or entrance before the number of a floor (5单元12层, 大厦28层, 该楼6层);
 #: not 幢, 栋: 新建11幢18层住宅楼 is eleven buildings of eighteen floors.
 _FLOOR_OF = frozenset("楼樓厦廈元")
+#: A power's caret and the superscript digits: a number beside them is an exponent or its base.
+_POWERS = frozenset("^⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Dashes that may stand for a minus but are no sign of the reader (the en and em dashes, the figure dash, the bar):
+#: a number right after one that no range reads is left out (气温–5℃).
+_NOT_MINUS_SIGNS = frozenset("–—‒―")
 #: What joins the first number to a second that 间 ('between') follows: 10000与20000间 is no count of rooms.
 _BETWEEN_JOINS = frozenset("与與和及")
 #: 这 and 那 before 两天, 两年: 'these days' (这两天气温回升), not exactly two.
@@ -317,11 +328,15 @@ _BEFORE_MATTERS = (
     | _FLOOR_OF
     | _THESE
     | _BETWEEN_JOINS
-    | frozenset("+")
+    | _POWERS
+    | _NOT_MINUS_SIGNS
+    | frozenset("+好")
 )
 _AFTER_MATTERS = (
     _NUMBER_CHARS
     | _ENGLISH_MAGNITUDE_FIRSTS
+    | _POWERS
+    | frozenset("+＋起")
     | _POINTS
     | _JOINS
     | _BIG
@@ -392,6 +407,14 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True  # 东经120度, 北纬30度: a longitude or latitude, not 120 度
     if before in _FLOOR_OF and quantity.unit == "层":
         return True  # 5单元12层, 国贸大厦28层, 该楼6层: a floor of an address, not a count of floors
+    if padded[end] in "+＋" and not padded[end + 1 : end + 2].isdigit():
+        return True  # 阅读量达2亿+, 5000+人次: more than, by how much?
+    if padded[end] == "起" and quantity.currency:
+        return True  # 998元起, 首付30万元起: a price from, not exactly
+    if before in _POWERS or padded[end] in _POWERS:
+        return True  # 10^-3毫克, 2×10^30千克, 约10^6人, 10⁸公里: a power of ten, not the number
+    if before in _NOT_MINUS_SIGNS:
+        return True  # 气温–5℃: a dash the reader does not read as a minus, before the number (−5 or 5?)
     if before in _BETWEEN_JOINS and quantity.unit == "间":
         return True  # 10000与20000间, 10和20度间: 'between', not rooms
     if before == "+" and start > 1 and padded[start - 2] in _ARABIC:
@@ -467,6 +490,8 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
     before = padded[start - 1]
     if before in _LONGER_BEFORE or before == "%" or chinese and before in _PAIRED_TWO:
         return True
+    if before == "好" and start >= 2 and padded[start - 2] in _NUMBER_CHARS:
+        return True  # 一百好几十人: a hundred and some tens, not 几十人
     if (
         padded[start] in _SOME
         and before in _SOME_AFTER
