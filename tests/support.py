@@ -6,8 +6,8 @@ their data never breaks the suite. `tests/conftest.py` points `HELPERS_DATA_DIR`
 the whole session (notebook kernels started by the tests inherit it).
 
 Also here: `run_cli`, the command line as a user runs it; `reading` and `found_rows` (a quantity read alone, the
-quantities found in a sentence, as tuples to compare); and `cn2an_drops_a_zero` (where cn2an writes a number
-without a 零 that Chinese needs).
+quantities found in a sentence, as tuples to compare); `read_both_ways` (a phrase read by both readers); and
+`cn2an_drops_a_zero` (where cn2an writes a number without a 零 that Chinese needs).
 """
 
 from __future__ import annotations
@@ -64,3 +64,15 @@ def found_rows(sentence: str) -> list[tuple[str, float, str]]:
 
     frame = find_quantities(sentence)
     return list(zip(frame["text"], frame["value"], frame["unit"]))
+
+
+#: The fields of a reading that parse_quantity and find_quantities must agree on for a phrase read alone.
+AGREED_FIELDS = ("text", "value", "low", "high", "unit", "qualifier", "currency", "change")
+
+
+def read_both_ways(phrase: str) -> tuple[tuple, tuple]:
+    """``parse_quantity(phrase)`` and the first row of ``find_quantities(phrase)``, each as the ``AGREED_FIELDS``."""
+    from helpers import find_quantities, parse_quantity
+
+    q, row = parse_quantity(phrase), find_quantities(phrase).iloc[0]
+    return tuple(getattr(q, f) for f in AGREED_FIELDS), tuple(row[f] for f in AGREED_FIELDS)

@@ -5,6 +5,7 @@ import pytest
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.change import CHANGE_VERBS, change_before
+from tests.support import read_both_ways
 
 
 def _changes(sentence):
@@ -326,15 +327,8 @@ def test_how_long_and_how_often_are_not_how_much(sentence, text, change):
 
 @pytest.mark.parametrize("phrase", ["约增长3%", "大约减少了300人", "将近增长了一倍", "近增5年", "约每平方米3.2万元"])
 def test_parse_quantity_reads_about_before_a_verb_or_a_rate_as_find_quantities_does(phrase):
-    q, row = parse_quantity(phrase), find_quantities(phrase).iloc[0]
-    assert (q.text, q.low, q.high, q.unit, q.qualifier, q.change) == (
-        row["text"],
-        row["low"],
-        row["high"],
-        row["unit"],
-        row["qualifier"],
-        row["change"],
-    )
+    parsed, found = read_both_ways(phrase)
+    assert parsed == found
 
 
 @pytest.mark.parametrize(

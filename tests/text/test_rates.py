@@ -6,6 +6,7 @@ import pytest
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.rates import per_units_at
+from tests.support import read_both_ways
 
 
 @pytest.mark.parametrize(
@@ -171,15 +172,8 @@ def test_mei_and_a_unit_before_the_number_make_a_rate(sentence, span, unit, chan
     ],
 )
 def test_parse_quantity_reads_mei_before_the_number_as_find_quantities_does(phrase):
-    q, row = parse_quantity(phrase), find_quantities(phrase).iloc[0]
-    assert (q.text, q.value, q.low, q.high, q.unit, q.change) == (
-        row["text"],
-        row["value"],
-        row["low"],
-        row["high"],
-        row["unit"],
-        row["change"],
-    )
+    parsed, found = read_both_ways(phrase)
+    assert parsed == found
 
 
 def test_a_qualifier_before_mei_is_the_rates():
