@@ -680,7 +680,10 @@ def test_a_negated_bound_and_a_bound_of_breaking_through_read_the_right_way_roun
     assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
 
 
-@pytest.mark.parametrize("sentence", ["时长不可以超过8小时。", "人数从未真正超过20人。"])
+@pytest.mark.parametrize(
+    "sentence",
+    ["时长不可以超过8小时。", "人数从未真正超过20人。", "金价未能突破每盎司2000美元。", "人民币兑美元跌破7.2元。"],
+)
 def test_a_negation_before_a_bound_the_table_does_not_know_leaves_the_figure_out(sentence):
     assert _found(sentence) == []
 
@@ -733,3 +736,18 @@ def test_about_and_caps_written_around_a_verb(sentence, text, low, high):
 
 def test_find_quantities_reads_about_before_zhan_whatever_follows_it():
     assert _found("大概占到三成。")[0][2:4] == (25, 35)
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("两项指标分别超过30%。", "超过30%"),  # 分别, 不仅, 未来, 无锡 end other words: no negation
+        ("新增企业不仅超过3000家。", "超过3000家"),
+        ("未来超过50%的岗位。", "超过50%"),
+        ("无锡超过2000家企业。", "超过2000家"),
+        ("没想到超过5万人。", "超过5万人"),
+        ("有着超过1000年的历史。", "超过1000年"),  # a span of years, not a calendar year
+    ],
+)
+def test_a_bound_after_a_word_that_holds_a_negation_character_is_read(sentence, text):
+    assert text in [row[0] for row in _found(sentence)]

@@ -212,6 +212,7 @@ STILL_FOUND = [
     ("举行3次元首会晤。", ["3次"]),  # 次 before 元首
     ("罚进3个点球。", ["3个"]),  # 个 before 点球: a count (not 个点, points)
     ("大楼共32层。", ["32层"]),  # a count of floors
+    ("1号楼18层，2号楼24层。", ["18层", "24层"]),  # floors of buildings: counts (an address's floor reads so too)
     ("新建5幢12层住宅楼。", ["5幢", "12层"]),  # buildings of twelve floors
     ("台湾投信卖超18亿元。", ["18亿元"]),  # 卖超 (net selling): an amount, not 'more than'
     ("外资买超50亿元。", ["50亿元"]),
@@ -282,8 +283,6 @@ CUT = {
     "個 before 多萬": "籌得兩個多萬港元。",
     "a part after 零 that joins an amount not read whole": "用时一个半钟零八秒。",
     "a bare group of digits after a place": "库存1万600吨。",
-    "a floor of an address (单元)": "家住3单元15层。",
-    "a floor of a named building": "公司位于金融大厦21层。",
     "a highway's stake mark": "事故发生在沪昆高速K215+600处。",
     "these days (这两天)": "这两天气温明显回升。",
     "roughly a hundred (百八十)": "花了百八十块钱。",

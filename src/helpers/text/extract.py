@@ -159,6 +159,7 @@ from helpers.text.quantity import (
 from helpers.text.rates import PER_MARKS, PER_UNITS, per_units_before, speed_before, takes_a_rate_before
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
+from helpers.text.traditional import words_with_traditional
 from helpers.text.units import (
     ABOVE_ZERO,
     BELOW_ZERO,
@@ -256,9 +257,21 @@ _ORDINAL_LIST_RE = re.compile(f"第(?:[0-9{NUMERAL_CHARS}]+、)*[0-9{NUMERAL_CHA
 _LIST_LASTS = frozenset("、和与與及或")
 _LIST_MAX = 60
 _BOUNDS = frozenset({"more", "less"})
-#: The bounds written before a number, and the characters that negate what follows them.
+#: The bounds written before a number, and a negation (and a modal verb) right before one: 不可以超过, 未能突破,
+#: 禁止超过 (not 分别超过, 不仅超过, 未来超过, 无锡超过: other words).
 _BOUND_QUALIFIERS = frozenset(q for q, meaning in QUALIFIERS_BEFORE.items() if meaning in _BOUNDS)
-_NEGATIONS = frozenset("不未没沒无無禁勿别別非")
+_NEGATED_RE = re.compile(
+    "(?:(?<![分个個特告无無])不|(?<!从)未|没|沒|禁止|勿)(?:可以|可|能够|能夠|能|应该|應該|应|應|会|會|得|该|該|准|準|许|許)?\\Z"
+)
+#: A negation of two characters a few words before a bound (从未真正超过20人, 并不一定高于): it turns the bound, or not.
+_NEGATION_WORD_RE = re.compile(
+    "(?:不得|不能|不可|不会|不會|不应|不應|未能|未曾|从未|從未|从不|從不|并未|並未|并不|並不|尚未|没有|沒有|没能|沒能"
+    "|绝不|絕不|决不|決不|禁止|严禁|嚴禁)[^，。；;,、0-9０-９]{0,4}\\Z"
+)
+#: 跌破 and 升破 before an exchange rate (人民币兑美元跌破7): which side of it the rate is on depends on how it is
+#: quoted, so it is left out.
+_BREAKS = frozenset(words_with_traditional(("跌破", "跌穿", "涨破", "升破", "升穿")))
+_FLIPPED_RATE_RE = re.compile("(?:兑|兌|汇率|匯率)[^，。；;,]*\\Z")
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
 _AFTER_BARE_QUALIFIED = frozenset(
@@ -268,6 +281,12 @@ _ARTICLE_ONE = frozenset("一壹幺")
 _WORDS_OF_CURRENCY = tuple(CURRENCIES_BEFORE)  # 港幣, 人民币, $ …: written before an amount
 _PHRASE_ENDS_RE = re.compile(HALF_ENDS)  # what may follow a share of a measure (三分之一公里，), as after a half
 _ZEROS = frozenset(ZEROS)
+
+
+def _negated(padded: str, at: int) -> bool:
+    """Whether a negation stands before the bound written at ``at``: right before it, with a modal verb or not (不可以,
+    未能, 禁止), or a negation word a few characters before (从未真正)."""
+    return bool(_NEGATED_RE.search(padded, max(0, at - 4), at) or _NEGATION_WORD_RE.search(padded, max(0, at - 8), at))
 
 
 def _more_than_a_bare_number(padded: str, end: int) -> bool:
@@ -357,6 +376,9 @@ def _one_is_money(quantity: Quantity, after: str) -> bool:
 
 
 _THOUSANDS = frozenset(",，")
+#: A bound before a four-digit number of years makes it a calendar year only in these centuries (超过2019年的水平;
+#: 超过1000年的历史 is a span).
+_CENTURIES = frozenset({"19", "20"})
 #: A full-width comma between digits is a thousands separator only before exactly three digits (8，123吨); before
 #: any other number it ends a clause (电话012，1-2个月). A half-width one is a separator before any digit.
 _THREE_DIGITS_RE = re.compile("[0-9０-９]{3}(?![0-9０-９])")
@@ -380,7 +402,11 @@ def _reading(groups: tuple[str | None, ...], after: str = "") -> tuple[Quantity,
     # read back on its own: parse_quantity must read it the same way. Other spans always do.
     if span[-1] in _READ_ON and not FULL_RE.fullmatch(span):
         return None
-    if unit == "年" and YEAR_RE.fullmatch(span[len(pre or "") :]):
+    if (
+        unit == "年"
+        and YEAR_RE.fullmatch(span[len(pre or "") :])
+        and (not pre or span[len(pre) : len(pre) + 2] in _CENTURIES)
+    ):
         return None  # a year (dates never match: 月, 日, 时 and 分 are no units), after a qualifier too (超过2019年)
     number = num or pctnum or ""
     chinese = number[:1] in NUMERAL_CHARS or bool(hundred)
@@ -798,7 +824,11 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 start
                 and quantity is not None
                 and quantity.qualifier in _BOUND_QUALIFIERS
-                and not _NEGATIONS.isdisjoint(padded[max(0, start - 3) : start])
+                and (
+                    _negated(padded, start)
+                    or quantity.qualifier in _BREAKS
+                    and _FLIPPED_RATE_RE.search(padded, max(0, start - 12), start)
+                )
             ):
                 continue  # 不可以超过8小时: a negation before a bound not in the table (不得超过) turns it, or not?
             if split is _AT_COMMA:  # $20，300美圆: $20, then 300美圆 (read from after the comma)
@@ -952,6 +982,9 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if takes_a_rate_before(quantity.unit):
                     quantity = quantity._replace(unit=quantity.unit + per_unit)  # 每斤5元, 每亩增收200元: a rate
                 if each and _qualified(padded, each, _BEFORE_A_RATE):
+                    qualifier_at = each - len(_qualifier_before(padded, each))
+                    if _negated(padded, qualifier_at):
+                        continue  # 不可以超过每小时25公里: a negation before the bound turns it, or not?
                     quantity = _with_qualifier(padded, each, quantity)  # 均价约每平方米3.2万元: about 3.2万元 a m²
                     if quantity is None:
                         continue
@@ -1077,7 +1110,9 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 _ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
 #: 'About' and 占 before what a share is of, then the share (约占GDP的55%, 大约占全市的三成): about the share.
-_ABOUT_A_SHARE_RE = re.compile(r"(?<!签|簽|合|预|預)((?:大约|大概|大致|约|約)占)[^，。；;,、0-9０-９%％\n]{1,12}\Z")
+_ABOUT_A_SHARE_RE = re.compile(
+    f"(?<![{_WORD_QUALIFIERS['约']}集特])((?:大约|大概|大致|约|約)(?:占|佔))[^，。；;,、0-9０-９%％\\n]{{1,12}}\\Z"
+)
 _BEFORE_A_RATE = frozenset(QUALIFIERS_BEFORE_A_RATE)
 
 

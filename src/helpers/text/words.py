@@ -236,6 +236,7 @@ _DECIMAL_AFTER_UNITS = frozenset(SIGNED_UNITS - PERCENT_UNITS - POINT_UNITS - {"
 _STILL_A_COUNT_AFTER: dict[str, str] = {
     "方": "案舱艙式面法向",
     "元": "首旦",
+    "期": "间間满滿内內",  # 在过去5年期间, 合同5年期满: years (5年期 alone is a term)
     **dict.fromkeys(("点", "點"), "球赞讚子位名头頭滴儿兒"),
 }
 #: Measures written after 个 (or 个多, 个余) that no unit of the reader is (3个点 is points: 涨了3个点).
@@ -259,9 +260,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "輪": ("车", "驱", "車", "驅"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
-    "起": ("售", "步", "租", "拍", "价", "價", "订", "訂"),  # 2999起售, 300起步: a price from, not incidents
-    # 处理, 处置, 处长, 处罚 …: a word (天玑9300处理器), not places
-    "处": ("理", "置", "长", "長", "罚", "罰", "分", "级", "級", "室", "所", "方"),
+    # 处理, 处置, 处罚: a word (天玑9300处理器), not places (3处长约10米的裂缝 counts places)
+    "处": ("理", "置", "罚"),
+    "處": ("理", "置", "罰"),
     "元": ("宵", "旦"),  # 正月十五元宵节, 一元旦: the festivals, not yuan
     "圆": ("月", "满", "滿"),  # 八月十五圆月, 十五圆满: the full moon, not yuan
     "圓": ("月", "满", "滿"),
@@ -292,14 +293,13 @@ _BUILDINGS = frozenset("栋棟幢")
 _ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132户 counts buildings and households
 #: Colloquial 'about a hundred' (百八十块钱, 百十来户, 百十万元): not 180 or 110.
 _ROUGHLY_A_HUNDRED = ("百八十", "百十")
-#: The last characters of a building's name or entrance before the number of a floor (5单元12层, 大厦28层, 该楼6层);
-#: not 幢, 栋: 新建11幢18层住宅楼 is eleven buildings of eighteen floors.
-_FLOOR_OF = frozenset("楼樓厦廈元")
 #: A power's caret and the superscript digits: a number beside them is an exponent or its base.
 _POWERS = frozenset("^⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: Dashes that may stand for a minus but are no sign of the reader (the en and em dashes, the figure dash, the bar):
 #: a number right after one that no range reads is left out (气温–5℃).
 _NOT_MINUS_SIGNS = frozenset("–—‒―")
+#: What may follow 起 after money for it to say 'from' (998元起，, 30万元起售): the phrase ends, or a word of a price.
+_PRICE_FROM_AFTER = frozenset("，。；！？,.;!?、）)\n 售步价價的")
 #: What joins the first number to a second that 间 ('between') follows: 10000与20000间 is no count of rooms.
 _BETWEEN_JOINS = frozenset("与與和及")
 #: 这 and 那 before 两天, 两年: 'these days' (这两天气温回升), not exactly two.
@@ -325,7 +325,6 @@ _BEFORE_MATTERS = (
     | frozenset(ABOVE_ZERO[-1])
     | _ERA_LASTS
     | _CURRENCY_SIGNS
-    | _FLOOR_OF
     | _THESE
     | _BETWEEN_JOINS
     | _POWERS
@@ -336,7 +335,7 @@ _AFTER_MATTERS = (
     _NUMBER_CHARS
     | _ENGLISH_MAGNITUDE_FIRSTS
     | _POWERS
-    | frozenset("+＋起")
+    | frozenset("+＋起售步拍")
     | _POINTS
     | _JOINS
     | _BIG
@@ -405,18 +404,18 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         return True  # 1 200吨: a thousands group written with a space, not 200 吨
     if before in _COORDINATE_LASTS and padded.endswith(_COORDINATES, 0, start):
         return True  # 东经120度, 北纬30度: a longitude or latitude, not 120 度
-    if before in _FLOOR_OF and quantity.unit == "层":
-        return True  # 5单元12层, 国贸大厦28层, 该楼6层: a floor of an address, not a count of floors
     if padded[end] in "+＋" and not padded[end + 1 : end + 2].isdigit():
         return True  # 阅读量达2亿+, 5000+人次: more than, by how much?
-    if padded[end] == "起" and quantity.currency:
-        return True  # 998元起, 首付30万元起: a price from, not exactly
+    if padded[end] == "起" and quantity.currency and padded[end + 1] in _PRICE_FROM_AFTER:
+        return True  # 998元起, 首付30万元起: a price from, not exactly (100万元起到作用: 起到 is a verb)
+    if padded[end - 1] == "起" and padded[end] in "售步拍" and end - start >= 4:
+        return True  # 2999起售, 300起步: a price from, not incidents (3起售假案件: three cases)
     if before in _POWERS or padded[end] in _POWERS:
         return True  # 10^-3毫克, 2×10^30千克, 约10^6人, 10⁸公里: a power of ten, not the number
     if before in _NOT_MINUS_SIGNS:
         return True  # 气温–5℃: a dash the reader does not read as a minus, before the number (−5 or 5?)
-    if before in _BETWEEN_JOINS and quantity.unit == "间":
-        return True  # 10000与20000间, 10和20度间: 'between', not rooms
+    if before in _BETWEEN_JOINS and quantity.unit == "间" and start > 1 and padded[start - 2] in _NUMBER_CHARS:
+        return True  # 10000与20000间: 'between', not rooms (新建12间教室和30间宿舍 counts rooms)
     if before == "+" and start > 1 and padded[start - 2] in _ARABIC:
         return True  # K123+500处, K156+300米: a highway's stake mark
     if before in _THESE and padded[start] in "两兩" and quantity.unit in ("天", "年") and end - start == 2:
