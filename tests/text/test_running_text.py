@@ -303,6 +303,8 @@ CUT = {
     "a price from (元起)": "套餐每晚699元起。",
     "a price from (起售)": "新机3999起售。",
     "more than, by how much (+)": "播放量突破3亿+。",
+    "a currency's letters inside a Latin word": "芯片采用ARM11内核。",
+    "cents with a qualifier the form does not read": "每斤便宜两毛钱左右。",
     "a hundred and some tens (好几十)": "来了一百好几十人。",
     "one digit after a place, then a count": "投资3万5年回本。",  # 3万, then 5年: not 35000 年
     "one digit after 亿, then a count": "引进2亿5家企业。",

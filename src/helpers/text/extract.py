@@ -318,6 +318,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 _BIG = frozenset(MAGNITUDES)
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_LATIN_WORD_CHARS = frozenset(_ASCII_LETTERS + "0123456789")
 _FULL_WIDTH_LETTERS = "".join(chr(ord(c) + 0xFEE0) for c in _ASCII_LETTERS)  # Ａ … ｚ
 # a code (N95, Ｎ95), a longer number, 1/3, 第2批
 _NOT_BEFORE = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "0123456789.-．－/／第×✕")
@@ -820,6 +821,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if not meaning:
                 continue
             quantity, chinese, word_qualifier, split = meaning
+            if start and padded[start] in _ASCII_LETTERS and padded[start - 1] in _LATIN_WORD_CHARS:
+                continue  # ARM11, FORM5: a currency's letters (RM) inside a Latin word or code
             if (
                 start
                 and quantity is not None

@@ -1538,8 +1538,8 @@ _AFTER_WORD_ZERO = f"(?<=[{ZEROS}])(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块�
 _CENTS = (
     f"(?:(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
     "(?:[0-9０-９]+(?:角(?![星形度落楼樓洲逐色膜质質斗鬥])|毛(?![衣巾绒絨皮发髮病笔筆线線毯坯重利收额額泽澤孩驴驢虫蟲细細囊片竹料边邊躁]))"
-    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分]|(?![{ZEROS}])[{_CENT_NUMERALS}]+[角毛](?=钱))"
-    f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又])"
+    f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分]|(?![{ZEROS}])[{_CENT_NUMERALS}]+[角毛]钱)"
+    f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又]|左右|上下|以上|以下|多)"  # 两毛钱左右: a qualifier it does not read
 )
 _CENT_SIZES = {"角": 10, "毛": 10, "分": 100}  # how many make one 元
 
