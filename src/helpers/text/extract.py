@@ -127,6 +127,7 @@ from helpers.text.numerals import (
 )
 from helpers.text.quantity import (
     BARE_NUMBER_RE,
+    BREAK_QUALIFIERS,
     CURRENCY_WORD_FIRSTS,
     FORMAL_CENT_RE,
     FULL_RE,
@@ -156,10 +157,16 @@ from helpers.text.quantity import (
     two_bounds_at,
     word_form_quantity,
 )
-from helpers.text.rates import PER_MARKS, PER_UNITS, per_units_before, speed_before, takes_a_rate_before
+from helpers.text.rates import (
+    PER_MARKS,
+    PER_UNITS,
+    SPEED_LASTS,
+    per_units_before,
+    speed_before,
+    takes_a_rate_before,
+)
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
-from helpers.text.traditional import words_with_traditional
 from helpers.text.units import (
     ABOVE_ZERO,
     BELOW_ZERO,
@@ -270,7 +277,6 @@ _NEGATION_WORD_RE = re.compile(
 )
 #: 跌破 and 升破 before an exchange rate (人民币兑美元跌破7): which side of it the rate is on depends on how it is
 #: quoted, so it is left out.
-_BREAKS = frozenset(words_with_traditional(("跌破", "跌穿", "涨破", "升破", "升穿")))
 _FLIPPED_RATE_RE = re.compile("(?:兑|兌|汇率|匯率)[^，。；;,]*\\Z")
 #: What may follow a qualified number written with no unit and no 万/亿 (超过了80？, 低于100的, 大于50并小于12):
 #: any other Chinese character may be a unit the reader does not know (起码三蚊, 最少五吋), so it is left out.
@@ -829,7 +835,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and quantity.qualifier in _BOUND_QUALIFIERS
                 and (
                     _negated(padded, start)
-                    or quantity.qualifier in _BREAKS
+                    or quantity.qualifier in BREAK_QUALIFIERS
                     and _FLIPPED_RATE_RE.search(padded, max(0, start - 12), start)
                 )
             ):
@@ -978,7 +984,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             if before_number and (
                 padded[before_number - 1] in _PER_UNIT_LASTS
                 and (per := per_units_before(padded, before_number)) is not None
-                or padded[before_number - 1] in _SPEED_LASTS
+                or padded[before_number - 1] in SPEED_LASTS
                 and (per := speed_before(padded, before_number, quantity.unit)) is not None
             ):
                 each, per_unit = per
@@ -1059,9 +1065,8 @@ def _two_ends(padded: str, start: int, end: int, first: Quantity) -> tuple[int, 
 def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bool:
     """Whether the 近 that starts [start, end) means "the last" (see ``THE_LAST_UNITS``): a time span followed
     by 来, 以来, 内, 中, 里 or 间 or by a record (新低, 最高 …), after 创 (创近两年新低), or 近 right after a clause's
-    punctuation or a line break; at the very start
-    of a text, only when a clause's punctuation follows the span (近三年，全县…): alone, 近三年 stays "nearly",
-    as parse_quantity reads it."""
+    punctuation or a line break; at the very start of a text, only when a clause's punctuation follows the span
+    (近三年，全县…): alone, 近三年 stays "nearly", as parse_quantity reads it."""
     if quantity.qualifier != "近" or quantity.unit not in THE_LAST_UNITS:
         return False
     if padded.startswith(THE_LAST_AFTER, end) or padded.endswith(THE_LAST_BEFORE, 0, start):
@@ -1194,7 +1199,6 @@ def _with_qualifier(padded: str, at: int, quantity: Quantity) -> Quantity | None
 #: 每 and the unit of a rate written before the number (每平方米3.2万元, 每吨4000元): a qualifier before 每 is the
 #: number's (约每平方米3.2万元).
 _PER_UNIT_LASTS = frozenset(u[-1] for u in PER_UNITS)
-_SPEED_LASTS = frozenset("速为為达達到是")  # the last characters of 时速 and the copulas after it (时速为350公里)
 
 
 def iter_quantities(text: str) -> Iterator[tuple[int, int, Quantity]]:

@@ -184,7 +184,15 @@ from helpers.text.numerals import (
 )
 from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.places import digits_with_places_as_chinese
-from helpers.text.rates import EACH, PER_MARKS, per_units_at, per_units_before, speed_before, takes_a_rate_before
+from helpers.text.rates import (
+    EACH,
+    PER_MARKS,
+    SPEED_WORDS,
+    per_units_at,
+    per_units_before,
+    speed_before,
+    takes_a_rate_before,
+)
 from helpers.text.ratios import (
     DISCOUNT,
     DISCOUNT_UNIT_PATTERN,
@@ -230,6 +238,7 @@ __all__ = [
     "QUALIFIERS_AFTER_NUMBER",
     "QUALIFIERS_AFTER_UNIT",
     "PLACE_QUALIFIERS",
+    "BREAK_QUALIFIERS",
     "QUALIFIERS_BEFORE",
     "QUALIFIERS_BEFORE_A_RATE",
     "QUALIFIERS_BEFORE_A_VERB",
@@ -325,6 +334,7 @@ QUALIFIERS_BEFORE.update({f"{verb}了": QUALIFIERS_BEFORE[verb] for verb in _WIT
 #: A negation before a bound turns it (不得超过8小时 is at most 8, 不能低于2% at least 2, 尚未突破1万辆 under 1万);
 #: 跌破 and 跌穿 are below, 涨破, 升破 and 升穿 above (跌破3万美元: under 3万, not about it).
 _TURNED = {"more": "less", "less": "more"}
+_BREAKS = {"跌破": "less", "跌穿": "less", "涨破": "more", "升破": "more", "升穿": "more"}
 QUALIFIERS_BEFORE.update(
     {
         f"{negation}{bound}": _TURNED[QUALIFIERS_BEFORE[bound]]
@@ -346,7 +356,7 @@ QUALIFIERS_BEFORE.update(
         for bound in ("超过", "超出", "高于", "多于", "大于", "突破", "低于", "少于", "小于", "超")
         if f"{negation}{bound}" not in QUALIFIERS_BEFORE
     }
-    | {"跌破": "less", "跌穿": "less", "涨破": "more", "升破": "more", "升穿": "more"}
+    | _BREAKS
 )
 #: 'About' and a verb of measure (约占55%, 约相当于3个, 约折合12万元, 约需投资5亿元), and a cap (最高可达300万元,
 #: 最高可获2万元: at most; 最高达38℃ stays a level).
@@ -376,6 +386,8 @@ QUALIFIERS_BEFORE.update(
 # Each qualifier is read in traditional characters too (約, 將近, 超過, 不少於, 以內, 餘, 開外, 出頭, 來):
 # ``helpers.text.traditional``.
 QUALIFIERS_BEFORE = with_traditional(QUALIFIERS_BEFORE)
+#: The bounds of breaking through a level (跌破, 涨破, 升穿 …), in both scripts.
+BREAK_QUALIFIERS = frozenset(with_traditional(_BREAKS))
 #: The qualifiers read before a verb of change or before 每 and a unit (约下降6℃, 将近增长了一倍, 约每平方米3.2万元):
 #: those that say about or nearly, the longest first; 不足, 不到 and 上 there end other words (需求不足下降5%,
 #: 想不到增长了30%, 总体上增长了5%).
@@ -1301,9 +1313,10 @@ def _parse_closed(text: str, s: str) -> Quantity:
             inner = _parse_closed(rest, s)
             read = _parse_one(qualifier + inner.text)
             return read._replace(text=inner.text, change=inner.change, unit=inner.unit)
-    if text.startswith(("时速", "時速")) and len(text) > 2:  # 时速350公里: 350 公里/小时, as the extractor reads it
-        quantity = _parse_closed(text[2:], s)
-        speed = speed_before(text, 2, quantity.unit)
+    speed_word = next((w for w in SPEED_WORDS if text.startswith(w)), "")
+    if speed_word and len(text) > len(speed_word):  # 时速350公里: 350 公里/小时, as the extractor reads it
+        quantity = _parse_closed(text[len(speed_word) :], s)
+        speed = speed_before(text, len(speed_word), quantity.unit)
         return quantity._replace(unit=quantity.unit + speed[1]) if speed else quantity
     if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
         at, per = max(
@@ -1533,10 +1546,12 @@ CENT_FORMAL_DIGITS = "".join(c for c in "壹贰貳叁參肆伍陆陸柒捌玖" i
 #: 'very'), except with 钱 after it (两毛钱, 三角钱: money). Nothing may follow it that makes it part of a longer
 #: amount (2角5分 is read as a compound).
 _CENT_NUMERALS = "".join(c for c in CHINESE_NUMERAL_CHARS if c in DIGITS or c in "十拾百佰")
-#: After 零 that ends a word (找零两角五分, 找零两毛钱): no numeral before the 零.
-_AFTER_WORD_ZERO = f"(?<=[{ZEROS}])(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美][{ZEROS}])"
+#: Where an amount in words may begin: after no numeral and no money unit (…柒元捌角: 捌角 is a part), or after 零 that
+#: ends a word (找零两角五分, 找零两毛钱), with no numeral before the 零.
+_AMOUNT_LASTS = f"0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美"
+_AMOUNT_START = f"(?:(?<![{_AMOUNT_LASTS}])|(?<=[{ZEROS}])(?<![{_AMOUNT_LASTS}][{ZEROS}]))"
 _CENTS = (
-    f"(?:(?<![0-9０-９.．{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
+    f"(?<![.．]){_AMOUNT_START}"
     "(?:[0-9０-９]+(?:角(?![星形度落楼樓洲逐色膜质質斗鬥])|毛(?![衣巾绒絨皮发髮病笔筆线線毯坯重利收额額泽澤孩驴驢虫蟲细細囊片竹料边邊躁]))"
     f"|[{re.escape(SIGNS)}]?[{CENT_FORMAL_DIGITS}][角分]|(?![{ZEROS}])[{_CENT_NUMERALS}]+[角毛]钱)"
     f"钱?(?![0-9０-９{CHINESE_NUMERAL_CHARS}零又]|左右|上下|以上|以下|多)"  # 两毛钱左右: a qualifier it does not read
@@ -1557,7 +1572,7 @@ def cents_quantity(span: str) -> Quantity:
 #: 毛 or 分.
 WORD_FORM_RE = re.compile(
     f"(?P<double>{DOUBLING_PATTERN})|(?P<halfprice>{DISCOUNT_WORDS})|(?P<cents>{_CENTS})"
-    f"|(?P<money>(?:(?<![0-9０-９{CHINESE_NUMERAL_CHARS}元块塊圆圓美])|{_AFTER_WORD_ZERO})"
+    f"|(?P<money>{_AMOUNT_START}"
     f"(?=[0-9０-９{CHINESE_NUMERAL_CHARS}]+[{MONEY_STARTS}])"
     f"(?:{COMPOUND_PATTERN}))"
 )

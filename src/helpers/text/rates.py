@@ -27,6 +27,8 @@ __all__ = [
     "PER_MARKS",
     "PER_UNITS",
     "SLASHES",
+    "SPEED_LASTS",
+    "SPEED_WORDS",
     "per_units_at",
     "per_units_before",
     "speed_before",
@@ -101,12 +103,13 @@ def per_units_before(text: str, at: int) -> tuple[int, str] | None:
         start = each
 
 
-#: Words before a number that say what a distance is per (时速350公里 is 350 公里/小时), and the distances they take.
-_SPEED_WORDS = ("时速", "時速")
+#: Words before a number that say what a distance is per (时速350公里 is 350 公里/小时), the distances they take, and
+#: the copulas that may stand between (时速为350公里); ``SPEED_LASTS``: the last characters of what may end before
+#: the number, a cheap test before ``speed_before``.
+SPEED_WORDS = ("时速", "時速")
 _DISTANCES = frozenset({"公里", "千米", "米", "海里", "英里"})
-
-
 _COPULAS = ("", "为", "為", "达", "達", "达到", "達到", "是", "可达", "可達", "高达", "高達")
+SPEED_LASTS = frozenset(w[-1] for w in SPEED_WORDS) | frozenset(c[-1] for c in _COPULAS if c)
 
 
 def speed_before(text: str, at: int, unit: str) -> tuple[int, str] | None:
@@ -114,10 +117,11 @@ def speed_before(text: str, at: int, unit: str) -> tuple[int, str] | None:
     gives a distance (``"/小时"``), or None."""
     if unit not in _DISTANCES:
         return None
-    copula = next(
-        (c for c in _COPULAS if text.endswith(c, 0, at) and text.endswith(_SPEED_WORDS, 0, at - len(c))), None
-    )
-    return None if copula is None else (at - len(copula) - 2, "/小时")
+    for copula in _COPULAS:
+        word = next((w for w in SPEED_WORDS if text.endswith(w, 0, at - len(copula))), None)
+        if word and text.endswith(copula, 0, at):
+            return at - len(copula) - len(word), "/小时"
+    return None
 
 
 def per_units_at(text: str, at: int, each: bool = True) -> tuple[int, str] | None:
