@@ -360,3 +360,38 @@ def test_plain_numbers_joined_by_he_before_one_unit_share_it_and_the_change(sent
 )
 def test_verbs_of_pace_and_of_the_reserve_ratio(sentence, text, change):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("明年拟上调城乡低保对象补助标准6%。", "6%", "+"),
+        ("人民银行下调商业银行法定存款准备金率0.25个百分点。", "0.25个百分点", "-"),
+        ("本月起下调5年期LPR利率15个基点。", "15个基点", "-"),
+        ("全年为中小企业降低融资成本2.6亿元。", "2.6亿元", "-"),
+        ("今年扩大茶园面积1500亩。", "1500亩", "+"),
+        ("每年减少二氧化碳排放量8万吨以上。", "8万吨以上", "-"),
+        ("提高了农民工工资约12%。", "约12%", "+"),
+        ("調高電價3%。", "3%", "+"),
+        ("再增加财政预算4.5亿元。", "4.5亿元", "+"),
+    ],
+)
+def test_a_verb_then_the_level_it_changes_then_the_figure(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("全县增加就业岗位2400个。", "2400个"),  # a count of posts: the posts, or more posts?
+        ("今年提升改造老旧小区18个。", "18个"),  # those renovated, not a rise
+        ("计划提升改造乡村道路75公里。", "75公里"),  # 道路 names no level
+        ("提高养老保险缴费比例的企业210家。", "210家"),  # 的: the firms are counted
+        ("全市规上工业增加值总量2100亿元。", "2100亿元"),  # 增加值: value added, a noun
+        ("年内已上调贷款利率4次。", "4次"),  # how often, not how much
+        ("提高起征点至6000元。", "6000元"),  # the level reached
+        ("降低门槛5年来首次获批。", "5年"),  # a span of time is no change of a price
+    ],
+)
+def test_an_object_that_names_no_level_or_a_figure_that_is_no_change_has_no_direction(sentence, text):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, "")]

@@ -14,9 +14,15 @@ or 相较 right before). Not after 比 inside a word (比较, 比如, 比分, �
 word (最多, 至少, 许多, 更多, 不少, 过多, 较多: ``比例最多不超过30%`` is no rise). A noun of change (``CHANGE_NOUNS``:
 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise, 降幅, 跌幅 for a fall) names the figure after it,
 with a comparison, 分别 and a copula (为, 是, 达, 达到) between: ``涨幅2.1%`` and ``增速为6.1%`` are rises,
-``降幅达3%`` a fall. Every word is read in traditional characters too (``增長``, ``減少``, ``較去年同期``, ``漲幅``:
-``helpers.text.traditional``). Everything else is a level and its
-change is empty, in particular:
+``降幅达3%`` a fall. A transitive verb (``OBJECT_VERBS``: 提高, 降低, 上调, 下调, 增加, 减少, 扩大, 削减 …), then its
+object ending in a noun of a level (``LEVEL_NOUNS``: a rate, a price, a standard, a cost, an amount, a measure),
+then the figure: the figure is how much the level was changed (``上调退休人员基本养老金3.8%``, ``下调1年期LPR利率10个
+基点``, ``降低企业用电成本1.2亿元``); the object holds up to 12 characters, no punctuation, no digit but in a term
+(``5年期``), none of 的, 到, 至, 为, 是, 达, 后, 时, 和, 与, 及, 在 …; the figure of a rate is a share or points, of
+the others also money, a measure or a multiple, never a count (``增加就业岗位3000个``, ``提升改造老旧小区18个``: those
+there are, or more?) nor a span of time or a number of times. Every word is read in traditional characters
+too (``增長``, ``減少``, ``較去年同期``, ``漲幅``: ``helpers.text.traditional``). Everything else is a level and
+its change is empty, in particular:
 
 * a verb followed by 到, 至 or 为 (``增长到``, ``增加至``, ``降至``, ``下降为``): the level reached, not the
   change; ``增加200家至1200家`` is +200, then the level 1200 (but ``净利润下降50%至80%``, two percentages of the
@@ -46,6 +52,7 @@ import re
 
 from helpers.text.patterns import alternation, alternation_by_first
 from helpers.text.traditional import with_traditional, words_with_traditional
+from helpers.text.units import PERCENT_UNITS, POINT_UNITS, SIGNED_UNITS
 
 __all__ = [
     "CHANGE_LAST_CHARS",
@@ -58,7 +65,9 @@ __all__ = [
     "DURATION_UNITS",
     "FALL_NOUNS",
     "FALL_VERBS",
+    "LEVEL_NOUNS",
     "NOT_CHANGES",
+    "OBJECT_VERBS",
     "RISE_NOUNS",
     "RISE_VERBS",
     "change_at",
@@ -239,7 +248,7 @@ _LONGEST = max(
     1 + 8 + 1 + max(len(w) for w in COMPARISONS) + max(len(w) for w in _RESPECTIVELY) + 1,  # 比+8 characters+多 …
 )
 #: The last character of whatever can end the text before a change: a cheap test before the search.
-CHANGE_LAST_CHARS = frozenset(
+_VERB_LAST_CHARS = frozenset(
     "了"
     + "".join(COMPARATIVES)
     + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
@@ -253,7 +262,7 @@ _BEFORE_COPULA = (*CHANGE_NOUNS, *COMPARISONS, *_RESPECTIVELY)
 
 
 def _verb_at_end(text: str, end: int):
-    if not end or text[end - 1] not in CHANGE_LAST_CHARS:
+    if not end or text[end - 1] not in _VERB_LAST_CHARS:
         return None
     if text[end - 1] in _COPULA_LASTS:
         copula = next((c for c in COPULAS if text.endswith(c, 0, end)), None)
@@ -302,6 +311,55 @@ _VERB_UNITS: dict[str, frozenset[str]] = with_traditional(
 )
 
 
+#: Verbs that change a level named as their object, the figure after the object (上调退休人员基本养老金3.8%, 下调存款
+#: 准备金率0.5个百分点, 降低企业用电成本1.2亿元), and their direction: transitive verbs only (增长 and 下降 take no
+#: object); not 增加 in 增加值 (value added, a noun: 工业增加值总量3000亿元 is a level).
+_OBJECT_DIRECTION: dict[str, str] = with_traditional(
+    dict.fromkeys(("提高", "上调", "调高", "调升", "增加", "扩大", "上浮", "提升"), "+")
+    | dict.fromkeys(("降低", "下调", "调低", "调降", "减少", "缩小", "削减", "压减", "缩减", "压缩", "下浮"), "-")
+    | {"减轻": "-"}
+)
+OBJECT_VERBS: tuple[str, ...] = tuple(_OBJECT_DIRECTION)
+#: Nouns of a level that such an object ends in, the figure right after it: rates (率, 比例, 比重, LPR: the figure a
+#: percentage or points), and prices, amounts and measures (the figure a percentage, points, a multiple, money or a
+#: measure; not a count: 增加就业岗位3000个 may be the posts there are, 提升改造老旧小区30个 are those renovated).
+RATE_NOUNS: tuple[str, ...] = words_with_traditional(("率", "比例", "比重", "占比", "LPR"))
+LEVEL_NOUNS: tuple[str, ...] = RATE_NOUNS + words_with_traditional(
+    ("价格", "价", "标准", "水平", "成本", "费用", "收费", "费", "收入", "工资", "薪酬", "养老金", "补贴", "补助")
+    + ("额度", "限额", "金额", "总额", "支出", "投入", "税负", "负担", "租金", "产量", "产能", "排放量", "排放")
+    + ("能耗", "面积", "规模", "用量", "库存", "储备", "投资", "资金", "贷款", "预算", "开支", "经费")
+)
+#: What the object may hold before its noun: up to 12 characters with no punctuation and none that ends a phrase or
+#: names a level reached or another figure (的, 到, 至, 为, 是, 达, 后, 时, 和, 与, 及, 并, 在, 从, 由, 将, 每, 约,
+#: 近 …), no digit but in a term (1年期LPR).
+_OBJECT_STOPS = (
+    '，,。；;：:！!？?、\\s（）()“”"' + "的之到至为為是达達后後时時和与與及并並在从從由将將已共约約近超逾每了0-9０-９"
+)
+_OBJECT_RE = re.compile(
+    f"(?P<verb>{alternation_by_first(OBJECT_VERBS)})(?!值)了?(?:[0-9]+年期|[^{_OBJECT_STOPS}]){{0,12}}?"
+    f"(?P<noun>{alternation_by_first(LEVEL_NOUNS)})\\Z"
+)
+_OBJECT_LAST_CHARS = frozenset(noun[-1] for noun in LEVEL_NOUNS)
+#: The last character of whatever can end the text before a change (a verb, a noun of change, a comparison, a
+#: copula, 了, or the noun of a verb's object): a cheap test before the search.
+CHANGE_LAST_CHARS = _VERB_LAST_CHARS | _OBJECT_LAST_CHARS
+_OBJECT_LONGEST = 2 + 1 + 12 + max(len(noun) for noun in LEVEL_NOUNS)
+#: The units of a figure after an object of ``LEVEL_NOUNS``: shares and points of a rate; also money, measures and
+#: multiples of the others (``SIGNED_UNITS``: what can fall, not counts).
+_RATE_FIGURE_UNITS = frozenset({"%", *PERCENT_UNITS, *POINT_UNITS})
+_LEVEL_FIGURE_UNITS = (SIGNED_UNITS | {"倍"}) - {""}
+
+
+def _change_of_an_object(text: str, end: int, unit: str) -> str:
+    """The change a verb of ``OBJECT_VERBS`` gives the figure at ``end`` after its object (see ``LEVEL_NOUNS``)."""
+    found = _OBJECT_RE.search(text, max(0, end - _OBJECT_LONGEST), end)
+    if found is None or unit not in (_RATE_FIGURE_UNITS if found.group("noun") in RATE_NOUNS else _LEVEL_FIGURE_UNITS):
+        return ""
+    if text.endswith(NOT_CHANGES, 0, found.end("verb")):
+        return ""
+    return _OBJECT_DIRECTION[found.group("verb")]
+
+
 def change_before(text: str, end: int, unit: str = "") -> str:
     """The change of a quantity that starts at ``end`` in ``text``: "+" after a verb of rise, "-" after a verb of
     fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring). A quantity in
@@ -315,7 +373,7 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
     qualifier written before the verb is the quantity's (约下降6℃)."""
     found = _verb_at_end(text, end)
     if found is None:
-        return "", -1
+        return (_change_of_an_object(text, end, unit) if end and text[end - 1] in _OBJECT_LAST_CHARS else ""), -1
     if found.group("noun"):
         return _DIRECTION[found.group("noun")], -1
     if found.group("than"):
