@@ -751,3 +751,27 @@ def test_find_quantities_reads_about_before_zhan_whatever_follows_it():
 )
 def test_a_bound_after_a_word_that_holds_a_negation_character_is_read(sentence, text):
     assert text in [row[0] for row in _found(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        (
+            "东区和西区分别超过25%和35%。",
+            [("超过25%", 25, 25, 26, "%"), ("35%", 35, 35, 36, "%")],
+        ),
+        (
+            "茶叶、竹笋和菌菇分别不低于60%、70%和80%。",
+            [("不低于60%", 60, 60, 70, "%"), ("70%", 70, 70, 80, "%"), ("80%", 80, 80, 90, "%")],
+        ),
+        ("两镇均逾300户和400户。", [("逾300户", 300, 300, 400, "户"), ("400户", 400, 400, 500, "户")]),
+        ("等候时间分别超过4、6、9天。", [("4", 4, 4, 5, "天"), ("6", 6, 6, 7, "天"), ("9天", 9, 9, 10, "天")]),
+        # without 分别, 均 or 都 the bound is the first number's: the others are read as written
+        ("超过4、6、9天。", [("4", 4, 4, 5, "天"), ("6", 6, 6, 6, "天"), ("9天", 9, 9, 9, "天")]),
+        ("超过25%和35%的农户。", [("超过25%", 25, 25, 26, "%"), ("35%", 35, 34.5, 35.5, "%")]),
+        # 人均 is per head, not 'each'
+        ("人均超过3万元和5万元。", [("超过3万元", 3e4, 3e4, 4e4, "元"), ("5万元", 5e4, 4.5e4, 5.5e4, "元")]),
+    ],
+)
+def test_a_bound_before_a_list_after_fenbie_is_every_numbers(sentence, rows):
+    assert _found(sentence) == rows

@@ -71,6 +71,9 @@ each is reported with its own span (the number alone) and the list's unit, and t
 before the first; not when the last has 万/亿 (``8000、3万元``: 8000万 or 8000? only 3万元 is read).
 Quantities that each write their unit share the change of the first (``分别增长8.1%和9.3%``, ``下降3%、5%和7%``:
 all rises, all falls) when only a joiner of ``LIST_JOINERS`` (、, 和, 与, 及, 以及, 或) stands between each two.
+A qualifier written before the first number of a list is every number's after 分别, 均 or 都 in its clause
+(``分别超过30%和40%``, ``均不低于3、5、8天``: each a lower bound), else the first's alone (``超过30%和40%的企业``: 40%
+as written); a number the qualifier cannot go with leaves the list out.
 A lower and an upper bound written together are one range (``最多100最少20个`` → [20, 100];
 ``quantity.two_bounds``).
 
@@ -804,6 +807,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     quantities: list[Quantity] = []
     position, resume, read_to, cut_at = 0, None, 0, -1
     covered: list[tuple[int, int]] = []  # the spans of amounts in several units, read or left out
+    shared: dict[int, int] = {}  # quantity's index → where the qualifier it shares with the list before ends
     while True:
         for found in SCAN_RE.finditer(padded, position):
             if resume is not None:
@@ -966,7 +970,22 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     continue  # 第1、2批: the last of a list of ordinals
                 items = _list_items(padded, start, quantity)
                 if items:
-                    change = change_before(padded, items[0][0], quantity.unit)
+                    first_at = items[0][0]
+                    qualifier = _qualifier_before(padded, first_at)
+                    if qualifier:  # 分别超过3、5、7天: the bound written before the first number
+                        if quantities and starts[-1] == first_at - len(qualifier) and ends[-1] == items[0][1]:
+                            del starts[-1], ends[-1], quantities[-1]  # read before as 超过3, without the list's unit
+                        every = _shares_its_qualifier(padded, first_at - len(qualifier))
+                        items = [
+                            (at, to, _with_qualifier(padded, first_at, item) if every or at == first_at else item)
+                            for at, to, item in items
+                        ]
+                        if every:
+                            quantity = _with_qualifier(padded, first_at, quantity)
+                        if quantity is None or any(item is None for _, _, item in items):
+                            continue  # a qualifier the list's unit refuses: left out, every number of it
+                        first_at -= len(qualifier)
+                    change = change_before(padded, first_at, quantity.unit)
                     items = [(at, to, item._replace(change=change) if change else item) for at, to, item in items]
                     if change:
                         quantity = quantity._replace(change=change)
@@ -1003,14 +1022,23 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and (share := _ABOUT_A_SHARE_RE.search(padded, max(0, start - 16), start))
             ):
                 quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
-            if (
-                previous in _JOINER_LAST
-                and not quantity.change
-                and quantities
-                and quantities[-1].change
-                and padded[ends[-1] : start] in LIST_JOINERS
-            ):
-                quantity = quantity._replace(change=quantities[-1].change)  # 分别增长8.1%和9.3%: both rises
+            if previous in _JOINER_LAST and quantities and padded[ends[-1] : start] in LIST_JOINERS:
+                before = quantities[-1]
+                if not quantity.change and before.change:
+                    quantity = quantity._replace(change=before.change)  # 分别增长8.1%和9.3%: both rises
+                if not quantity.qualifier and before.qualifier:
+                    qualifier_end = shared.get(len(quantities) - 1)  # 分别超过30%、40%和50%: the first's
+                    if (
+                        qualifier_end is None
+                        and before.text.startswith(before.qualifier)
+                        and _shares_its_qualifier(padded, starts[-1])
+                    ):
+                        qualifier_end = starts[-1] + len(before.qualifier)
+                    if qualifier_end is not None:
+                        quantity = _with_qualifier(padded, qualifier_end, quantity)
+                        if quantity is None:
+                            continue  # a bound the second refuses: left out
+                        shared[len(quantities)] = qualifier_end
             for item_start, item_end, item in items or ():  # the list's items, once its last quantity is read
                 starts.append(item_start)
                 ends.append(item_end)
@@ -1074,6 +1102,17 @@ def _means_the_last(padded: str, start: int, end: int, quantity: Quantity) -> bo
     if start == 0:  # the text's own end (the padding) is no clause's punctuation
         return end < len(padded) - 1 and padded[end] in _CLAUSE_START
     return padded[start - 1] in _CLAUSE_START
+
+
+#: 分别, 均 or 都 before the qualifier of the first of a list, in its clause: the qualifier is every number's
+#: (分别超过30%和40%, 均不低于3、5、8天); not the 均 of 人均, 平均 nor the 都 of 首都, 成都.
+_SHARED_RE = re.compile("(?:分别|分別|(?<![人平户戶日年月亩畝])均|(?<![首成京古])都)[^，。；;,、\n]{0,8}\\Z")
+
+
+def _shares_its_qualifier(padded: str, at: int) -> bool:
+    """Whether the qualifier that begins at ``at``, before the first number of a list, is every number's (see
+    ``_SHARED_RE``); else only the first's."""
+    return _SHARED_RE.search(padded, max(0, at - 10), at) is not None
 
 
 def _list_items(padded: str, start: int, last: Quantity) -> list[tuple[int, int, Quantity]] | None:
