@@ -11,8 +11,8 @@
 * Colloquial numerals (一万三 = 13000, 两千六 = 2600, 一百五 = 150, 九十二万四 = 924000) and negatives
   (负 + numeral + %) read back.
 * Chinese numerals with 万 in running text are found as ``parse_quantity`` reads them.
-* ``find_quantities`` never raises on any text; every row's text is ``text[start:end]``, reads back through
-  ``parse_quantity`` the same, and no row is cut out of a longer number (no digit touches its start, and a
+* ``find_quantities`` never raises on any text; no two rows overlap; every row's text is ``text[start:end]``, reads
+  back through ``parse_quantity`` the same (with its qualifier when that is written elsewhere), and no row is cut out of a longer number (no digit touches its start, and a
   row with no unit is not followed by a digit).
 """
 
@@ -149,11 +149,13 @@ RUNNING_TEXT = st.lists(st.one_of(PIECES, st.characters()), max_size=30).map("".
 @given(RUNNING_TEXT)
 def test_find_quantities_never_raises_and_every_row_is_its_span(text):
     found = find_quantities(text)
+    assert all(found["start"].iloc[1:].to_numpy() >= found["end"].iloc[:-1].to_numpy())  # no two rows overlap
     for row in found.itertuples():
         assert text[row.start : row.end] == row.text
         if row.text.replace(".", "").isdigit():
             continue  # an item of a list (3、5和7天): its unit is the list's (tests/text/test_extract.py reads it back)
-        q = parse_quantity(row.text)
+        # a qualifier written before a verb or shared by a list (约下降6℃, 分别超过30%和40%) is read with the number
+        q = parse_quantity(row.text if row.qualifier in row.text else row.qualifier + row.text)
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
 
 
