@@ -12,8 +12,8 @@
   (负 + numeral + %) read back.
 * Chinese numerals with 万 in running text are found as ``parse_quantity`` reads them.
 * ``find_quantities`` never raises on any text; no two rows overlap; every row's text is ``text[start:end]``, reads
-  back through ``parse_quantity`` the same (with its qualifier when that is written elsewhere), and no row is cut out of a longer number (no digit touches its start, and a
-  row with no unit is not followed by a digit).
+  back through ``parse_quantity`` the same (with its qualifier when that is written elsewhere), and no row is cut
+  out of a longer number (no digit touches its start, and a row with no unit is not followed by a digit).
 """
 
 from decimal import Decimal
