@@ -199,3 +199,9 @@ def test_a_text_too_long_to_be_one_quantity_is_refused_however_it_begins():
 def test_shisu_before_a_distance_makes_it_per_hour(sentence, span):
     row = find_quantities(sentence).iloc[0]
     assert (row["text"], row["unit"]) == (span, "公里/小时")
+
+
+@pytest.mark.parametrize("phrase", ["时速为250公里", "時速達到90公里", "时速高达400公里", "时速可达30海里"])
+def test_parse_quantity_reads_shisu_and_a_copula_as_find_quantities_does(phrase):
+    parsed, found = read_both_ways(phrase)
+    assert parsed == found and parse_quantity(phrase).unit.endswith("/小时")

@@ -187,6 +187,7 @@ from helpers.text.places import digits_with_places_as_chinese
 from helpers.text.rates import (
     EACH,
     PER_MARKS,
+    SPEED_COPULAS,
     SPEED_WORDS,
     per_units_at,
     per_units_before,
@@ -1314,9 +1315,13 @@ def _parse_closed(text: str, s: str) -> Quantity:
             read = _parse_one(qualifier + inner.text)
             return read._replace(text=inner.text, change=inner.change, unit=inner.unit)
     speed_word = next((w for w in SPEED_WORDS if text.startswith(w)), "")
-    if speed_word and len(text) > len(speed_word):  # 时速350公里: 350 公里/小时, as the extractor reads it
-        quantity = _parse_closed(text[len(speed_word) :], s)
-        speed = speed_before(text, len(speed_word), quantity.unit)
+    if speed_word and len(text) > len(
+        speed_word
+    ):  # 时速350公里, 时速为350公里: 350 公里/小时, as the extractor reads it
+        rest = text[len(speed_word) :]
+        at = len(speed_word) + max(len(c) for c in SPEED_COPULAS if rest.startswith(c) and len(rest) > len(c))
+        quantity = _parse_closed(text[at:], s)
+        speed = speed_before(text, at, quantity.unit)
         return quantity._replace(unit=quantity.unit + speed[1]) if speed else quantity
     if text.startswith(EACH):  # 每斤5元, 每亩增收200元: a rate, read as the extractor reads it (the longest 每 part)
         at, per = max(

@@ -27,6 +27,7 @@ __all__ = [
     "PER_MARKS",
     "PER_UNITS",
     "SLASHES",
+    "SPEED_COPULAS",
     "SPEED_LASTS",
     "SPEED_WORDS",
     "per_units_at",
@@ -108,8 +109,8 @@ def per_units_before(text: str, at: int) -> tuple[int, str] | None:
 #: the number, a cheap test before ``speed_before``.
 SPEED_WORDS = ("时速", "時速")
 _DISTANCES = frozenset({"公里", "千米", "米", "海里", "英里"})
-_COPULAS = ("", "为", "為", "达", "達", "达到", "達到", "是", "可达", "可達", "高达", "高達")
-SPEED_LASTS = frozenset(w[-1] for w in SPEED_WORDS) | frozenset(c[-1] for c in _COPULAS if c)
+SPEED_COPULAS = ("", "为", "為", "达", "達", "达到", "達到", "是", "可达", "可達", "高达", "高達")
+SPEED_LASTS = frozenset(w[-1] for w in SPEED_WORDS) | frozenset(c[-1] for c in SPEED_COPULAS if c)
 
 
 def speed_before(text: str, at: int, unit: str) -> tuple[int, str] | None:
@@ -117,7 +118,7 @@ def speed_before(text: str, at: int, unit: str) -> tuple[int, str] | None:
     gives a distance (``"/小时"``), or None."""
     if unit not in _DISTANCES:
         return None
-    for copula in _COPULAS:
+    for copula in SPEED_COPULAS:
         word = next((w for w in SPEED_WORDS if text.endswith(w, 0, at - len(copula))), None)
         if word and text.endswith(copula, 0, at):
             return at - len(copula) - len(word), "/小时"
