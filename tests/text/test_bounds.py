@@ -775,3 +775,27 @@ def test_a_bound_after_a_word_that_holds_a_negation_character_is_read(sentence, 
 )
 def test_a_bound_before_a_list_after_fenbie_is_every_numbers(sentence, rows):
     assert _found(sentence) == rows
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("3000元至1.2万元", 3000, 12000),  # the first end writes its unit, the second its 万 and unit
+        ("800元-5万元", 800, 50000),
+        ("6,500元到2万元", 6500, 20000),
+        ("4元到3万元", 4, 30000),  # 4 元, as written, not 4万
+    ],
+)
+def test_a_first_end_with_its_unit_and_a_second_with_wan_and_the_unit_is_one_range(text, low, high):
+    assert _read(text)[1:4] == (low, high, "元")
+    assert _found(f"罚款{text}不等。") == [(text, (low + high) / 2, low, high, "元")]
+
+
+@pytest.mark.parametrize("text", ["8千元至2万元", "6000元到2万吨", "3万元至5000元"])
+def test_ends_that_write_other_places_or_units_are_no_such_range(text):
+    with pytest.raises(ValueError):
+        parse_quantity(text)
+
+
+def test_zhibi_is_nearly():
+    assert _read("直逼20亿元")[:5] == (2e9, 1.8e9, 2e9, "元", "直逼")

@@ -481,3 +481,26 @@ def test_a_letter_that_touches_the_number_or_a_latin_unit_makes_a_code(sentence)
 )
 def test_a_count_that_an_idiom_also_writes_is_read_before_a_noun(sentence, expected):
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("话剧《四世同堂》和小说《一百个人的十年》再版。", []),  # titles name, they count nothing
+        # but a title counts the articles of a document it names
+        ("《关于支持小微企业的十五条措施》出台后，新增市场主体1200户。", ["十五条", "1200户"]),
+        ("乘坐2635次列车返乡的旅客达到800人。", ["800人"]),  # a train's number
+        ("全天加开临客列车46次。", ["46次"]),  # after the trains, 次 counts them
+        ("包裹寄往城南路18号4栋702，收件人姓李。", []),  # building 4, flat 702
+        ("小区共交付住宅14栋，入住620户。", ["14栋", "620户"]),
+        ("就读于三年制高职的学生有300余名。", ["300余名"]),  # a course of three years
+        ("全市两轮电动车保有量超过90万辆。", ["超过90万辆"]),
+        ("他从医院回来只用了两个来小时。", []),  # 'two-odd hours'
+        ("共有4个来自乡镇的代表队参赛。", ["4个"]),  # 来自 is a verb
+        ("修个电器也就十块八块的事。", []),  # 'ten or so'
+        ("该队五度夺得全国联赛冠军。", []),  # five times, not degrees
+        ("午后气温升至36度进入高温时段。", ["36度"]),
+    ],
+)
+def test_titles_train_numbers_addresses_and_set_phrases_count_nothing(sentence, kept):
+    assert spans(sentence) == kept

@@ -214,6 +214,7 @@ __all__ = [
 COLUMNS = ["start", "end", "text", "value", "low", "high", "unit", "qualifier", "currency", "change", "signed_value"]
 MAX_SPAN = 64
 SLOGAN_QUOTE_MAX = 12  # characters inside “…” up to which a quoted phrase is a slogan, not a statement
+TITLE_MAX = 40  # characters inside 《…》 (the title of a book, a film, a law, a report): a name, whatever it counts
 
 _WORD_QUALIFIERS = {
     "近": "最附邻靠就",
@@ -314,6 +315,22 @@ def _more_than_a_bare_number(padded: str, end: int) -> bool:
 
 #: What after 时 makes a clock time of the number before it (10时30分, 16时许), not 'when' (低于100时).
 _TIME_AFTER_HOUR = frozenset("0123456789０１２３４５６７８９许許左前后後零一二三四五六七八九十半整）)")
+
+
+#: Inside a title these count what a document holds, a figure (《关于支持企业共渡难关的二十条意见》: twenty articles).
+_COUNTS_OF_A_DOCUMENT = frozenset("条條项項款点點招章节節")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside a title 《…》 of at most ``TITLE_MAX`` characters (《三个和尚》, 《五十块钱》,
+    《十八岁的天空》): the words of a name, no figure; not a count of what a document holds (《…二十条意见》)."""
+    if text[end - 1] in _COUNTS_OF_A_DOCUMENT:
+        return False
+    left = text.rfind("《", max(0, start - TITLE_MAX), start + 1)
+    if left < 0 or "》" in text[left:start]:
+        return False
+    right = text.find("》", end, left + TITLE_MAX + 2)
+    return right >= 0 and "《" not in text[end:right]
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -801,6 +818,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
     """
     padded = text + "\n"  # every span has a next character; a line end changes no match and no exclusion
     in_idiom = word_positions(text)
+    titled = "《" in text
     get = MEANINGS.get
     starts: list[int] = []
     ends: list[int] = []
@@ -959,6 +977,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # a code (4G), a fraction (1/3), a quarter (二季度), a grade (三年级), 四分之一决赛
             if chinese and _in_short_quote(text, start, end):
                 continue  # a slogan in Chinese numerals (“三服务”)
+            if titled and _in_title(text, start, end):
+                continue  # 《三个和尚》, 《五十块钱》: a title
             if in_idiom and (start in in_idiom or end - 1 in in_idiom):
                 continue  # 千家万户, 三番五次, 七台河, a web address
             if breaks_a_longer_form(padded, start, end, quantity, chinese):

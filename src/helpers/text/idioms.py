@@ -35,6 +35,9 @@ IDIOMS: tuple[str, ...] = (
     "三番五次",
     "三令五申",
     "三天两头",
+    # 十块八块, 十天八天: 'ten or so', no number of them (and 三年两年, 三回两回: 'a couple')
+    *(f"十{c}八{c}" for c in "块塊天个個年次回里斤元人家"),
+    *(f"三{c}两{c}" for c in "年回次个個"),
     "三年五载",
     "三五成群",
     "三位一体",
@@ -86,6 +89,10 @@ IDIOMS: tuple[str, ...] = (
 #: 长三角, 珠三角 and 五角大楼 hold 角, a unit of money once it is one.
 NAMES: tuple[str, ...] = (
     "七台河",
+    *("五道口", "三间房", "三間房"),  # places in Beijing
+    *("七天连锁", "7天连锁", "七天連鎖"),  # a hotel chain
+    *("十项全能", "十項全能", "七项全能", "七項全能", "鐵人三項", "三人篮球", "三人籃球"),  # events
+    "五个一工程",  # a prize of the propaganda department
     "三桶油",  # the three state oil companies (两桶油: two of them), not barrels
     "两桶油",
     "五股",  # 五股区, 五股工业区 (New Taipei), not five shares

@@ -60,7 +60,8 @@ a range: ``X至Y``, ``X到Y``, ``X~Y``,      [X, Y]; the value is the midpoint  
 ``X〜Y`` and every dash: ``X-Y``,          (kind ``range``); a qualifier widens         ``20–100个`` → [20, 100];
 ``X–Y``, ``X—Y``, ``X―Y``, ``X‒Y``,        both ends (``约3至5天`` → [2.7, 5.5])        ``3万至5万元`` → [3e4, 5e4];
 ``X--Y``, ``X——Y`` (X may repeat Y's        a magnitude written only after Y applies     ``2到4万元`` → [2e4, 4e4];
-万/亿 and unit: ``5%-10%``; Y a share's     to X unless that puts X above Y             ``8500到3万元`` → [8500, 3e4];
+万/亿 and unit: ``5%-10%``, or its unit     to X unless that puts X above Y, or X        ``8500到3万元`` → [8500, 3e4];
+alone: ``5000元到2万元``; Y a share's       writes its unit and not the magnitude        ``5000元到2万元`` → [5e3, 2e4];
 word: ``百分之五至百分之八``); two
 neighbouring digits (``两三``, ``三五``,                                                  ``两三个`` → [2, 3];
 ``七八百``); 几 or 数 for one digit         几 is 1–9 after 十, else 2–9; 数 is 几        ``七八百`` → [700, 800];
@@ -144,6 +145,7 @@ build the same Quantity with the same qualifiers; their rules are in `helpers.te
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from math import lcm
 from typing import NamedTuple
@@ -276,6 +278,7 @@ _WITH_LE = ("超过", "超出", "突破")
 QUALIFIERS_BEFORE: dict[str, str] = {
     "将近": "nearly",
     "接近": "nearly",
+    "直逼": "nearly",  # 票房直逼30亿元: close to, not yet
     "近": "nearly",
     "不到": "nearly",
     "不足": "nearly",
@@ -935,8 +938,25 @@ def _without_repeat(num: str, after: str, text: str) -> str:
         return (head if head and last.endswith(first[len(head) :]) else first) + separator + last
     end = len(BARE_NUMBER_RE.match(first).group())
     if not after.startswith(first[end:]):
-        raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
+        plain = _plain_first_end(first[:end], first[end:], after)
+        if plain is None:
+            raise ValueError(f"{text!r}: the two ends of a range must have the same magnitude and unit")
+        return plain + separator + last
     return first[:end] + separator + last
+
+
+def _plain_first_end(number: str, unit: str, after: str) -> str | None:
+    """The first end of a range that writes its unit and no magnitude, the second both (5000元到2万元: 5000 元 to
+    2万元), in units of the second's magnitude (``"0.5"``, so that the range reads [5000, 20000]), or None when the
+    first end writes more than the unit, or another unit (5000元到2万吨, 3万元至5000元)."""
+    magnitude = after[: len(after) - len(after.lstrip("十百千万萬亿億"))]
+    if not unit or not magnitude or after[len(magnitude) :] != unit or not number.isascii():
+        return None
+    try:
+        factor = _magnitude(magnitude)[0]
+    except ValueError:
+        return None
+    return format(Decimal(number.replace(",", "")).scaleb(-len(str(factor)) + 1), "f")
 
 
 def _numbers_and_magnitude(num: str, mag: str, text: str, after: str = "") -> tuple[Number, Number, str, int, bool]:

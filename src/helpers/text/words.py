@@ -247,17 +247,19 @@ _MEASURES_AFTER_GE = tuple(
 )
 #: A counter character that begins a longer word is no counter there: 五一期间 (the May Day holiday, not 51
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people), 三轮车 (a tricycle).
+_ODD_TIMES = ("来小时", "來小時", "来钟头", "來鐘頭", "来月", "來月", "来星期", "來星期", "来礼拜", "來禮拜")
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "期": ("间", "間", "工程", "项目", "項目", "临床", "臨床"),  # 三期工程, 3期临床试验: phase three, not three periods
     "单": ("元",),  # 2单元 is entrance 2 of a block (单元), not two orders
     "單": ("元",),
     "片": ("区", "區"),  # 3片区 is district 3 (片区), not three pieces
     "粒": ("子", "径", "徑", "度"),  # 粒子 a particle, 粒径 and 粒度 a grain size: not grains
-    "年": ("代", "期"),  # 八十年代 (the eighties); 1年期, 5年期国债: a term, not a span of years
+    "年": ("代", "期", "制"),  # 八十年代 (the eighties); 1年期, 5年期国债: a term; 三年制大专: a course's length
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
-    "轮": ("车", "驱", "車"),  # 三轮车 a tricycle, 四轮驱动 four-wheel drive: not rounds
-    "輪": ("车", "驱", "車", "驅"),
+    # 三轮车 a tricycle, 四轮驱动 four-wheel drive, 两轮电动车 a two-wheeled e-bike: not rounds
+    "轮": ("车", "驱", "車", "电动", "電動", "摩托"),
+    "輪": ("车", "驱", "車", "驅", "电动", "電動", "摩托"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
     # 处理, 处置, 处罚: a word (天玑9300处理器), not places (3处长约10米的裂缝 counts places)
@@ -267,7 +269,42 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "圆": ("月", "满", "滿"),  # 八月十五圆月, 十五圆满: the full moon, not yuan
     "圓": ("月", "满", "滿"),
     # 三次产业 (the three sectors of an economy), 三次方 (a cube), 二次元, 三次函数: no count of times
-    "次": ("产业", "產業", "方", "元", "函数", "函數", "曲线", "曲線"),
+    # 1461次列车, 8次特快: a train's number, not times
+    "次": (
+        "产业",
+        "產業",
+        "方",
+        "元",
+        "函数",
+        "函數",
+        "曲线",
+        "曲線",
+        "列车",
+        "列車",
+        "特快",
+        "快车",
+        "快車",
+        "动车",
+        "動車",
+    ),
+    # 三度夺得冠军, 两度打破纪录: N times (度 the counter of occasions), not degrees
+    "度": (
+        "夺得",
+        "奪得",
+        "夺冠",
+        "奪冠",
+        "打破",
+        "入选",
+        "入選",
+        "问鼎",
+        "問鼎",
+        "折桂",
+        "当选",
+        "當選",
+        "蝉联",
+        "蟬聯",
+    )
+    + ("出任", "登顶", "登頂", "闯入", "闖入", "捧起", "获评", "獲評", "荣获", "榮獲", "登上", "携手", "攜手"),
     "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
     # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
     "股": tuple("东東份票权權市价價本民息指改比"),
@@ -277,9 +314,10 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "罐": ("头", "頭", "车", "車", "装", "裝"),  # 罐头 (canned food), 罐车 (a tanker)
     "拉": ("玛", "瑪", "面", "麵"),  # 克拉玛依, a city, and 200克拉面 (200 g of hand-pulled noodles): not carats
     # 3个多亿 is 3亿多 (spoken), not 3 个; 5个亿 is read by the grammar. Before a measure 个 counts no things:
-    # 涨了3.5个点 (points), 偏离2个标准差, 下降3个百分比 (spoken for 百分点), 2个千分点: the measure is the unit
-    "个": (*(f"{more}{big}" for more in "多余" for big in "万亿萬億"), *_MEASURES_AFTER_GE),
-    "個": (*(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"), *_MEASURES_AFTER_GE),
+    # 涨了3.5个点 (points), 偏离2个标准差, 下降3个百分比 (spoken for 百分点), 2个千分点: the measure is the unit.
+    # 两个来小时, 三个来月: 'two-odd hours' (来 after 个 is 'or so'; 3个来自北京的 counts: 来自 is a verb)
+    "个": (*(f"{more}{big}" for more in "多余" for big in "万亿萬億"), *_MEASURES_AFTER_GE, *_ODD_TIMES),
+    "個": (*(f"{more}{big}" for more in "多余餘" for big in "万亿萬億"), *_MEASURES_AFTER_GE, *_ODD_TIMES),
 }
 
 
@@ -290,7 +328,8 @@ _EDITION = "版"
 #: Counters of buildings, after which a number of an entrance, a room or a flat makes an address (7幢4单元, 3栋502室;
 #: 建成7栋12层住宅楼 is seven buildings of twelve floors).
 _BUILDINGS = frozenset("栋棟幢")
-_ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室)")  # not 户: 86栋132户 counts buildings and households
+#: not 户: 86栋132户 counts buildings and households; a flat's number at a phrase's end (2栋503。, 7栋602，) is one too
+_ROOM_RE = re.compile("[0-9０-９]+(?:单元|單元|室|(?=[，,。；;、！!？?\\s）)]|\\Z))")
 #: Colloquial 'about a hundred' (百八十块钱, 百十来户, 百十万元): not 180 or 110.
 _ROUGHLY_A_HUNDRED = ("百八十", "百十")
 #: A power's caret and the superscript digits: a number beside them is an exponent or its base.
