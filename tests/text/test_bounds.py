@@ -799,3 +799,33 @@ def test_ends_that_write_other_places_or_units_are_no_such_range(text):
 
 def test_zhibi_is_nearly():
     assert _read("直逼20亿元")[:5] == (2e9, 1.8e9, 2e9, "元", "直逼")
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, qualifier",
+    [
+        ("报告会来了80个人左右。", "80个", 72, 88, "左右"),
+        ("搬这台机器要4个人以上才行。", "4个", 4, 5, "以上"),
+        ("全年读完30本书以上。", "30本", 30, 40, "以上"),
+        ("每桌8道菜左右，", "8道", 7.2, 8.8, "左右"),
+        ("需要15天时间左右。", "15天", 13.5, 16.5, "左右"),
+        ("约有12万字左右。", "约有12万", 1.08e5, 1.32e5, "约有"),  # about, twice: as the first says
+    ],
+)
+def test_a_qualifier_after_the_noun_of_a_counter_is_the_numbers(sentence, text, low, high, qualifier):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"], row["qualifier"]) == (text, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("每天走一万步以上。", []),  # steps: no unit the reader knows, and 一万 read alone would be about 10000
+        ("近30个人左右。", []),  # nearly and about
+        ("沿着12个村左右两侧修了绿道。", ["12个"]),  # 左右 'both sides'
+        ("5个人上下车。", ["5个"]),
+    ],
+)
+def test_a_qualifier_after_a_noun_that_cannot_be_the_numbers(sentence, kept):
+    assert list(find_quantities(sentence)["text"]) == kept
+    assert not any(find_quantities(sentence)["qualifier"])

@@ -395,3 +395,33 @@ def test_a_verb_then_the_level_it_changes_then_the_figure(sentence, text, change
 )
 def test_an_object_that_names_no_level_or_a_figure_that_is_no_change_has_no_direction(sentence, text):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("与上年相比，全县规上企业多了26家。", "26家", "+"),
+        ("同2019年相较，返乡人员少了三成。", "三成", "-"),
+        ("相比之下，今年的降水少了40毫米。", "40毫米", "-"),
+        ("夜间气温比白天低了12℃。", "12℃", "-"),
+        ("新款比旧款轻了150克。", "150克", "-"),
+        ("人均收入比全省平均水平高1800元。", "1800元", "+"),
+        ("工期比计划短了20天。", "20天", "-"),
+        ("票价比去年便宜了15元。", "15元", "-"),
+    ],
+)
+def test_a_comparison_then_an_adjective_or_more_and_fewer_across_a_comma(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("比对手快了0.8秒。", "0.8秒"),  # faster: a shorter time, so no adjective of speed is read
+        ("与去年相比，今年新增就业岗位2600个。", "2600个"),  # 新增: a level
+        ("与去年相比，最多的一天接待游客9000人。", "9000人"),  # 最多 ends a word
+        ("与往年相比，更高的30个项目入选。", "30个"),
+    ],
+)
+def test_a_comparison_without_a_comparative_before_the_figure_has_no_direction(sentence, text):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, "")]

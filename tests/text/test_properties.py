@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from helpers import find_quantities, parse_quantity
 from helpers.text.idioms import IDIOMS, NAMES
+from helpers.text.quantity import QUALIFIERS_AFTER_UNIT
 from tests.support import cn2an_drops_a_zero
 
 WORD_FORMAL_START = "陆陸伍肆拾"
@@ -155,7 +156,13 @@ def test_find_quantities_never_raises_and_every_row_is_its_span(text):
         if row.text.replace(".", "").isdigit():
             continue  # an item of a list (3、5和7天): its unit is the list's (tests/text/test_extract.py reads it back)
         # a qualifier written before a verb or shared by a list (约下降6℃, 分别超过30%和40%) is read with the number
-        q = parse_quantity(row.text if row.qualifier in row.text else row.qualifier + row.text)
+        # or after a noun (20个人左右)
+        if row.qualifier in row.text:
+            q = parse_quantity(row.text)
+        else:
+            q = parse_quantity(
+                row.text + row.qualifier if row.qualifier in QUALIFIERS_AFTER_UNIT else row.qualifier + row.text
+            )
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
 
 

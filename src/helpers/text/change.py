@@ -9,7 +9,10 @@ prices and output (``涨价5元``, ``降价约7%``, ``减产10万吨``, ``下浮
 压缩, which compresses files too: ``压缩3000个文件``), ``负增长`` (a fall: ``负增长3%`` is −3%) and Taiwan's ``成长``
 and ``衰退``. After a comparison, 多 and 少 say more or fewer by (``COMPARATIVES``): ``比去年多了3人`` is +3 人,
 ``较上年少5家`` −5 家, ``与上年相比多3家`` +3 家 (比 or 较, then one to eight characters with no punctuation, or 相比
-or 相较 right before). Not after 比 inside a word (比较, 比如, 比分, 比赛, 比对, 比例, 比重, 评比, 对比 …:
+or 相较 right before, or 相比 and a comma and up to 12 characters of the clause: ``与去年相比，今年的游客多了3万人次``);
+adjectives of measure after a comparison say more or less too (高, 重, 长, 大, 贵, 宽, 深 +; 低, 轻, 短, 小, 便宜, 窄,
+浅 −: ``比昨天低了5度``, ``比全国平均水平高2.1个百分点``; not 快, 慢, 早, 晚: faster by 3 seconds is a shorter time).
+Not after 比 inside a word (比较, 比如, 比分, 比赛, 比对, 比例, 比重, 评比, 对比 …:
 ``比较集中的区域多3家``), nor after 较 the adverb (较快, 较高: ``增速较快的多3个行业``), nor the 多 and 少 that end a
 word (最多, 至少, 许多, 更多, 不少, 过多, 较多: ``比例最多不超过30%`` is no rise). A noun of change (``CHANGE_NOUNS``:
 增幅, 涨幅, 增速, 增长率, Taiwan's 年增率 and 成长率 for a rise, 降幅, 跌幅 for a fall) names the figure after it,
@@ -186,7 +189,13 @@ COMPARISONS: tuple[str, ...] = words_with_traditional(
     + ("比上月", "较上月")
 )
 #: After a comparison with 比 or 较 (比去年多了3人, 较上年少5家): more by, fewer by.
-COMPARATIVES: dict[str, str] = {"多": "+", "少": "-"}
+#: So do adjectives of measure: ``比昨天低了5度`` is −5 度, ``比全国平均水平高2.1个百分点`` +2.1 points,
+#: ``比上一代轻了20克`` −20 克 (not 快, 慢, 早, 晚: faster by 3 seconds is a shorter time).
+COMPARATIVES: dict[str, str] = with_traditional(
+    {"多": "+", "少": "-"}
+    | dict.fromkeys(("高", "重", "长", "大", "贵", "宽", "深"), "+")
+    | dict.fromkeys(("低", "轻", "短", "小", "便宜", "窄", "浅"), "-")
+)
 #: Words that end in a verb of change and give no direction: 新增 (new cases: a level), 增减, 涨跌, 升降, 上下浮
 #: (either way), 晋升 (a promotion), 毫升, 公升, 每升 and 一升 (a litre: 每升8.5元 is a price), 少增, 少减, 多增, 多减
 #: (比上年少增200人: the rise was 200 smaller, a difference between two changes, not a rise of 200), 最多出, 至多出,
@@ -233,9 +242,11 @@ _THAN = "(?<![评評对對类類排无無好])比(?![较較如分赛賽对對选
 _COMPARED_TO = "(?<![比计計])[较較](?![快慢高低大小好差强強弱多少为為早晚长長短深浅淺重轻輕])"
 #: A comparison, then 多 or 少 (see ``COMPARATIVES``): 相比/相较 right before it, or 比/较, what is compared, and 多/少
 #: that end no word (最多, 至少, 许多, 更多, 不少, 过多, 较多).
+#: 相比 or 相较 (之下, 而言), a comma, then up to 12 characters of the clause: 与去年相比，今年的游客多了3万人次.
+_AFTER_A_COMPARISON = "相[比较較](?:之下|而言)?[，,][^，,。；;：:！!？?、\\s]{0,12}?"
 _COMPARATIVE = (
-    f"(?:相[比较較]|(?:{_THAN}|{_COMPARED_TO}){_COMPARED}(?<![最至许許很更不好太过過较較]))"
-    f"(?P<than>[{''.join(COMPARATIVES)}]){_BETWEEN}"
+    f"(?:相[比较較]|(?:{_THAN}|{_COMPARED_TO}){_COMPARED}(?<![最至许許很更不好太过過较較])|{_AFTER_A_COMPARISON}"
+    f"(?<![最至许許很更不好太过過较較]))(?P<than>{alternation_by_first(COMPARATIVES)}){_BETWEEN}"
 )
 #: The verb (and what may follow it) that ends the text before a quantity, with the character before the verb
 #: (lazily: at the very start of a text, 负增长 is the verb, not 负 and 增长), the noun of change and its copula,
@@ -246,11 +257,12 @@ _START_RE = re.compile(f"{_NOUN}|{_ANY_COMPARISON}{_VERB}{_BETWEEN}|{_COMPARATIV
 _LONGEST = max(
     max(len(w) for w in (*CHANGE_VERBS, *CHANGE_NOUNS)) + max(len(w) for w in COMPARISONS) + 6,
     1 + 8 + 1 + max(len(w) for w in COMPARISONS) + max(len(w) for w in _RESPECTIVELY) + 1,  # 比+8 characters+多 …
+    2 + 2 + 1 + 12 + max(len(w) for w in COMPARATIVES) + max(len(w) for w in _RESPECTIVELY) + 1,  # 相比之下，…
 )
 #: The last character of whatever can end the text before a change: a cheap test before the search.
 _VERB_LAST_CHARS = frozenset(
     "了"
-    + "".join(COMPARATIVES)
+    + "".join(w[-1] for w in COMPARATIVES)
     + "".join(w[-1] for w in (*CHANGE_VERBS, *CHANGE_NOUNS, *COMPARISONS, *COPULAS, *_RESPECTIVELY))
 )
 

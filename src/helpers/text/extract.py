@@ -74,6 +74,9 @@ all rises, all falls) when only a joiner of ``LIST_JOINERS`` (、, 和, 与, 及
 A qualifier written before the first number of a list is every number's after 分别, 均 or 都 in its clause
 (``分别超过30%和40%``, ``均不低于3、5、8天``: each a lower bound), else the first's alone (``超过30%和40%的企业``: 40%
 as written); a number the qualifier cannot go with leaves the list out.
+A qualifier after the noun of one or two characters that follows a counter, where the phrase ends (``20个人左右``,
+``3个人以上才能``, ``50本书以上``), is the number's (``_LATE_QUALIFIER_RE``); with no unit (``一万步以上``) or another
+qualifier (``近30个人左右``) the figure is left out.
 A lower and an upper bound written together are one range (``最多100最少20个`` → [20, 100];
 ``quantity.two_bounds``).
 
@@ -136,6 +139,7 @@ from helpers.text.quantity import (
     FULL_RE,
     NUMERAL_CHARS,
     PLACE_QUALIFIERS,
+    QUALIFIERS_AFTER_UNIT,
     QUALIFIERS_BEFORE,
     QUALIFIERS_BEFORE_A_RATE,
     QUALIFIERS_BEFORE_A_VERB,
@@ -319,6 +323,16 @@ _TIME_AFTER_HOUR = frozenset("0123456789０１２３４５６７８９许許左�
 
 #: Inside a title these count what a document holds, a figure (《关于支持企业共渡难关的二十条意见》: twenty articles).
 _COUNTS_OF_A_DOCUMENT = frozenset("条條项項款点點招章节節")
+
+
+#: A qualifier after a noun of one or two characters that follows a counter, where the phrase ends or before 才,
+#: 就 or 的 (20个人左右, 3个人以上才能抬动, 50本书以上): the number's; not after 的, 和 … (a longer phrase), nor 左右
+#: or 上下 going on (20个村左右两侧, 3个人上下车).
+_LATE_QUALIFIER_RE = re.compile(
+    f"[^{NUMERAL_CHARS}多余来的之和与及或在是为有了着过地得，,。；;、！!？?\\s0-9０-９\x00-\x7f]{{1,2}}?"
+    "(以上|以下|以内|左右|上下)(?=[，,。；;、！!？?\\s的才就]|\\Z)"
+)
+_LATE_QUALIFIER_FIRSTS = frozenset("以左上")
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -983,6 +997,22 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 千家万户, 三番五次, 七台河, a web address
             if breaks_a_longer_form(padded, start, end, quantity, chinese):
                 continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
+            if (
+                padded[end + 1 : end + 2] in _LATE_QUALIFIER_FIRSTS
+                or padded[end + 2 : end + 3] in _LATE_QUALIFIER_FIRSTS
+            ) and (late := _LATE_QUALIFIER_RE.match(padded, end)):
+                # 20个人左右, 3个人以上才能, 50本书以上: the qualifier after the noun is the number's
+                if quantity.kind == QUALIFIERS_AFTER_UNIT[late.group(1)]:
+                    pass  # 约有30万字左右: about, twice
+                elif not quantity.unit or quantity.qualifier or quantity.kind == "range":
+                    continue  # 一万步以上 (steps the reader does not know), 近20个人左右: left out
+                else:
+                    try:
+                        quantity = parse_quantity(quantity.text + late.group(1))._replace(
+                            text=quantity.text, unit=quantity.unit, currency=quantity.currency
+                        )
+                    except ValueError:
+                        continue  # a qualifier the unit refuses (a temperature's upper bound)
             previous = padded[start - 1] if start else ""
             items = None
             if previous in _LIST_LASTS:
