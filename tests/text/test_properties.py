@@ -155,14 +155,10 @@ def test_find_quantities_never_raises_and_every_row_is_its_span(text):
         assert text[row.start : row.end] == row.text
         if row.text.replace(".", "").isdigit():
             continue  # an item of a list (3、5和7天): its unit is the list's (tests/text/test_extract.py reads it back)
-        # a qualifier written before a verb or shared by a list (约下降6℃, 分别超过30%和40%) is read with the number
-        # or after a noun (20个人左右)
-        if row.qualifier in row.text:
-            q = parse_quantity(row.text)
-        else:
-            q = parse_quantity(
-                row.text + row.qualifier if row.qualifier in QUALIFIERS_AFTER_UNIT else row.qualifier + row.text
-            )
+        q = parse_quantity(row.text)
+        if q.qualifier != row.qualifier:  # written before a verb, shared by a list or after a noun: read with it
+            after = row.qualifier in QUALIFIERS_AFTER_UNIT  # 20个人左右; 约下降6℃, 分别超过30%和40% (before)
+            q = parse_quantity(row.text + row.qualifier if after else row.qualifier + row.text)
         assert (q.value, q.low, q.high, q.unit, q.qualifier) == (row.value, row.low, row.high, row.unit, row.qualifier)
 
 
