@@ -829,3 +829,25 @@ def test_a_qualifier_after_the_noun_of_a_counter_is_the_numbers(sentence, text, 
 def test_a_qualifier_after_a_noun_that_cannot_be_the_numbers(sentence, kept):
     assert list(find_quantities(sentence)["text"]) == kept
     assert not any(find_quantities(sentence)["qualifier"])
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, qualifier",
+    [
+        ("拟减持不超过公司总股本3%的股份。", "3%", 0, 3, "不超过"),
+        ("农村居民人均收入约为城镇居民的四成。", "四成", 35, 45, "约为"),  # as wide as 四成 rounds
+        ("贷款利率不低于基准利率的1.1倍。", "1.1倍", 1.1, 1.2, "不低于"),
+        ("进口额约相当于出口额的六成。", "六成", 54, 66, "约"),
+        ("该股近15个交易日累计上涨21.3%。", "15个交易日", 15, 15, ""),  # the last 15 trading days
+        ("该股近兩年來漲幅最大。", "兩年", 2, 2, ""),
+    ],
+)
+def test_a_qualifier_before_what_a_share_is_of_and_the_last_span_of_a_market(sentence, text, low, high, qualifier):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"], row["qualifier"]) == (text, low, high, qualifier)
+
+
+def test_a_comparison_before_what_a_share_is_of_is_no_bound():
+    # 高于全国平均水平的12%: 12% above it, or above 12% of it? read as written
+    row = find_quantities("人均收入高于全国平均水平的12%。").iloc[0]
+    assert (row["qualifier"], row["low"], row["high"]) == ("", 11.5, 12.5)

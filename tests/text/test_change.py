@@ -425,3 +425,20 @@ def test_a_comparison_then_an_adjective_or_more_and_fewer_across_a_comma(sentenc
 )
 def test_a_comparison_without_a_comparative_before_the_figure_has_no_direction(sentence, text):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, "")]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("货物和服务净出口向下拉动经济增长0.9个百分点。", "0.9个百分点", "-"),
+        ("净出口向下拉动0.4个百分点。", "0.4个百分点", "-"),
+        ("最终消费支出拉动经济增长2.7个百分点。", "2.7个百分点", "+"),
+        ("深证成指跌126点或1.3%。", "1.3%", "-"),
+        ("纳指涨88点或0.6%，", "0.6%", "+"),
+        ("PPI降幅为两年来最小。", "两年", ""),  # the span of a record, not a change
+        ("较上月收窄8BP。", "8BP", "-"),
+        ("净利率同比提升0.6pct。", "0.6pct", "+"),
+    ],
+)
+def test_a_pull_down_index_points_records_and_broker_points(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]

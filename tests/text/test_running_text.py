@@ -504,3 +504,26 @@ def test_a_count_that_an_idiom_also_writes_is_read_before_a_noun(sentence, expec
 )
 def test_titles_train_numbers_addresses_and_set_phrases_count_nothing(sentence, kept):
     assert spans(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("全年外贸总额2兆4,310億元。", []),  # Taiwan's 兆: 2.431 trillion, not 4310亿
+        ("离岸人民币兑美元21:00报7.2051。", []),  # a clock time and a quote
+        ("港元兑美元7.8150，贴近弱方兑换保证。", []),  # a quote: Hong Kong dollars a US dollar
+        ("1美元可兑换7.2元人民币。", ["1美元", "7.2元人民币"]),
+        ("她22年毕业后进入银行工作，今年已工作3年。", ["3年"]),  # 2022
+        ("毕业22年后重返母校。", ["22年"]),  # twenty-two years
+        ("预计公司25-27年归母净利润分别为4.1、5.3、6.6亿元。", ["6.6亿元"]),
+        ("从19年开始，全县推行垃圾分类。", []),
+        ("全县连续四年进入全省前五位。", ["四年"]),  # a rank
+        ("前50名报名的市民可获赠门票。", ["50名"]),  # the first fifty: a count
+        ("每10股派发现金红利2.35元。", ["2.35元"]),  # per ten shares: the ten is no figure
+        ("每100毫升含钙120毫克。", ["120毫克"]),
+        ("年末三轮汽车保有量达到30万辆。", ["30万辆"]),
+        ("“十四五”时期是第十四个五年规划的实施期。", []),
+    ],
+)
+def test_trillions_quotes_short_years_ranks_and_bases_count_nothing(sentence, kept):
+    assert spans(sentence) == kept

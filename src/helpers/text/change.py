@@ -142,6 +142,7 @@ FALL_VERBS: tuple[str, ...] = (
     "缩短",  # 工期缩短30天
     "精简",  # 会议精简三成
     "贬值",  # 卢布贬值15%
+    "向下拉动",  # 净出口向下拉动0.6个百分点: a negative contribution (see _DOWNWARD_RE)
     "负增长",  # 负增长3%: a fall of 3% (not the rise of 增长)
     "负成长",
     "减产",
@@ -372,6 +373,12 @@ def _change_of_an_object(text: str, end: int, unit: str) -> str:
     return _OBJECT_DIRECTION[found.group("verb")]
 
 
+#: 向下拉动 (pulled down) and what it pulled, right before a verb of rise: the figure is a fall (a statistical
+#: bulletin's 净出口向下拉动国内生产总值增长0.6个百分点).
+_DOWNWARD_RE = re.compile("向下拉动[^，,。；;：:！!？?\\s]{0,12}\\Z")
+_DOWNWARD_MAX = 16
+
+
 def change_before(text: str, end: int, unit: str = "") -> str:
     """The change of a quantity that starts at ``end`` in ``text``: "+" after a verb of rise, "-" after a verb of
     fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring). A quantity in
@@ -403,7 +410,10 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
         return "", -1
     if found.group("word").endswith(NOT_CHANGES):
         return "", -1
-    return _DIRECTION[found.group("verb")], found.start("verb")
+    direction = _DIRECTION[found.group("verb")]
+    if direction == "+" and _DOWNWARD_RE.search(text, max(0, at - _DOWNWARD_MAX), at):
+        return "-", at  # 净出口向下拉动国内生产总值增长0.6个百分点: it pulled growth down
+    return direction, found.start("verb")
 
 
 def comparison_start(text: str, at: int) -> int:

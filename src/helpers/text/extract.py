@@ -55,6 +55,12 @@ read with integers) must sit together for speed (the loop runs once per match); 
 * the last of a list of ordinals (``第1、2批``, ``第一、二批``);
 * 個 after a currency word (``港幣三個一毫四``: Cantonese 3.14 dollars, not 3 个); a share of a measure before a
   word (``三分之一公里路``: read only where the phrase ends).
+* names and the like (``_in_title``, ``a_short_year``, ``_POINTS_OR_RE`` …): any number inside a title 《…》 but a
+  count of what a document holds (《五十块钱》 no; 《…二十条意见》 yes); a number followed by a colon and a digit (a
+  clock time: ``美元16:30收盘``); a currency word and a number after 兑 or 对 (a quote: ``人民币兑美元7.1268``); a
+  year written with two digits before what happens in it (``23年毕业``, ``24年营收``, ``从18年开始``); a rank
+  (``跻身全国前十位``; ``前50名报名的市民`` counts); the number after 每 (``每10股``, ``每100克``: what a rate is per);
+  the digits after 兆 that follows a number (``2兆9,165億元``).
 
 A currency before digits and another currency after a full-width comma in them (``$20，300美圆``) are two prices
 in a list, each read alone (``$20``, ``300美圆``): the comma is the clause comma (``_AT_COMMA``).
@@ -113,6 +119,7 @@ from pandas.api.internals import create_dataframe_from_blocks
 from helpers.text.change import (
     CHANGE_LAST_CHARS,
     DEVIATION_VERBS,
+    DURATION_UNITS,
     change_at,
     change_before,
     comparison_start,
@@ -174,6 +181,7 @@ from helpers.text.rates import (
 )
 from helpers.text.ratios import DISCOUNT
 from helpers.text.spacing import close_spaces, has_spaces, splits_a_word
+from helpers.text.traditional import words_with_traditional
 from helpers.text.units import (
     ABOVE_ZERO,
     BELOW_ZERO,
@@ -191,6 +199,7 @@ from helpers.text.units import (
     reported_unit,
 )
 from helpers.text.words import (
+    a_short_year,
     breaks_a_longer_form,
     next_char_rules_out,
     numeral_word,
@@ -239,23 +248,12 @@ _WORD_QUALIFIERS = {
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
 THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时", "交易日", "工作日"})
-# and a record over that span: 创近两年新低, 近16年最高, 近三年同期 (创 before it too: 創下近三年)
-THE_LAST_AFTER = (
-    "以来",
-    "来",
-    "内",
-    "中",
-    "里",
-    "间",
-    "时间里",
-    "时间内",
-    "新高",
-    "新低",
-    "最高",
-    "最低",
-    "最大",
-    "最小",
-    "同期",
+# and a record over that span: 创近两年新低, 近16年最高, 近三年同期 (创 before it too: 創下近三年), and what a market
+# or a company did over it (该股近20个交易日累计下跌, 基金近一年收益率, 近三年营收): in traditional characters too
+THE_LAST_AFTER = words_with_traditional(
+    ("以来", "来", "内", "中", "里", "间", "时间里", "时间内")
+    + ("新高", "新低", "最高", "最低", "最大", "最小", "同期", "高点", "低点")
+    + ("累计", "年均", "复合", "收益", "涨幅", "跌幅", "增幅", "降幅", "增速", "营收", "业绩", "走势")
 )
 THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新")
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
@@ -416,6 +414,20 @@ def _one_is_money(quantity: Quantity, after: str) -> bool:
     return bool(quantity.currency) and after not in _ONE_CURRENCY_WORD_AFTER
 
 
+#: 每 (every) right before a number: the number is what a rate is per (每10股派发现金红利3元, 每100克含蛋白质12克).
+_PER = frozenset("每")
+#: 前 and a number of 位 or 名 where the phrase ends: a rank (跻身全国前十位, 位居行业前三名; 前100名顾客 counts).
+_BEFORE_A_RANK = frozenset("前")
+_RANKS = frozenset({"位", "名"})
+_RANK_ENDS = words_with_traditional(("之列", "行列", "以内", "内"))
+#: A colon and a digit after a number: a clock time (16:30) or a ratio, not the number of its unit.
+_CLOCK_COLONS = frozenset(":：")
+#: 兑 or 对 right before a currency word and a number: an exchange rate quoted in the other currency.
+_QUOTED_AGAINST = frozenset("兑对兌對")
+#: Index points the reader leaves out, then 或 and the figure (恒指跌312点或1.74%): the figure has the points' verb.
+_POINTS_OR_RE = re.compile("[0-9０-９][0-9０-９.,，]*(?:个)?(?:点|點)或\\Z")
+#: After a span of time, 来 or 以来 (三年来最高, 18个月以来最低): the span of a record, not a change (涨幅为三年来最高).
+_SINCE = words_with_traditional(("以来", "来"))
 _THOUSANDS = frozenset(",，")
 #: A bound before a four-digit number of years makes it a calendar year only in these centuries (超过2019年的水平;
 #: 超过1000年的历史 is a span).
@@ -865,6 +877,16 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             quantity, chinese, word_qualifier, split = meaning
             if start and padded[start] in _ASCII_LETTERS and padded[start - 1] in _LATIN_WORD_CHARS:
                 continue  # ARM11, FORM5: a currency's letters (RM) inside a Latin word or code
+            if padded[end] in _CLOCK_COLONS and padded[end + 1 : end + 2].isdigit():
+                continue  # 美元16:30收盘: a clock time, not 16 美元
+            if (
+                start
+                and padded[start - 1] in _QUOTED_AGAINST
+                and padded[start] in CURRENCY_WORD_FIRSTS
+                and quantity
+                and quantity.currency
+            ):
+                continue  # 人民币兑美元7.1268: a quote (yuan a dollar), not 7.1268 美元
             if (
                 start
                 and quantity is not None
@@ -997,6 +1019,17 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 千家万户, 三番五次, 七台河, a web address
             if breaks_a_longer_form(padded, start, end, quantity, chinese):
                 continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
+            if padded[end - 1] == "年" and not quantity.qualifier and a_short_year(padded, start):
+                continue  # 23年毕业, 24年营收, 24-26年归母净利润: years written short
+            if start and padded[start - 1] in _PER:
+                continue  # 每10股派发, 每100克含: what a rate is per, no figure
+            if (
+                start
+                and padded[start - 1] in _BEFORE_A_RANK
+                and quantity.unit in _RANKS
+                and (padded[end] in _CLAUSE_START or padded.startswith(_RANK_ENDS, end))
+            ):
+                continue  # 跻身全国前十位, 位居行业前三名: a rank
             if (
                 padded[end + 1 : end + 2] in _LATE_QUALIFIER_FIRSTS
                 or padded[end + 2 : end + 3] in _LATE_QUALIFIER_FIRSTS
@@ -1040,7 +1073,14 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                     if change:
                         quantity = quantity._replace(change=change)
             before_number = start  # where what stands before the number ends: before its verb of change, if any
-            if previous in CHANGE_LAST_CHARS and (change_verb := change_at(padded, start, quantity.unit))[0]:
+            if previous == "或" and (points := _POINTS_OR_RE.search(padded, max(0, start - 16), start)):
+                change = change_before(padded, points.start(), quantity.unit)  # 跌312点或1.74%: the verb's
+                quantity = quantity._replace(change=change) if change else quantity
+            elif (
+                previous in CHANGE_LAST_CHARS
+                and not (quantity.unit in DURATION_UNITS and padded.startswith(_SINCE, end))  # 涨幅为三年来最高
+                and (change_verb := change_at(padded, start, quantity.unit))[0]
+            ):
                 change, verb = change_verb
                 quantity = quantity._replace(change=change)
                 if verb > 0:
@@ -1068,8 +1108,9 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                         continue
             if (
                 not quantity.qualifier
-                and quantity.unit == "%"
-                and (share := _ABOUT_A_SHARE_RE.search(padded, max(0, start - 16), start))
+                and not quantity.change
+                and quantity.unit in _SHARE_OF_UNITS
+                and (share := _QUALIFIED_SHARE_RE.search(padded, max(0, start - 18), start))
             ):
                 quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
             if previous in _JOINER_LAST and quantities and padded[ends[-1] : start] in LIST_JOINERS:
@@ -1206,10 +1247,16 @@ def _qualifier_before(text: str, start: int) -> str | None:
 
 
 _ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
-#: 'About' and 占 before what a share is of, then the share (约占GDP的55%, 大约占全市的三成): about the share.
-_ABOUT_A_SHARE_RE = re.compile(
-    f"(?<![{_WORD_QUALIFIERS['约']}集特])((?:大约|大概|大致|约|約)(?:占|佔))[^，。；;,、0-9０-９%％\\n]{{1,12}}\\Z"
+#: 'About' or a bound before what a share or a multiple is of, then the figure (约占GDP的55%, 大约占全市的三成,
+#: 约为农村居民的2.3倍, 约相当于上年的八成, 不超过公司总股本2%, 不低于上年的1.5倍): the figure's qualifier; not 超过,
+#: 高于 or 低于, which compare (高于全国平均水平的12%: 12% above it, or above 12% of it?).
+_QUALIFIED_SHARE_RE = re.compile(
+    f"(?<![{_WORD_QUALIFIERS['约']}集特])((?:大约|大概|大致|约|約)(?:占|佔|为|為|是)"
+    "|(?:大约|大概|约|約)(?=相当于|相當於)|不超过|不超過|不高于|不高於|不大于|不大於|不低于|不低於|不少于|不少於"
+    "|不小于|不小於)"
+    f"(?:相当于|相當於)?[^，。；;,、0-9０-９%％\\n]{{1,12}}\\Z"
 )
+_SHARE_OF_UNITS = frozenset({"%", "倍"})
 _BEFORE_A_RATE = frozenset(QUALIFIERS_BEFORE_A_RATE)
 
 

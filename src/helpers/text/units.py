@@ -123,6 +123,9 @@ LATIN_UNITS: dict[str, str] = {
     "µm": "微米",  # with the micro sign (U+00B5), as a keyboard types it
     "kW": "千瓦",
     "MW": "兆瓦",
+    # basis points and percentage points in a broker's shorthand (下行35BP, 提升1.5pct)
+    **dict.fromkeys(("BP", "bp", "bps", "BPs"), "个基点"),
+    **dict.fromkeys(("pct", "pcts", "PCT"), "个百分点"),
     # in capitals, as informal text writes them (75KG, 10KM, 500ML, 3CM)
     "KG": "千克",
     "Kg": "千克",
@@ -520,7 +523,17 @@ def reported_unit(written: str) -> str:
 #: Signs of a share of 1000 and 10000 parts (出生率5‰): read like 千分之, 万分之, and reported in % (5‰ → 0.5 %).
 SHARE_SIGNS: dict[str, int] = {"‰": 1000, "‱": 10000}
 PERCENT_UNITS = frozenset({"%", "％", "成", *SHARE_SIGNS})
-POINT_UNITS = frozenset({"个百分点", "個百分點", "百分点", "百分點", *BASIS_POINTS})
+POINT_UNITS = frozenset(
+    {
+        "个百分点",
+        "個百分點",
+        "百分点",
+        "百分點",
+        *BASIS_POINTS,
+        *(u for u, p in LATIN_UNITS.items() if p in BASIS_POINTS),
+    }
+    | {u for u, p in LATIN_UNITS.items() if p == "个百分点"}
+)
 #: The units a negative number may carry (负3.9%, -3.8个百分点, 利润-300万元, 海拔-154米, or none with
 #: 万/亿): rates, money and measures, which can fall below zero. A counter never does: 负三场 is three
 #: matches lost, 负一层 a basement floor.

@@ -60,6 +60,7 @@ from helpers.text.units import (
 )
 
 __all__ = [
+    "a_short_year",
     "WORD_AFTER_COUNTER",
     "breaks_a_longer_form",
     "next_char_rules_out",
@@ -257,9 +258,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
     "年": ("代", "期", "制"),  # 八十年代 (the eighties); 1年期, 5年期国债: a term; 三年制大专: a course's length
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
-    # 三轮车 a tricycle, 四轮驱动 four-wheel drive, 两轮电动车 a two-wheeled e-bike: not rounds
-    "轮": ("车", "驱", "車", "电动", "電動", "摩托"),
-    "輪": ("车", "驱", "車", "驅", "电动", "電動", "摩托"),
+    # 三轮车 a tricycle, 四轮驱动 four-wheel drive, 两轮电动车 a two-wheeled e-bike, 三轮汽车: not rounds
+    "轮": ("车", "驱", "車", "电动", "電動", "摩托", "汽"),
+    "輪": ("车", "驱", "車", "驅", "电动", "電動", "摩托", "汽"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
     "件": ("套",),  # 三件套 a three-piece set
     # 处理, 处置, 处罚: a word (天玑9300处理器), not places (3处长约10米的裂缝 counts places)
@@ -349,7 +350,7 @@ _BEFORE_MATTERS = (
     | _COORDINATE_LASTS
     | _PAIRED_TWO
     | _POINTS
-    | {"分"}
+    | {"分", "兆"}
     | _CLOSING
     | _DASHES
     | _DAY_BEFORE
@@ -386,6 +387,29 @@ _AFTER_MATTERS = (
 #: 多 and 余 after a number: a range end with them (5000多到6000元, 三十多万到四十万元) is one the grammar
 #: does not read.
 _MORE_AFTER_NUMBER = frozenset(q for q, meaning in QUALIFIERS_AFTER_NUMBER.items() if meaning == "more")
+
+
+#: Two digits and 年 before what happens in a year (毕业, 结婚, 出生, 入职 …), its parts (底, 初, 末, 一季度,
+#: 上半年) or a company's figures for it (营收, 净利润, 归母): a year written short (23年毕业 is 2023, 24年营收 the
+#: revenue of 2024; 毕业23年 is 23 years), also a range of them (24-26年归母净利润); after 从 or 自 and before 开始,
+#: 起 or 以来 too (从18年开始). Not one digit (3年营收 is three years' revenue) nor four (a year already).
+_SHORT_YEAR_RE = re.compile(
+    "(?<![0-9０-９])[0-9]{2}(?:[-~至到][0-9]{2})?年(?:"
+    + "|".join(
+        words_with_traditional(
+            ("底", "初", "末", "毕业", "结婚", "结的婚", "出生", "入职", "入学", "考入", "考上", "参军", "参加工作")
+            + ("营收", "营业收入", "净利润", "归母", "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年")
+            + ("下半年", "年报", "年度", "全年")
+        )
+    )
+    + "|Q[1-4])"
+)
+_SINCE_A_SHORT_YEAR_RE = re.compile("(?<=[从從自])[0-9]{2}年(?:开始|開始|起|以来|以來)")
+
+
+def a_short_year(padded: str, start: int) -> bool:
+    """Whether the span at ``start`` is a year written with two digits (see ``_SHORT_YEAR_RE``), not a span of years."""
+    return bool(_SHORT_YEAR_RE.match(padded, start) or _SINCE_A_SHORT_YEAR_RE.match(padded, start))
 
 
 def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, chinese: bool) -> bool:
@@ -523,13 +547,16 @@ def _began_before(padded: str, start: int, chinese: bool) -> bool:
     first characters of ``_ZERO_WORD_FIRSTS``), after a decimal point that follows one
     (一百点123吨, 零點77吨; not 一点两小时: no decimal begins with 两), after 分 between Chinese numerals
     (二分一加侖, Cantonese for 二分之一: a share written without 之), after 俩/仨 or a formal 拾 before
-    Chinese numerals (倆千两百贰拾二吨, 拾六万零五百零六吨; 收拾3天 keeps its count), or after % (a web
-    address's escape: ``%2020%``, ``%28002``)."""
+    Chinese numerals (倆千两百贰拾二吨, 拾六万零五百零六吨; 收拾3天 keeps its count), after 兆 that follows a number
+    (2兆9,165億元: the reader leaves 兆 out, and the rest with it), or after % (a web address's escape: ``%2020%``,
+    ``%28002``)."""
     before = padded[start - 1]
     if before in _LONGER_BEFORE or before == "%" or chinese and before in _PAIRED_TWO:
         return True
     if before == "好" and start >= 2 and padded[start - 2] in _NUMBER_CHARS:
         return True  # 一百好几十人: a hundred and some tens, not 几十人
+    if before == "兆" and start >= 2 and padded[start - 2] in _NUMBER_CHARS:
+        return True  # 2兆9,165億元 (Taiwan: 2.9165 trillion), left out whole: not 9165亿
     if (
         padded[start] in _SOME
         and before in _SOME_AFTER
