@@ -442,3 +442,13 @@ def test_a_comparison_without_a_comparative_before_the_figure_has_no_direction(s
 )
 def test_a_pull_down_index_points_records_and_broker_points(sentence, text, change):
     assert [(t, c) for t, c, _ in _changes(sentence)] == [(text, change)]
+
+
+@pytest.mark.parametrize("phrase", ["提高0.4秒", "提升1.5分钟", "加息3次", "降温20分钟"])
+def test_how_long_and_how_often_have_no_direction_in_both_readers(phrase):
+    parsed, found = read_both_ways(phrase)
+    assert parsed == found and parse_quantity(phrase).change == ""
+
+
+def test_a_verb_of_change_still_gives_its_direction_when_the_unit_allows():
+    assert parse_quantity("提高12%").change == "+" and parse_quantity("降温6℃").change == "-"

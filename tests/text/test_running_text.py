@@ -527,3 +527,7 @@ def test_titles_train_numbers_addresses_and_set_phrases_count_nothing(sentence, 
 )
 def test_trillions_quotes_short_years_ranks_and_bases_count_nothing(sentence, kept):
     assert spans(sentence) == kept
+
+
+def test_an_acceleration_test_is_no_range_of_speeds():
+    assert spans("新车0-100km/h加速仅需4.2秒。") == ["4.2秒"]

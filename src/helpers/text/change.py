@@ -379,6 +379,13 @@ _DOWNWARD_RE = re.compile("向下拉动[^，,。；;：:！!？?\\s]{0,12}\\Z")
 _DOWNWARD_MAX = 16
 
 
+#: Verbs whose change is of any unit but these: 成绩提高了0.3秒 is a shorter time (faster), so is 提升2分钟: which
+#: way the figure moved is the result's, not the verb's.
+_VERB_NOT_UNITS: dict[str, frozenset[str]] = with_traditional(
+    dict.fromkeys(("提高", "提升"), frozenset({"秒", "毫秒", "分钟", "分"}))
+)
+
+
 def change_before(text: str, end: int, unit: str = "") -> str:
     """The change of a quantity that starts at ``end`` in ``text``: "+" after a verb of rise, "-" after a verb of
     fall (a comparison, 分别 and 了 may come between), "" for a level (see the module docstring). A quantity in
@@ -404,6 +411,7 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
         or unit
         and verb in _VERB_UNITS
         and unit not in _VERB_UNITS[verb]
+        or unit in _VERB_NOT_UNITS.get(verb, ())
     ):
         return "", -1  # 加息4次, 降温30分钟: how often, how long
     if unit in DURATION_UNITS and verb not in _TIME_VERBS and _after_a_run(text, at):

@@ -420,6 +420,8 @@ _PER = frozenset("每")
 _BEFORE_A_RANK = frozenset("前")
 _RANKS = frozenset({"位", "名"})
 _RANK_ENDS = words_with_traditional(("之列", "行列", "以内", "内"))
+#: After a range from 0 (0-100km/h加速, 百公里加速): a car's acceleration test.
+_ACCELERATION = ("加速", "加速時間", "加速时间")
 #: A colon and a digit after a number: a clock time (16:30) or a ratio, not the number of its unit.
 _CLOCK_COLONS = frozenset(":：")
 #: 兑 or 对 right before a currency word and a number: an exchange rate quoted in the other currency.
@@ -976,6 +978,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if padded[end] in RANGE_SEPARATOR_CHARS and (chain := _two_ends(padded, start, end, quantity)):
                     read_to = chain[0]
                     continue  # $45-$60-$70: a range is no end of another, and none of the three is read
+            if quantity.kind == "range" and not quantity.low and padded.startswith(_ACCELERATION, end):
+                continue  # 0-100km/h加速3.8秒: the name of a test, not a range of speeds
             if (
                 quantity.qualifier
                 and not quantity.unit

@@ -150,7 +150,7 @@ from functools import lru_cache
 from math import lcm
 from typing import NamedTuple
 
-from helpers.text.change import split_change
+from helpers.text.change import change_before, split_change
 from helpers.text.compound import COLLOQUIAL, COMPOUND_PATTERN, LADDER_PATTERNS, LADDERS, MONEY_STARTS, read_compound
 from helpers.text.halves import (
     HALF,
@@ -1355,9 +1355,11 @@ def _parse_closed(text: str, s: str) -> Quantity:
         if per:
             quantity = _parse_closed(text[at:], s)
             return quantity._replace(unit=quantity.unit + per) if takes_a_rate_before(quantity.unit) else quantity
-    change, text = split_change(text)
-    if change:
-        return _parse_one(text)._replace(change=change)
+    change, rest = split_change(text)
+    if change:  # the verb's direction by the extractor's rule, which looks at the unit too (加息4次: how often)
+        quantity = _parse_one(rest)
+        return quantity._replace(change=change_before(text, len(text) - len(rest), quantity.unit))
+    text = rest
     if text.startswith(_FROM) and len(text) > 1:  # 从3到5天: the range 3到5天
         quantity = _parse_one(text[1:])
         if quantity.kind != "range":
