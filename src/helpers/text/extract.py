@@ -1023,7 +1023,7 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 千家万户, 三番五次, 七台河, a web address
             if breaks_a_longer_form(padded, start, end, quantity, chinese):
                 continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
-            if padded[end - 1] == "年" and not quantity.qualifier and a_short_year(padded, start):
+            if padded[end - 1] == "年" and (end - start == 3 or end - start == 6) and a_short_year(padded, start):
                 continue  # 23年毕业, 24年营收, 24-26年归母净利润: years written short
             if start and padded[start - 1] in _PER:
                 continue  # 每10股派发, 每100克含: what a rate is per, no figure
