@@ -851,3 +851,20 @@ def test_a_comparison_before_what_a_share_is_of_is_no_bound():
     # 高于全国平均水平的12%: 12% above it, or above 12% of it? read as written
     row = find_quantities("人均收入高于全国平均水平的12%。").iloc[0]
     assert (row["qualifier"], row["low"], row["high"]) == ("", 11.5, 12.5)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high, qualifier",
+    [
+        ("该队在近6场比赛中保持不败。", "6场", 6, 6, ""),  # the last six matches
+        ("该彩种近20期开出的大奖有3注。", "20期", 20, 20, ""),
+        ("剧团全年演出近80场。", "近80场", 72, 80, "近"),  # nearly
+        ("租金不高于同地段同品质同类型市场租赁住房租金的85%。", "85%", 0, 85, "不高于"),
+        ("長者約佔全港人口的兩成。", "兩成", 15, 25, "約佔"),
+        ("每户最多可购买2套住房。", "最多可购买2套", 0, 2, "最多可购买"),
+        ("每年最高补助50万元。", "最高补助50万元", 0, 5e5, "最高补助"),
+    ],
+)
+def test_the_last_matches_long_bases_traditional_about_and_caps(sentence, text, low, high, qualifier):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"], row["qualifier"]) == (text, low, high, qualifier)

@@ -452,3 +452,23 @@ def test_how_long_and_how_often_have_no_direction_in_both_readers(phrase):
 
 def test_a_verb_of_change_still_gives_its_direction_when_the_unit_allows():
     assert parse_quantity("提高12%").change == "+" and parse_quantity("降温6℃").change == "-"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("恆指收市跌215點，或1.2%，報17,900點。", "1.2%", "-"),
+        ("主計總處上修今年經濟成長率0.25個百分點。", "0.25個百分點", "+"),
+        ("通膨預估較上次下修0.1個百分點。", "0.1個百分點", "-"),
+        ("央行下修經濟成長率預測0.2個百分點。", "0.2個百分點", ""),  # 預測: no level noun
+        ("菜价比上周下降了三毛钱。", "三毛钱", "-"),
+        ("二手房价格跌幅在3%左右。", "3%左右", "-"),
+    ],
+)
+def test_hong_kong_and_taiwan_wordings_cents_and_a_noun_of_change_with_zai(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)][-1] == (text, change)
+
+
+def test_a_rate_before_the_first_amount_of_a_list_is_every_amounts():
+    found = find_quantities("种粮补贴分别为每亩95元和130元。")
+    assert list(found["unit"]) == ["元/亩", "元/亩"]

@@ -531,3 +531,19 @@ def test_trillions_quotes_short_years_ranks_and_bases_count_nothing(sentence, ke
 
 def test_an_acceleration_test_is_no_range_of_speeds():
     assert spans("新车0-100km/h加速仅需4.2秒。") == ["4.2秒"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("本周门诊量比前一天多了86人次。", ["86人次"]),  # 多 compares: no 'more than a day'
+        ("今年报名人数比上一年多了两成。", ["两成"]),
+        ("他在这里住了一年多了。", ["一年多"]),  # a year and more
+        ("全场童装六五折起。", []),  # a discount from
+        ("饲养外三元生猪1200头。", ["1200头"]),  # a pig cross
+        ("本港小學五年級學生有4.2萬人。", ["4.2萬人"]),  # a school year
+        ("這套房子面積約85平米。", ["約85平米"]),
+    ],
+)
+def test_comparatives_discounts_from_and_names_in_everyday_news(sentence, kept):
+    assert spans(sentence) == kept

@@ -97,6 +97,7 @@ RISE_VERBS: tuple[str, ...] = (
     "调高",
     "上行",  # 上行10个基点
     "上浮",  # 贷款利率上浮10%: a price or rate set higher
+    "上修",  # 较上次预测上修0.2个百分点 (Taiwan, Hong Kong): a forecast revised up
     "多出",  # 比去年多出300人: more by 300
     "升值",  # 人民币升值2%: a currency's value up
     "高出",  # 比上年高出1.6个百分点: higher by 1.6 points
@@ -137,6 +138,7 @@ FALL_VERBS: tuple[str, ...] = (
     "调低",
     "下行",  # 收益率下行5个基点
     "下浮",  # 价格下浮10%
+    "下修",  # 下修0.3个百分点: revised down (下修至1.8% is a level)
     *("偏低", "偏少"),  # 较常年偏低2.3℃, 来水偏少三成: below normal by
     *("降温", "降息"),  # 降温8℃, 降息0.25个百分点
     "缩短",  # 工期缩短30天
@@ -177,7 +179,7 @@ FALL_NOUNS: tuple[str, ...] = (
     *(f"{verb}幅度" for verb in ("下降", "下跌", "减少", "降低", "回落", "下滑")),
 )
 #: What may stand between a noun of change and its figure (after a comparison and 分别): a copula, then 了.
-COPULAS: tuple[str, ...] = words_with_traditional(("为", "是", "达到", "达"))
+COPULAS: tuple[str, ...] = words_with_traditional(("为", "是", "达到", "达", "在"))  # 跌幅在5%左右
 _DIRECTION = with_traditional(
     {verb: "+" for verb in (*RISE_VERBS, *RISE_NOUNS)} | {verb: "-" for verb in (*FALL_VERBS, *FALL_NOUNS)}
 )
@@ -328,9 +330,9 @@ _VERB_UNITS: dict[str, frozenset[str]] = with_traditional(
 #: 准备金率0.5个百分点, 降低企业用电成本1.2亿元), and their direction: transitive verbs only (增长 and 下降 take no
 #: object); not 增加 in 增加值 (value added, a noun: 工业增加值总量3000亿元 is a level).
 _OBJECT_DIRECTION: dict[str, str] = with_traditional(
-    dict.fromkeys(("提高", "上调", "调高", "调升", "增加", "扩大", "上浮", "提升"), "+")
+    dict.fromkeys(("提高", "上调", "调高", "调升", "增加", "扩大", "上浮", "提升", "上修"), "+")
     | dict.fromkeys(("降低", "下调", "调低", "调降", "减少", "缩小", "削减", "压减", "缩减", "压缩", "下浮"), "-")
-    | {"减轻": "-"}
+    | dict.fromkeys(("减轻", "下修"), "-")
 )
 OBJECT_VERBS: tuple[str, ...] = tuple(_OBJECT_DIRECTION)
 #: Nouns of a level that such an object ends in, the figure right after it: rates (率, 比例, 比重, LPR: the figure a

@@ -247,15 +247,16 @@ _WORD_QUALIFIERS = {
 }
 #: 近 before a time span means "the last" (近10年来, 近三年以来, 近5年内: a span read exact, like 最近3天),
 #: not "nearly" (供粮近150天, 历时近3年): when what follows the span says so, or when 近 opens a clause.
-THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时", "交易日", "工作日"})
+THE_LAST_UNITS = frozenset({"年", "个月", "周", "星期", "天", "小时", "交易日", "工作日", "场", "期", "轮"})
 # and a record over that span: 创近两年新低, 近16年最高, 近三年同期 (创 before it too: 創下近三年), and what a market
 # or a company did over it (该股近20个交易日累计下跌, 基金近一年收益率, 近三年营收): in traditional characters too
 THE_LAST_AFTER = words_with_traditional(
     ("以来", "来", "内", "中", "里", "间", "时间里", "时间内")
     + ("新高", "新低", "最高", "最低", "最大", "最小", "同期", "高点", "低点")
     + ("累计", "年均", "复合", "收益", "涨幅", "跌幅", "增幅", "降幅", "增速", "营收", "业绩", "走势")
+    + ("比赛中", "比赛里", "联赛中", "开出")  # 在近5场比赛中, 近10期开出的一等奖: the last matches, draws
 )
-THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新")
+THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新", "在")  # 在近5场比赛中, 在近10年里
 _CLAUSE_START = frozenset("，,。；;：:！!？?、（(“\n")
 #: 数 after these is the end of a noun (人数, 总数, 次数, 例数, 天数 …), not 'several': 人数十万 is left out.
 _NOUN_BEFORE_SEVERAL = frozenset("总基分指系少多半无参函字读股页题") | frozenset(u for u in UNITS if len(u) == 1)
@@ -366,7 +367,7 @@ LIST_JOINERS = frozenset(("、", "和", "与", "與", "及", "以及", "或", "�
 _JOINER_LAST = frozenset(j[-1] for j in LIST_JOINERS)
 # a code (4G, 百分之15Ｋ), 1/3, 二季度, 三年级, a half not read (五吨半成品), and the magnitude 兆 the reader leaves
 # out (新台幣1.05兆元 is 1.05 trillion, 128兆 a size in megabytes: not 新台幣1.05 nor 128 of anything)
-_NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级半兆")
+_NOT_AFTER = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS + "/／季级級半兆")
 #: A letter after a unit written in Chinese characters starts the next word (14家A级景区, 3个G的流量): only a letter
 #: that touches the number or a Latin unit makes a code.
 _LETTERS = frozenset(_ASCII_LETTERS + _FULL_WIDTH_LETTERS)
@@ -422,12 +423,17 @@ _RANKS = frozenset({"位", "名"})
 _RANK_ENDS = words_with_traditional(("之列", "行列", "以内", "内"))
 #: After a range from 0 (0-100km/h加速, 百公里加速): a car's acceleration test.
 _ACCELERATION = ("加速", "加速時間", "加速时间")
+#: 比 or 较 (and 前, 上 or 头) right before a span that ends in 多 and 了 or a number after it: the 多 is the
+#: comparison's ('more than the day before by'), not the span's qualifier (比前一天多了12例, 比上一周多三成).
+_THAN_BEFORE_RE = re.compile("[比较較](?:前|上|头|頭)?\\Z")
+_MORE_WORDS = frozenset("多")
+_AFTER_A_COMPARATIVE = frozenset("了" + "0123456789０１２３４５６７８９" + NUMERAL_CHARS)
 #: A colon and a digit after a number: a clock time (16:30) or a ratio, not the number of its unit.
 _CLOCK_COLONS = frozenset(":：")
 #: 兑 or 对 right before a currency word and a number: an exchange rate quoted in the other currency.
 _QUOTED_AGAINST = frozenset("兑对兌對")
 #: Index points the reader leaves out, then 或 and the figure (恒指跌312点或1.74%): the figure has the points' verb.
-_POINTS_OR_RE = re.compile("[0-9０-９][0-9０-９.,，]*(?:个)?(?:点|點)或\\Z")
+_POINTS_OR_RE = re.compile("[0-9０-９][0-9０-９.,，]*(?:个)?(?:点|點)[，,]?或\\Z")  # 跌312點，或1.7%
 #: After a span of time, 来 or 以来 (三年来最高, 18个月以来最低): the span of a record, not a change (涨幅为三年来最高).
 _SINCE = words_with_traditional(("以来", "来"))
 _THOUSANDS = frozenset(",，")
@@ -978,6 +984,8 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 if padded[end] in RANGE_SEPARATOR_CHARS and (chain := _two_ends(padded, start, end, quantity)):
                     read_to = chain[0]
                     continue  # $45-$60-$70: a range is no end of another, and none of the three is read
+            if padded[end] == "起" and padded[end - 1] == DISCOUNT:
+                continue  # 全场七五折起: a discount from, no one discount
             if quantity.kind == "range" and not quantity.low and padded.startswith(_ACCELERATION, end):
                 continue  # 0-100km/h加速3.8秒: the name of a test, not a range of speeds
             if (
@@ -1023,6 +1031,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 千家万户, 三番五次, 七台河, a web address
             if breaks_a_longer_form(padded, start, end, quantity, chinese):
                 continue  # 1万600吨, 5万4千, 1万(含)-5万元, 周三起, 五一期间
+            if (
+                padded[end - 1] in _MORE_WORDS
+                and padded[end] in _AFTER_A_COMPARATIVE
+                and _THAN_BEFORE_RE.search(padded, max(0, start - 3), start)
+            ):
+                continue  # 比前一天多了12例: 多 compares (+12例), it is no 'more than one day'
             if padded[end - 1] == "年" and (end - start == 3 or end - start == 6) and a_short_year(padded, start):
                 continue  # 23年毕业, 24年营收, 24-26年归母净利润: years written short
             if start and padded[start - 1] in _PER:
@@ -1114,13 +1128,19 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 not quantity.qualifier
                 and not quantity.change
                 and quantity.unit in _SHARE_OF_UNITS
-                and (share := _QUALIFIED_SHARE_RE.search(padded, max(0, start - 18), start))
+                and (share := _QUALIFIED_SHARE_RE.search(padded, max(0, start - 36), start))
             ):
                 quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
             if previous in _JOINER_LAST and quantities and padded[ends[-1] : start] in LIST_JOINERS:
                 before = quantities[-1]
                 if not quantity.change and before.change:
                     quantity = quantity._replace(change=before.change)  # 分别增长8.1%和9.3%: both rises
+                if (
+                    "/" in before.unit
+                    and before.unit.partition("/")[0] == quantity.unit
+                    and padded[end] not in PER_MARKS
+                ):
+                    quantity = quantity._replace(unit=before.unit)  # 分别为每亩120元和150元: both 元/亩
                 if not quantity.qualifier and before.qualifier:
                     qualifier_end = shared.get(len(quantities) - 1)  # 分别超过30%、40%和50%: the first's
                     if (
@@ -1253,12 +1273,13 @@ def _qualifier_before(text: str, start: int) -> str | None:
 _ABOUT_OR_NEARLY = frozenset(QUALIFIERS_BEFORE_A_VERB)
 #: 'About' or a bound before what a share or a multiple is of, then the figure (约占GDP的55%, 大约占全市的三成,
 #: 约为农村居民的2.3倍, 约相当于上年的八成, 不超过公司总股本2%, 不低于上年的1.5倍): the figure's qualifier; not 超过,
-#: 高于 or 低于, which compare (高于全国平均水平的12%: 12% above it, or above 12% of it?).
+#: 高于 or 低于, which compare (高于全国平均水平的12%: 12% above it, or above 12% of it?). What the figure is of may
+#: be longer when 的 ends it (不高于同地段同品质市场租赁住房租金的90%).
 _QUALIFIED_SHARE_RE = re.compile(
     f"(?<![{_WORD_QUALIFIERS['约']}集特])((?:大约|大概|大致|约|約)(?:占|佔|为|為|是)"
     "|(?:大约|大概|约|約)(?=相当于|相當於)|不超过|不超過|不高于|不高於|不大于|不大於|不低于|不低於|不少于|不少於"
     "|不小于|不小於)"
-    f"(?:相当于|相當於)?[^，。；;,、0-9０-９%％\\n]{{1,12}}\\Z"
+    f"(?:相当于|相當於)?(?:[^，。；;,、0-9０-９%％\\n]{{1,12}}|[^，。；;,、0-9０-９%％\\n]{{1,28}}的)\\Z"
 )
 _SHARE_OF_UNITS = frozenset({"%", "倍"})
 _BEFORE_A_RATE = frozenset(QUALIFIERS_BEFORE_A_RATE)
@@ -1314,6 +1335,8 @@ def _with_word_forms(
             quantity = None  # 第3分30秒: a moment; 负两角五分: the sign is not read; 元捌角玖分: a part of an amount
         elif before and _qualified(text, start):
             quantity = None  # 约2分30秒, 不到2分30秒: a qualifier the word form does not read; not read as exact
+        elif before in CHANGE_LAST_CHARS and (change := change_before(text, start, quantity.unit)):
+            quantity = quantity._replace(change=change)  # 猪肉价格比上周上涨了五毛钱: +0.5 元
         words.append((start, end, quantity))
     if not words:
         return starts, ends, quantities

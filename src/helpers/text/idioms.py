@@ -94,6 +94,7 @@ NAMES: tuple[str, ...] = (
     *("十项全能", "十項全能", "七项全能", "七項全能", "鐵人三項", "三人篮球", "三人籃球"),  # events
     "五个一工程",  # a prize of the propaganda department
     "三棵树",  # a paint maker, not three trees
+    *("外三元", "内三元", "內三元"),  # pig crosses, not 3 元
     *("五年规划", "五年計劃", "五年计划", "五年規劃"),  # 第十四个五年规划: the plan's name, not five years
     "三桶油",  # the three state oil companies (两桶油: two of them), not barrels
     "两桶油",

@@ -366,9 +366,13 @@ QUALIFIERS_BEFORE.update(
 #: 最高可获2万元: at most; 最高达38℃ stays a level).
 QUALIFIERS_BEFORE.update(
     dict.fromkeys(("约占", "大约占", "大概占", "大致占", "约相当于", "约等于", "约折合", "约计"), "about")
+    | dict.fromkeys(("约佔", "大约佔", "大概佔", "大致佔"), "about")  # 佔: Hong Kong and Taiwan write 約佔
     | dict.fromkeys(("约耗资", "约投资", "约需投资"), "about")
     | dict.fromkeys(("约莫有", "差不多有", "约在", "大约在"), "about")
     | dict.fromkeys(("最高可", "最高可达", "最高可达到", "最高可获", "最高可获得", "最高可以", "最高能"), "less")
+    # a cap on a grant or what one may buy or claim: 每年最高补助100万元, 最多可购买2套
+    | dict.fromkeys(("最高补助", "最高补贴", "最高奖励", "最高资助", "最高可贷"), "less")
+    | dict.fromkeys(("最多可购买", "最多可申请", "最多可领取", "最多可享受", "最多可报销", "最多能购买"), "less")
 )
 #: Comparisons in signs (≥18岁, ＜5%): bounds, X included or not, as their words (不小于, 低于).
 QUALIFIERS_BEFORE.update({**dict.fromkeys("≥≧＞>", "more"), **dict.fromkeys("≤≦＜<", "less")})

@@ -90,7 +90,7 @@ MORE_MEASURES: tuple[str, ...] = (
     # areas and volumes in feet and miles (200平方英尺; 平方呎 as Hong Kong writes it)
     *("平方英尺", "平方呎", "平方英里", "立方英尺"),
     # 2.3万平方千米, 管网8000延米 (linear metres), 排量1998立方厘米 (not 立方 alone: 立方体, 立方根)
-    *("平方千米", "延米", "立方厘米", "立方分米", "立方千米"),
+    *("平方千米", "延米", "立方厘米", "立方分米", "立方千米", "平米"),  # 平米: spoken 平方米 (90平米的房子)
     *("公吨", "公噸", "釐米", "千瓦時"),  # metric tons (145万公吨), and traditional 厘米, 千瓦时
     # carats of gems (10.5克拉, not 克; not 克拉玛依), blood pressure (毫米汞柱), light years and nautical miles
     *("克拉", "毫米汞柱", "光年", "海里"),
@@ -275,7 +275,7 @@ CURRENCIES_BEFORE: dict[str, str] = {
     **{
         word: CURRENCY_WORDS[word]
         for word in ("新台币", "新臺幣", "新台幣", "台币", "臺幣", "台幣", "澳门币", "澳門幣", "澳币", "澳幣", "加币")
-        + ("韩币", "韓幣", "新币", "新幣", "马币", "馬幣", "葡币", "葡幣")
+        + ("韩币", "韓幣", "新币", "新幣", "新元", "马币", "馬幣", "葡币", "葡幣")
     },
     "US$": "美元",
     "HK$": "港元",
@@ -320,6 +320,7 @@ REPORTED_UNITS: dict[str, str] = {
     "加侖": "加仑",
     "公裏": "公里",
     "平方呎": "平方英尺",
+    "平米": "平方米",
     "車次": "车次",  # 車 is not in SIMPLIFIED; 輛次, 臺次, 週歲, 鐘頭 are simplified by it
     "赫茲": "赫兹",
     "兆赫茲": "兆赫兹",
