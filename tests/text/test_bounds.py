@@ -868,3 +868,21 @@ def test_a_comparison_before_what_a_share_is_of_is_no_bound():
 def test_the_last_matches_long_bases_traditional_about_and_caps(sentence, text, low, high, qualifier):
     row = find_quantities(sentence).iloc[0]
     assert (row["text"], row["low"], row["high"], row["qualifier"]) == (text, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, low, high",
+    [
+        ("国际金价一度跌至每盎司1900美元下方。", "1900美元下方", 0, 1900),  # below a price
+        ("该股在15元上方震荡整理。", "15元上方", 15, 16),  # above it, by the rule of 以上
+    ],
+)
+def test_above_and_below_a_price(sentence, text, low, high):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["low"], row["high"]) == (text, low, high)
+
+
+def test_above_a_place_is_no_bound():
+    assert find_quantities("无人机悬停在屋顶5米上方。").empty
+    with pytest.raises(ValueError, match="上方"):
+        parse_quantity("5米上方")

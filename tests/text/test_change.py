@@ -180,7 +180,7 @@ def test_verbs_of_prices_and_output_and_in_traditional_characters(sentence, text
         ("客流增速同比分别为8%。", "8%", "+"),
         ("全年增长幅度为4.2%。", "4.2%", "+"),
         ("房价下跌幅度达1.6%。", "1.6%", "-"),
-        ("降幅收窄至2%。", "2%", ""),  # the noun does not touch the figure: a level
+        ("降幅收窄至2%。", "2%", "-"),  # the decline narrowed to 2 %: still a fall, of 2 %
     ],
 )
 def test_a_noun_of_change_names_its_figure(sentence, text, change):
@@ -472,3 +472,36 @@ def test_hong_kong_and_taiwan_wordings_cents_and_a_noun_of_change_with_zai(sente
 def test_a_rate_before_the_first_amount_of_a_list_is_every_amounts():
     found = find_quantities("种粮补贴分别为每亩95元和130元。")
     assert list(found["unit"]) == ["元/亩", "元/亩"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, change",
+    [
+        ("出口下滑拖累经济增长0.4个百分点。", "0.4个百分点", "-"),  # pulled growth down
+        ("基建投资放缓拉低全部投资增速1.1个百分点。", "1.1个百分点", "-"),
+        ("汽车消费下拉社零增速约0.8个百分点。", "约0.8个百分点", "-"),
+        ("消费拉动经济增长2.1个百分点。", "2.1个百分点", "+"),  # a contribution up
+        ("CPI同比涨幅扩大至2.8%。", "2.8%", "+"),  # a rise, now of 2.8 %
+        ("出口降幅比上月收窄到1.6%。", "1.6%", "-"),  # a fall, now of 1.6 %
+        ("利润跌幅进一步扩大至12%。", "12%", "-"),
+        ("增速回落至5.3%。", "5.3%", "+"),
+        ("价格回升至3.6元。", "3.6元", ""),  # a verb to a level: the level
+        ("该股较年内高点跌去四成。", "四成", "-"),
+        ("产品净值较高点回撤8%。", "8%", "-"),
+        ("疫情拖累5家门店关停。", "5家", ""),  # of a rate only
+    ],
+)
+def test_drag_verbs_and_a_noun_of_change_moved_to_a_figure(sentence, text, change):
+    assert [(t, c) for t, c, _ in _changes(sentence)][-1] == (text, change)
+
+
+@pytest.mark.parametrize(
+    "sentence, units",
+    [
+        ("生猪收购价由每公斤30元跌至18元。", ["元/公斤", "元/公斤"]),  # the level it came to, per kilogram
+        ("补贴标准由每亩80元提高到120元。", ["元/亩", "元/亩"]),
+        ("每斤6元，到年底12元。", ["元/斤", "元"]),  # a comma: another phrase
+    ],
+)
+def test_a_rate_carries_to_the_level_it_moved_to(sentence, units):
+    assert list(find_quantities(sentence)["unit"]) == units

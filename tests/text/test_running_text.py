@@ -547,3 +547,52 @@ def test_an_acceleration_test_is_no_range_of_speeds():
 )
 def test_comparatives_discounts_from_and_names_in_everyday_news(sentence, kept):
     assert spans(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("出口额首次迈上千亿台阶。", []),  # a milestone, not machines; 迈上 is no 'more than'
+        ("食品厂中秋前日产50万个月饼。", []),  # mooncakes, not months (个 alone is not read short)
+        ("全区共有48万户籍人口。", []),  # registered residents, not households
+        ("全县户籍人口48万，常住人口52万人。", ["48万", "52万人"]),
+        ("新机场二期扩建工程投资120亿元。", ["120亿元"]),  # phase two, not two periods
+        ("改造工程分两期实施。", ["两期"]),  # two phases: a count
+        ("今年是三年行动计划的最后一年。", []),  # a programme's name
+        ("他买中了一只十倍股。", []),  # a kind of stock
+        ("全省十二年免费教育覆盖率达到95%。", ["95%"]),
+        ('我们坚持"两个毫不动摇"。', []),  # a slogan in straight quotes
+        ('他说"两个人都来了"，"三个没来"。', []),  # short quotes in Chinese numerals: left as slogans
+        ('共有"三个"和五名代表。', ["五名"]),
+        ("会议中心位于大楼的16层。", []),  # a floor, where
+        ("他住在小区5号楼的12层。", []),
+        ("这栋写字楼地上45层，地下3层。", ["45层", "3层"]),  # how many floors
+        ("全市建成“15分钟健身圈”80个。", ["80个"]),  # a plan's name, then a count
+        ("形成半小时通勤圈和1小时经济圈。", []),
+        ("他用时12分钟跑完了最后一圈。", ["12分钟"]),
+        ("卫星授时精度优于20纳秒。", []),  # better than: which way is the measure's
+        ("21年全县粮食总产量达到28万吨。", ["28万吨"]),  # 2021, written short
+        ("近25年全省森林覆盖率提高了8个百分点。", ["近25年", "8个百分点"]),  # not a year written short
+    ],
+)
+def test_milestones_phases_programmes_slogans_floors_and_circles(sentence, kept):
+    assert spans(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit",
+    [
+        ("规上工业企业研发人员折合全时当量4.2万人年。", "4.2万人年", "人年"),
+        ("项目组累计投入1800人天。", "1800人天", "人天"),
+        ("春运期间铁路开行旅客列车2.6万列次。", "2.6万列次", "列次"),
+        ("全年机械深松整地85万亩次。", "85万亩次", "亩次"),
+    ],
+)
+def test_person_years_trains_run_and_areas_worked_again_are_units(sentence, text, unit):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["text"], row["unit"]) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence", ["该村300人年均增收2000元。", "村里600人天天参加晨练。"])
+def test_people_then_a_word_of_years_or_days_are_not_person_years(sentence):
+    assert "人年" not in set(find_quantities(sentence)["unit"]) and "人天" not in set(find_quantities(sentence)["unit"])

@@ -139,6 +139,8 @@ FALL_VERBS: tuple[str, ...] = (
     "下行",  # 收益率下行5个基点
     "下浮",  # 价格下浮10%
     "下修",  # 下修0.3个百分点: revised down (下修至1.8% is a level)
+    *("拖累", "拉低", "下拉"),  # 拖累0.3个百分点, 拉低均价5%: pulled down (also before a rise: _DOWNWARD_RE)
+    *("跌去", "回撤"),  # 较发行价跌去六成, 较高点回撤约三成: fell by
     *("偏低", "偏少"),  # 较常年偏低2.3℃, 来水偏少三成: below normal by
     *("降温", "降息"),  # 降温8℃, 降息0.25个百分点
     "缩短",  # 工期缩短30天
@@ -319,7 +321,8 @@ _VERB_UNITS: dict[str, frozenset[str]] = with_traditional(
         **dict.fromkeys(("加息", "降息"), frozenset({"%", "个百分点", "百分点", "个基点", "基点"})),
         # of a pace or a rate only: 加快10个重点项目建设, 降准3次, 放缓3个月后 say no change of the figure
         **dict.fromkeys(
-            ("加快", "放缓", "放緩", "走强", "走強", "走弱", "收窄", "回吐", "降准", "降準"),
+            ("加快", "放缓", "放緩", "走强", "走強", "走弱", "收窄", "回吐", "降准", "降準")
+            + ("拖累", "拉低", "下拉"),  # 拖累3家企业: no change of the figure
             frozenset({"%", "个百分点", "百分点", "个基点", "基点", "倍"}),
         ),
     }
@@ -357,7 +360,7 @@ _OBJECT_RE = re.compile(
 _OBJECT_LAST_CHARS = frozenset(noun[-1] for noun in LEVEL_NOUNS)
 #: The last character of whatever can end the text before a change (a verb, a noun of change, a comparison, a
 #: copula, 了, or the noun of a verb's object): a cheap test before the search.
-CHANGE_LAST_CHARS = _VERB_LAST_CHARS | _OBJECT_LAST_CHARS
+CHANGE_LAST_CHARS = _VERB_LAST_CHARS | _OBJECT_LAST_CHARS | frozenset("至到")
 _OBJECT_LONGEST = 2 + 1 + 12 + max(len(noun) for noun in LEVEL_NOUNS)
 #: The units of a figure after an object of ``LEVEL_NOUNS``: shares and points of a rate; also money, measures and
 #: multiples of the others (``SIGNED_UNITS``: what can fall, not counts).
@@ -377,8 +380,18 @@ def _change_of_an_object(text: str, end: int, unit: str) -> str:
 
 #: 向下拉动 (pulled down) and what it pulled, right before a verb of rise: the figure is a fall (a statistical
 #: bulletin's 净出口向下拉动国内生产总值增长0.6个百分点).
-_DOWNWARD_RE = re.compile("向下拉动[^，,。；;：:！!？?\\s]{0,12}\\Z")
-_DOWNWARD_MAX = 16
+#: So too 拖累, 拉低 and 下拉 (消费拖累GDP增长0.3个百分点, 房地产投资下拉全部投资增速约2个百分点): verbs of fall.
+_DOWNWARD = words_with_traditional(("向下拉动", "拖累", "拉低", "下拉"))
+_DOWNWARD_RE = re.compile(f"(?:{alternation_by_first(_DOWNWARD)})了?[^，,。；;：:！!？?\\s]{{0,12}}\\Z")
+_DOWNWARD_MAX = 17
+#: A noun of change, then a verb of change and 至 or 到 (降幅扩大至5.4%, 涨幅回落至3.1%, 跌幅较上月收窄到2%, 增速放缓至
+#: 4.2%): the figure is the level the rise or fall came to, so it is one, the noun's direction; a comparison or an
+#: adverb between (up to 8 characters, no punctuation, no digit).
+_MOVED_TO_RE = re.compile(
+    f"(?P<noun>{alternation_by_first(CHANGE_NOUNS)})[^，,。；;：:！!？?、\\s0-9０-９%％]{{0,8}}?"
+    f"(?:{alternation_by_first(CHANGE_VERBS)})了?[至到]\\Z"
+)
+_MOVED_TO_LONGEST = max(len(w) for w in CHANGE_NOUNS) + 8 + max(len(w) for w in CHANGE_VERBS) + 2
 
 
 #: Verbs whose change is of any unit but these: 成绩提高了0.3秒 is a shorter time (faster), so is 提升2分钟: which
@@ -401,9 +414,15 @@ def change_at(text: str, end: int, unit: str = "") -> tuple[str, int]:
     qualifier written before the verb is the quantity's (约下降6℃)."""
     found = _verb_at_end(text, end)
     if found is None:
+        if end and text[end - 1] in "至到":
+            moved = _MOVED_TO_RE.search(text, max(0, end - _MOVED_TO_LONGEST), end)
+            return (_DIRECTION[moved.group("noun")] if moved else ""), -1  # 降幅扩大至5.4%: a fall of 5.4 %
         return (_change_of_an_object(text, end, unit) if end and text[end - 1] in _OBJECT_LAST_CHARS else ""), -1
     if found.group("noun"):
-        return _DIRECTION[found.group("noun")], -1
+        noun = found.group("noun")
+        if _DIRECTION[noun] == "+" and _DOWNWARD_RE.search(text, max(0, found.start() - _DOWNWARD_MAX), found.start()):
+            return "-", -1  # 净出口拉低经济增速0.6个百分点: it pulled growth down
+        return _DIRECTION[noun], -1
     if found.group("than"):
         return COMPARATIVES[found.group("than")], -1
     verb, at = found.group("verb"), found.start("verb")

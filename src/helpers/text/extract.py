@@ -237,7 +237,7 @@ _WORD_QUALIFIERS = {
     "不下": "吃放住坐装裝容睡咽停拿写寫记記撑撐留搁擱丢丟舍捨割抛拋躺挤擠塞高持执執",
     # 桌上, 身上, 晚上 …: a place or a time (桌上百元大钞, 晚上千万别), and 加上, 算上, 马上, 登上 …: verbs; not 'more
     # than' (有上百家, 全国上万名, 医院上千名 are: after most nouns 上 is 'more than'; 镇上百年 stays ambiguous)
-    "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早",
+    "上": "桌身墙牆床脸臉纸紙榜加算马馬赶趕跟踏登爬晚早站跨迈邁攀",  # 站上千亿台阶: reached
     # 打破, 冲破, 看破 other verbs: not 'more than' (跌破, 涨破 are bounds of their own)
     "破": "突打攻冲衝看识識爆击擊跌踏点點磨道说說戳",
     # 买超, 卖超 (Taiwan's net buying and selling), 出超, 入超 (a trade surplus, a deficit), 反超, 赶超, 追超, 连超
@@ -254,6 +254,7 @@ THE_LAST_AFTER = words_with_traditional(
     ("以来", "来", "内", "中", "里", "间", "时间里", "时间内")
     + ("新高", "新低", "最高", "最低", "最大", "最小", "同期", "高点", "低点")
     + ("累计", "年均", "复合", "收益", "涨幅", "跌幅", "增幅", "降幅", "增速", "营收", "业绩", "走势")
+    + ("回报", "净值")  # 基金近一年回报率, 近三年净值增长
     + ("比赛中", "比赛里", "联赛中", "开出")  # 在近5场比赛中, 近10期开出的一等奖: the last matches, draws
 )
 THE_LAST_BEFORE = ("创", "創", "创下", "創下", "刷新", "在")  # 在近5场比赛中, 在近10年里
@@ -346,13 +347,21 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return right >= 0 and "《" not in text[end:right]
 
 
+#: Quotation marks: “…”, 「…」 (Hong Kong, Taiwan) and the straight "…" of web text (which opens and which closes
+#: is told by counting: an even number of them before it opens).
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
+
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """True when [start, end) sits inside a quotation “…” of at most SLOGAN_QUOTE_MAX characters."""
-    left = text.rfind("“", max(0, start - SLOGAN_QUOTE_MAX), start + 1)
-    if left < 0 or "”" in text[left:start]:
-        return False
-    right = text.find("”", end, left + SLOGAN_QUOTE_MAX + 2)
-    return right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX
+    """True when [start, end) sits inside a quotation (``_QUOTE_PAIRS``) of at most SLOGAN_QUOTE_MAX characters."""
+    for opening, closing in _QUOTE_PAIRS:
+        left = text.rfind(opening, max(0, start - SLOGAN_QUOTE_MAX), start + 1)
+        if left < 0 or closing in text[left + 1 : start] or opening == closing and text.count(opening, 0, left) % 2:
+            continue
+        right = text.find(closing, end, left + SLOGAN_QUOTE_MAX + 2)
+        if right >= 0 and right - left - 1 <= SLOGAN_QUOTE_MAX:
+            return True
+    return False
 
 
 _BIG = frozenset(MAGNITUDES)
@@ -417,6 +426,24 @@ def _one_is_money(quantity: Quantity, after: str) -> bool:
 
 #: 每 (every) right before a number: the number is what a rate is per (每10股派发现金红利3元, 每100克含蛋白质12克).
 _PER = frozenset("每")
+#: A floor's number after 在 or 位于 and the place (位于大厦28层, 发生在该楼12层, 在18层的办公室) or after a building
+#: and 的 (3号楼的6层至10层): where, not how many floors (共58层, 1号楼18层, 新建5幢12层住宅楼 count them).
+_A_FLOOR_RE = re.compile("(?:(?:在|位于|位於|住在|设在|設在)[^，,。；;：:、\\s0-9０-９]{0,8}|[楼樓厦廈座栋棟幢]的)\\Z")
+_FLOORS = frozenset({"层"})
+#: 至 or 到 after a verb of change between a rate and the next amount (每吨1.2万元跌至8000元, 每斤8元涨到10元): the
+#: level it came to, in the rate's unit; the verb and 至 hold at most this many characters.
+_TO_A_LEVEL = frozenset("至到")
+_MOVED_MAX = 6
+#: A span of time before the name of a circle of services (15分钟便民生活圈, 1小时经济圈, 半小时通勤圈): a plan's name
+#: (the circle reached in that time), not a duration.
+_A_CIRCLE_RE = re.compile(
+    "(?:便民|公共)?(?:生活|健身|服务|服務|经济|經濟|通勤|交通|就医|就醫|就业|就業|文化|商业|商業|旅游|旅遊|养老|養老"
+    "|医疗|醫療|教育|运动|運動|阅读|閱讀|购物|購物|学习|學習|物流|配送|急救|救援|政务|政務|便民|消费|消費|都市|城市)圈"
+)
+_CIRCLE_TIMES = frozenset({"分钟", "小时", "天", "秒", "钟头"})
+#: A number right after 优于, 好于, 劣于, 差于 (定位精度优于10米, 误差优于0.1%): better or worse than it, which way is
+#: the measure's (a smaller error, a higher score): left out.
+_BETTER_OR_WORSE = words_with_traditional(("优于", "好于", "劣于", "差于"))
 #: 前 and a number of 位 or 名 where the phrase ends: a rank (跻身全国前十位, 位居行业前三名; 前100名顾客 counts).
 _BEFORE_A_RANK = frozenset("前")
 _RANKS = frozenset({"位", "名"})
@@ -1041,6 +1068,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 23年毕业, 24年营收, 24-26年归母净利润: years written short
             if start and padded[start - 1] in _PER:
                 continue  # 每10股派发, 每100克含: what a rate is per, no figure
+            if quantity.unit in _FLOORS and _A_FLOOR_RE.search(padded, max(0, start - 12), start):
+                continue  # 位于大厦28层: a floor, not a count of floors
+            if quantity.unit in _CIRCLE_TIMES and _A_CIRCLE_RE.match(padded, end):
+                continue  # 15分钟便民生活圈: a plan's name
+            if start > 1 and padded[start - 1] in "于於" and padded.endswith(_BETTER_OR_WORSE, 0, start):
+                continue  # 精度优于10米: better than, which way is the measure's
             if (
                 start
                 and padded[start - 1] in _BEFORE_A_RANK
@@ -1131,6 +1164,16 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 and (share := _QUALIFIED_SHARE_RE.search(padded, max(0, start - 36), start))
             ):
                 quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
+            if (
+                previous in _TO_A_LEVEL
+                and quantities
+                and "/" in quantities[-1].unit
+                and quantities[-1].unit.partition("/")[0] == quantity.unit
+                and 1 < start - ends[-1] <= _MOVED_MAX
+                and follows_change_verb(padded, start - 1)
+                and padded[end] not in PER_MARKS
+            ):
+                quantity = quantity._replace(unit=quantities[-1].unit)  # 每吨1.2万元跌至8000元: 8000 元/吨
             if previous in _JOINER_LAST and quantities and padded[ends[-1] : start] in LIST_JOINERS:
                 before = quantities[-1]
                 if not quantity.change and before.change:

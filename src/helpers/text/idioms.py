@@ -94,6 +94,9 @@ NAMES: tuple[str, ...] = (
     *("十项全能", "十項全能", "七项全能", "七項全能", "鐵人三項", "三人篮球", "三人籃球"),  # events
     "五个一工程",  # a prize of the propaganda department
     "三棵树",  # a paint maker, not three trees
+    # the schooling a law provides (九年义务教育, Taiwan's 十二年國教): a system's name, not years
+    *("九年义务教育", "九年義務教育", "九年制义务教育", "十二年免费教育", "十二年義務教育", "十二年国教", "十二年國教"),
+    *("十五年免费教育", "十五年免費教育", "十二年免費教育"),
     *("外三元", "内三元", "內三元"),  # pig crosses, not 3 元
     *("五年规划", "五年計劃", "五年计划", "五年規劃"),  # 第十四个五年规划: the plan's name, not five years
     "三桶油",  # the three state oil companies (两桶油: two of them), not barrels

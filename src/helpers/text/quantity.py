@@ -425,6 +425,9 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
         "(含)以下": "less",  # 10万元（含）以下: at most 10万元, 10万元 included
         "（含）以下": "less",
         "以内": "less",
+        # 跌至每桶78美元下方, 股价在20元上方震荡: below and above a price (a market's words)
+        "下方": "less",
+        "上方": "more",
         "左右": "about",
         # only where the phrase ends (see _POST): 40岁上下, 5元上下浮动 (not 上下班), 60开外, 5年有余, 30岁出头
         "上下": "about",
@@ -435,7 +438,7 @@ QUALIFIERS_AFTER_UNIT: dict[str, str] = with_traditional(
 )
 #: The qualifiers after a unit that are words of their own, read only where the phrase ends or before what they
 #: qualify (浮动, 波动): 上下班, 上下游, 开外卖, 有余地 and 出头露面 are other words.
-_PHRASE_ENDED_QUALIFIERS = words_with_traditional(("上下", "开外", "有余", "出头"))
+_PHRASE_ENDED_QUALIFIERS = words_with_traditional(("上下", "开外", "有余", "出头", "上方", "下方"))
 
 # The numeral pieces of the grammar (the rules they read by are in helpers.text.numerals):
 # a sign (负3.9%, -3.8%, 百分之负三点八), thousands commas half- or full-width (８２，２２５), a decimal point
@@ -594,6 +597,13 @@ _AFTER_NUMBER = (
     + alternation(q for q in _PHRASE_ENDED_QUALIFIERS if q[0] not in _AFTER_NUMBER_CHARS)
     + ")"
 )
+#: Above and below a price (跌至78美元下方, 在20元上方震荡; a price per unit too): not after other units (在3米上方 is
+#: a place).
+_PRICE_SIDES = frozenset(words_with_traditional(("上方", "下方")))
+_SIDED_PRICES = tuple(CURRENCIES) + ("%",)
+#: What a price or a measure does about a level (5元上下浮动, 在20元上方震荡, 3000点下方整理): after these too a
+#: qualifier of ``_PHRASE_ENDED_QUALIFIERS`` is read.
+_SWINGS = words_with_traditional(("浮动", "波动", "震荡", "震盪", "运行", "徘徊", "整理"))
 # 多 after a unit (一年多, 3天多) only where the phrase ends, not where it starts a word (3个多功能厅)
 _PHRASE_FOLLOWS = r"[来的了后前里时以之才没就都也还又中，。、；：！？,.;:!?\s）)」”]|\Z"
 _MORE_AFTER_UNIT = f"多(?={_PHRASE_FOLLOWS})"
@@ -601,7 +611,7 @@ _MORE_AFTER_UNIT = f"多(?={_PHRASE_FOLLOWS})"
 #: before 浮动/波动) or 多 where the phrase ends.
 _QUALIFIER_AFTER_UNIT = (
     alternation(q for q in QUALIFIERS_AFTER_UNIT if q not in _PHRASE_ENDED_QUALIFIERS)
-    + f"|(?:{alternation(_PHRASE_ENDED_QUALIFIERS)})(?={_PHRASE_FOLLOWS}|浮动|波动)"
+    + f"|(?:{alternation(_PHRASE_ENDED_QUALIFIERS)})(?={_PHRASE_FOLLOWS}|{alternation(_SWINGS)})"
 )
 _POST = f"{_QUALIFIER_AFTER_UNIT}|{_MORE_AFTER_UNIT}"
 
@@ -1200,6 +1210,8 @@ def quantity_from_groups(text: str, groups: tuple[str | None, ...]) -> Quantity:
     if is_percent and factor != 1:
         raise ValueError(f"{text!r}: a percentage takes no 万 or 亿")
     said = _kind(qualifiers, low_number, False, text) if qualifiers else ""  # what the qualifiers say
+    if _PRICE_SIDES.intersection(qualifiers) and unit not in CURRENCIES and not unit.startswith(_SIDED_PRICES):
+        raise ValueError(f"{text!r}: 上方 and 下方 are read only after a price (在3米上方: a place, not a bound)")
     if low_number.digits < 0:
         if said and said != "about":
             raise ValueError(f"{text!r}: of the qualifiers, only 'about' is read with a negative number (约-5℃)")

@@ -64,6 +64,9 @@ MORE_COUNTERS: tuple[str, ...] = (
     # a counter with 次, a count of visits or times (2.1万家次 inspections of establishments, 3000户次), as 人次
     *("辆次", "輛次", "架次", "家次", "户次", "台次", "臺次", "艘次", "件次", "场次", "場次", "班次", "车次", "車次"),
     *("批次", "例次", "项次", "項次", "剂次", "劑次"),  # 剂次: doses given (4500万剂次)
+    *("列次", "亩次", "畝次"),  # trains run (开行客车1.2万列次), an area worked more than once (造林120万亩次)
+    # labour in person-years and person-days (研发人员全时当量635.4万人年, 投入5000人天); not 人 then 年均, 天天
+    *("人年", "人天"),
     *("打", "周岁", "週歲", "钟头", "鐘頭", "趟"),  # 趟: trips (开行126趟)
     *("人份", "份次", "趟次"),  # 核酸检测8.56万人份: tests (one person's sample each), not people
     # labour in workdays (投入1.2万工日; not 人日: 两人日前 is two people, recently), equipment in sets

@@ -250,18 +250,27 @@ _MEASURES_AFTER_GE = tuple(
 #: periods), 八十年代 (the eighties, not 80 years), 5000万人民币 (money, not people), 三轮车 (a tricycle).
 _ODD_TIMES = ("来小时", "來小時", "来钟头", "來鐘頭", "来月", "來月", "来星期", "來星期", "来礼拜", "來禮拜")
 WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
-    "期": ("间", "間", "工程", "项目", "項目", "临床", "臨床"),  # 三期工程, 3期临床试验: phase three, not three periods
+    # 三期工程, 3期临床试验, 机场三期扩建: phase three, not three periods (项目分三期建设 counts them)
+    "期": ("间", "間", "工程", "项目", "項目", "临床", "臨床", "扩建", "擴建", "改造"),
     "单": ("元",),  # 2单元 is entrance 2 of a block (单元), not two orders
     "單": ("元",),
     "片": ("区", "區"),  # 3片区 is district 3 (片区), not three pieces
     "粒": ("子", "径", "徑", "度"),  # 粒子 a particle, 粒径 and 粒度 a grain size: not grains
-    "年": ("代", "期", "制"),  # 八十年代 (the eighties); 1年期, 5年期国债: a term; 三年制大专: a course's length
+    # 八十年代 (the eighties); 1年期, 5年期国债: a term; 三年制大专: a course's length; 三年行动计划: a programme's name
+    "年": ("代", "期", "制", "行动", "行動"),
     "人": ("民币", "民幣", "制"),  # 七人制橄榄球, 五人制足球: a format, N a side
     "位": ("数", "數"),  # 两位数增长, 三位数: 'a two-digit number', not two people
     # 三轮车 a tricycle, 四轮驱动 four-wheel drive, 两轮电动车 a two-wheeled e-bike, 三轮汽车: not rounds
     "轮": ("车", "驱", "車", "电动", "電動", "摩托", "汽"),
     "輪": ("车", "驱", "車", "驅", "电动", "電動", "摩托", "汽"),
     "面": ("体", "體"),  # 四面体 a tetrahedron, not four sides
+    # 站上千亿台阶: a milestone (台阶), not machines; 100万户籍人口: registered residents, not households; 300万个月饼:
+    # mooncakes (个 then 月饼), not months
+    "台": ("阶", "階"),
+    "臺": ("階",),
+    "户": ("籍", "口"),
+    "戶": ("籍", "口"),
+    "月": ("饼", "餅"),
     "件": ("套",),  # 三件套 a three-piece set
     # 处理, 处置, 处罚: a word (天玑9300处理器), not places (3处长约10米的裂缝 counts places)
     "处": ("理", "置", "罚"),
@@ -306,7 +315,7 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
         "蟬聯",
     )
     + ("出任", "登顶", "登頂", "闯入", "闖入", "捧起", "获评", "獲評", "荣获", "榮獲", "登上", "携手", "攜手"),
-    "倍": ("体", "體"),  # 三倍体西瓜: triploid, not three times
+    "倍": ("体", "體", "股"),  # 三倍体西瓜: triploid; 十倍股: a stock that rose tenfold (a kind): not three times
     # 股东, 股份, 股票, 股权, 股市, 股价 …: a word of the stock market, not shares (5股东 is five shareholders)
     "股": tuple("东東份票权權市价價本民息指改比"),
     "羽": ("毛", "绒", "絨", "翼"),  # 羽毛, 羽绒: feathers, not birds
@@ -322,6 +331,9 @@ WORD_AFTER_COUNTER: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Person-years and person-days (units), and what after them shows 人 is people and 年 or 天 begins a word: 年均,
+#: 年龄, 年薪, 年收入; 天天 (every day).
+_PERSON_TIMES = {"人年": frozenset("均龄齡薪收"), "人天": frozenset("天")}
 #: The last characters of the eras' names (``helpers.text.idioms.ERAS``).
 _ERA_LASTS = frozenset(era[-1] for era in ERAS)
 #: A counter of editions, after which a decimal is a version number (2.0版).
@@ -392,14 +404,17 @@ _MORE_AFTER_NUMBER = frozenset(q for q, meaning in QUALIFIERS_AFTER_NUMBER.items
 #: Two digits and 年 before what happens in a year (毕业, 结婚, 出生, 入职 …), its parts (底, 初, 末, 一季度,
 #: 上半年) or a company's figures for it (营收, 净利润, 归母): a year written short (23年毕业 is 2023, 24年营收 the
 #: revenue of 2024; 毕业23年 is 23 years), also a range of them (24-26年归母净利润); after 从 or 自 and before 开始,
-#: 起 or 以来 too (从18年开始). Not one digit (3年营收 is three years' revenue) nor four (a year already).
+#: 起 or 以来 too (从18年开始). Not one digit (3年营收 is three years' revenue) nor four (a year already), nor after
+#: 这, 那, 近 or 过去 (近24年全国: the last 24 years).
 _SHORT_YEAR_RE = re.compile(
-    "(?<![0-9０-９])[0-9]{2}(?:[-~至到][0-9]{2})?年(?:"
+    "(?<![0-9０-９这這那近过過])[0-9]{2}(?:[-~至到][0-9]{2})?年(?:"
     + "|".join(
         words_with_traditional(
             ("底", "初", "末", "毕业", "结婚", "结的婚", "出生", "入职", "入学", "考入", "考上", "参军", "参加工作")
             + ("营收", "营业收入", "净利润", "归母", "一季度", "二季度", "三季度", "四季度", "前三季度", "上半年")
             + ("下半年", "年报", "年度", "全年")
+            # where a year's figures begin (23年全市新增企业1.2万家, 24年我国GDP): a place's whole
+            + ("全市", "全县", "全省", "全国", "全区", "全镇", "全州", "全球", "我国", "我市", "我县", "我省", "本市")
         )
     )
     + "|Q[1-4])"
@@ -425,6 +440,8 @@ def breaks_a_longer_form(padded: str, start: int, end: int, quantity: Quantity, 
         rest = next(r for r in rests if padded.startswith(r, end))
         if padded[end + len(rest) : end + len(rest) + 1] not in _STILL_A_COUNT_AFTER.get(rest, ""):
             return True  # 五一期间, 三次产业, 涨了3个点 (not 3个点球: a count)
+    if quantity.unit in _PERSON_TIMES and padded[end] in _PERSON_TIMES[quantity.unit]:
+        return True  # 100人年均收入, 3000人天天锻炼: people, then a word (left out: 人 alone is not read short)
     if padded[end - 1] == _EDITION and "." in padded[start:end]:
         return True  # 2.0版, 5.1版: a version number, not editions
     if padded[end - 1] in _BUILDINGS and _ROOM_RE.match(padded, end):
