@@ -596,3 +596,8 @@ def test_person_years_trains_run_and_areas_worked_again_are_units(sentence, text
 @pytest.mark.parametrize("sentence", ["该村300人年均增收2000元。", "村里600人天天参加晨练。"])
 def test_people_then_a_word_of_years_or_days_are_not_person_years(sentence):
     assert "人年" not in set(find_quantities(sentence)["unit"]) and "人天" not in set(find_quantities(sentence)["unit"])
+
+
+def test_satellites_are_counted_in_ke():
+    row = find_quantities("这一星座由约1.2万颗低轨卫星组成。").iloc[0]
+    assert (row["text"], row["unit"], row["low"], row["high"]) == ("约1.2万颗", "颗", 10800, 13200)

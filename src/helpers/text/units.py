@@ -77,6 +77,7 @@ MORE_COUNTERS: tuple[str, ...] = (
     "股",  # shares (发行不超过8000万股, 每10股); not 股东, 股份, 八股文, 五股区 (WORD_AFTER_COUNTER, NAMES)
     *("羽", "尾"),  # poultry and fish (出栏肉鸡120万羽, 投放鱼苗50万尾); not 羽毛, 尾号 (WORD_AFTER_COUNTER)
     "粒",  # pills and grains (每盒12粒); not in 粒子, 粒径 (helpers.text.words.WORD_AFTER_COUNTER)
+    *("颗", "顆"),  # satellites, stars, pills (由30颗卫星组成, 脉冲星超过900颗)
 )
 MORE_MEASURES: tuple[str, ...] = (
     *("公分", "公尺", "公升", "公裏"),
