@@ -505,3 +505,7 @@ def test_drag_verbs_and_a_noun_of_change_moved_to_a_figure(sentence, text, chang
 )
 def test_a_rate_carries_to_the_level_it_moved_to(sentence, units):
     assert list(find_quantities(sentence)["unit"]) == units
+
+
+def test_a_rate_carries_past_le_after_the_verb():
+    assert list(find_quantities("鸭苗从每只4元涨到了7元。")["unit"]) == ["元/只", "元/只"]

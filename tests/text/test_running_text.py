@@ -601,3 +601,24 @@ def test_people_then_a_word_of_years_or_days_are_not_person_years(sentence):
 def test_satellites_are_counted_in_ke():
     row = find_quantities("这一星座由约1.2万颗低轨卫星组成。").iloc[0]
     assert (row["text"], row["unit"], row["low"], row["high"]) == ("约1.2万颗", "颗", 10800, 13200)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [("地头收购价每斤五六毛钱。", 0.5, 0.6), ("一根葱两三毛钱。", 0.2, 0.3)],
+)
+def test_two_neighbouring_digits_before_mao_are_a_rough_range(sentence, low, high):
+    row = find_quantities(sentence).iloc[0]
+    assert (row["low"], row["high"], row["unit"]) == (low, high, "元")
+
+
+def test_digits_side_by_side_before_mao_are_no_amount():
+    assert find_quantities("九五毛钱。").empty  # not 95 毛
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [("法院对两人分别判处拘役六个月至一年。", ["两人"]), ("四名被告人分别获刑十二年至一年不等。", ["四名"])],
+)
+def test_the_first_end_of_a_range_whose_second_is_one_is_not_read_alone(sentence, kept):
+    assert spans(sentence) == kept

@@ -431,7 +431,7 @@ _PER = frozenset("每")
 _A_FLOOR_RE = re.compile("(?:(?:在|位于|位於|住在|设在|設在)[^，,。；;：:、\\s0-9０-９]{0,8}|[楼樓厦廈座栋棟幢]的)\\Z")
 _FLOORS = frozenset({"层"})
 #: 至 or 到 after a verb of change between a rate and the next amount (每吨1.2万元跌至8000元, 每斤8元涨到10元): the
-#: level it came to, in the rate's unit; the verb and 至 hold at most this many characters.
+#: level it came to, in the rate's unit (涨到了5元 too); the verb and 至 hold at most this many characters.
 _TO_A_LEVEL = frozenset("至到")
 _MOVED_MAX = 6
 #: A span of time before the name of a circle of services (15分钟便民生活圈, 1小时经济圈, 半小时通勤圈): a plan's name
@@ -1068,6 +1068,14 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
                 continue  # 23年毕业, 24年营收, 24-26年归母净利润: years written short
             if start and padded[start - 1] in _PER:
                 continue  # 每10股派发, 每100克含: what a rate is per, no figure
+            if (
+                padded[end] in _TO_A_LEVEL
+                and padded[end + 1] == "一"
+                and padded[end + 2] not in NUMERAL_CHARS
+                and quantity.unit
+                and not follows_change_verb(padded, end)
+            ):
+                continue  # 判处有期徒刑十个月至一年: the first end of a range whose second (一年) is not read
             if quantity.unit in _FLOORS and _A_FLOOR_RE.search(padded, max(0, start - 12), start):
                 continue  # 位于大厦28层: a floor, not a count of floors
             if quantity.unit in _CIRCLE_TIMES and _A_CIRCLE_RE.match(padded, end):
@@ -1165,12 +1173,12 @@ def _scan_closed(text: str) -> tuple[list[int], list[int], list[Quantity]]:
             ):
                 quantity = _with_qualifier(padded, share.end(1), quantity) or quantity  # 约占GDP的55%: about 55 %
             if (
-                previous in _TO_A_LEVEL
+                (previous in _TO_A_LEVEL or previous == "了" and padded[start - 2] in _TO_A_LEVEL)
                 and quantities
                 and "/" in quantities[-1].unit
                 and quantities[-1].unit.partition("/")[0] == quantity.unit
                 and 1 < start - ends[-1] <= _MOVED_MAX
-                and follows_change_verb(padded, start - 1)
+                and follows_change_verb(padded, start - 1 - (previous == "了"))
                 and padded[end] not in PER_MARKS
             ):
                 quantity = quantity._replace(unit=quantities[-1].unit)  # 每吨1.2万元跌至8000元: 8000 元/吨

@@ -202,6 +202,7 @@ from helpers.text.ratios import (
     DISCOUNT_WORDS,
     DOUBLING_PATTERN,
     HALF_PRICE,
+    RISING_PAIRS,
     discount_percent,
     doubling,
 )
@@ -1603,10 +1604,17 @@ _CENT_SIZES = {"角": 10, "毛": 10, "分": 100}  # how many make one 元
 
 
 def cents_quantity(span: str) -> Quantity:
-    """The Quantity of an amount in 角, 毛 or 分 alone (a match of ``_CENTS``): exact, in 元."""
+    """The Quantity of an amount in 角, 毛 or 分 alone (a match of ``_CENTS``): exact, in 元; two neighbouring
+    digits are a rough range (七八毛钱: 0.7 to 0.8 元, not 78 毛), other digits side by side are refused (九五毛钱)."""
     written = span.rstrip("钱")
-    number = read_number(written[:-1])
-    value = number.digits / _CENT_SIZES[written[-1]]
+    numeral, size = written[:-1], _CENT_SIZES[written[-1]]
+    if numeral in RISING_PAIRS:
+        low, high = DIGITS[numeral[0]] / size, DIGITS[numeral[-1]] / size
+        return Quantity(span, (low + high) / 2, low, high, "元", "", "range", currency="元")
+    if len(numeral) > 1 and all(c in DIGITS for c in numeral):
+        raise ValueError(f"{span!r}: Chinese digits side by side before 角 or 毛 are no amount (七八毛: 0.7 to 0.8)")
+    number = read_number(numeral)
+    value = number.digits / size
     return Quantity(span, value, value, value, "元", "", "exact", currency="元")
 
 

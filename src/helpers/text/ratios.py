@@ -42,6 +42,7 @@ __all__ = [
     "DISCOUNT_WORDS",
     "DOUBLING_PATTERN",
     "HALF_PRICE",
+    "RISING_PAIRS",
     "discount_percent",
     "doubling",
 ]
@@ -63,7 +64,8 @@ DOUBLING_PATTERN = (
     r"(?![多余几以左上]|还多|還多|还要多|還要多|还不止|還不止|不止|有余|有餘|开外|出头)"
 )
 
-_RISING_PAIRS = frozenset(f"{a}{b}" for a, b in zip("一二三四五六七八", "二三四五六七八九")) | {"两三", "三五"}
+#: Two neighbouring digits rising by one (and 两三, 三五): a rough range as Chinese writes it (七八毛, 七八折).
+RISING_PAIRS = frozenset(f"{a}{b}" for a, b in zip("一二三四五六七八", "二三四五六七八九")) | {"两三", "三五"}
 
 
 def _tenths(written: str) -> bool:
@@ -77,7 +79,7 @@ def _tenths(written: str) -> bool:
         return True
     digit_by_digit = whole.isdigit() or all(c in DIGITS for c in whole)
     if len(whole) == 2 and whole == text and whole[1] not in "0零〇○" and digit_by_digit:
-        if whole in _RISING_PAIRS:
+        if whole in RISING_PAIRS:
             raise ValueError(f"{written!r}折: two rising digits are a range or a discount, so they are not read")
         return False
     raise ValueError(f"{written!r}折 is not a discount as written (one digit, or two digit by digit)")
